@@ -1,0 +1,1 @@
+export function normaliseName(name: string): string

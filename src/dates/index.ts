@@ -1,0 +1,1 @@
+export { isPartialDate } from "./partial-date.js"

@@ -1,0 +1,72 @@
+/**
+ * Partial dates: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`, always a real calendar date.
+ *
+ * Everything here works on strings and integer day numbers, never on `Date` objects, so
+ * results are the same in every time zone.
+ */
+
+/**
+ * The full grammar of a partial date, leap years included, as one regular expression, so that
+ * the Zod schema and the shipped JSON Schema accept exactly the same strings.
+ * Leap years: divisible by 4 and not by 100, or divisible by 400 (proleptic Gregorian).
+ */
+export const PARTIAL_DATE_PATTERN =
+  /^(?:\d{4}(?:-(?:0[1-9]|1[0-2]))?|\d{4}-(?:(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])|(?:0[13-9]|1[0-2])-(?:29|30)|(?:0[13578]|1[02])-31)|(?:\d{2}(?:0[48]|[2468][048]|[13579][26])|(?:[02468][048]|[13579][26])00)-02-29)$/
+
+/**
+ * Tells whether a value is a valid partial date: `"2024"`, `"2024-10"` or `"2024-10-15"`.
+ *
+ * @example
+ * isPartialDate("2024-02-29") //=> true
+ * isPartialDate("2023-02-29") //=> false
+ * isPartialDate("2024-13")    //=> false
+ *
+ * @category Dates
+ */
+export function isPartialDate(value: unknown): value is string {
+  return typeof value === "string" && PARTIAL_DATE_PATTERN.test(value)
+}
+
+/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
+}
+
+/**
+ * Days since 1970-01-01 of a civil date, exact for any year (H. Hinnant's days_from_civil).
+ * No `Date` and no time zone are involved.
+ */
+export function dayNumberOf(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year
+  const era = Math.floor(y / 400)
+  const yoe = y - era * 400
+  const mp = (month + 9) % 12
+  const doy = Math.floor((153 * mp + 2) / 5) + day - 1
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  return era * 146097 + doe - 719468
+}
+
+/**
+ * The first day a partial date can mean, as a day number (days since 1970-01-01):
+ * `"2024"` → 2024-01-01, `"2024-10"` → 2024-10-01. Used for starts.
+ * The input must be a valid partial date.
+ */
+export function firstDayNumber(date: string): number {
+  const year = Number(date.slice(0, 4))
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 1
+  const day = date.length === 10 ? Number(date.slice(8, 10)) : 1
+  return dayNumberOf(year, month, day)
+}
+
+/**
+ * The last day a partial date can mean, as a day number: `"2024"` → 2024-12-31,
+ * `"2024-02"` → 2024-02-29. Used for ends and for the date of a record.
+ * The input must be a valid partial date.
+ */
+export function lastDayNumber(date: string): number {
+  const year = Number(date.slice(0, 4))
+  const month = date.length >= 7 ? Number(date.slice(5, 7)) : 12
+  const day = date.length === 10 ? Number(date.slice(8, 10)) : daysInMonth(year, month)
+  return dayNumberOf(year, month, day)
+}

@@ -1,0 +1,6 @@
+export * from "./aggregate/index.js"
+export * from "./dates/index.js"
+export * from "./money/index.js"
+export * from "./reference/index.js"
+export * from "./schemas/index.js"
+export * from "./validate/index.js"

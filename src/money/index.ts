@@ -1,0 +1,1 @@
+export { currencyDigits, isCurrencyCode } from "./currencies.js"

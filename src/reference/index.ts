@@ -1,0 +1,2 @@
+export { type Country, findCountry, isCountryCode, listCountries } from "./countries.js"
+export { exampleDataset } from "./example-dataset.js"

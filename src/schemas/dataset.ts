@@ -1,0 +1,33 @@
+import * as z from "zod"
+import { entityObject, extraSchema } from "./fields.js"
+import { groupingSchema } from "./grouping.js"
+import { organisationSchema } from "./organisation.js"
+import { participantSchema } from "./participant.js"
+import { participationSchema } from "./participation.js"
+import { pledgeSchema } from "./pledge.js"
+import { programmeSchema } from "./programme.js"
+import { strategicFrameworkSchema } from "./strategic-framework.js"
+
+/**
+ * A whole dataset: every array optional. This schema checks the shape of each record only;
+ * `validateDataset` adds the cross-field and cross-entity rules (unknown references,
+ * duplicates, dates in order, reported figures that add up).
+ *
+ * @example
+ * datasetSchema.parse({ programmes: [], participants: [] })
+ *
+ * @category Schemas
+ */
+export const datasetSchema = entityObject({
+  organisations: z.array(organisationSchema).optional(),
+  groups: z.array(groupingSchema).optional(),
+  programmes: z.array(programmeSchema).optional(),
+  participants: z.array(participantSchema).optional(),
+  participations: z.array(participationSchema).optional(),
+  pledges: z.array(pledgeSchema).optional(),
+  frameworks: z.array(strategicFrameworkSchema).optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Dataset = z.infer<typeof datasetSchema>

@@ -1,0 +1,159 @@
+import * as z from "zod"
+import { isPartialDate } from "../dates/partial-date.js"
+import { messages } from "../messages.js"
+import { currencyDigits, decimalPlaces, isCurrencyCode } from "../money/currencies.js"
+import { isCountryCode } from "../reference/countries.js"
+
+/**
+ * Codes that schema-level checks attach to their issues (`params.code`), so that
+ * `validateDataset` reports them under the same stable codes as its own rules.
+ */
+export const FIELD_CODES = {
+  id: "id/invalid",
+  country: "country/invalid",
+  date: "date/invalid",
+  currency: "currency/invalid",
+  decimals: "money/too-many-decimals",
+} as const
+
+function isId(value: unknown): value is string {
+  return (
+    typeof value === "string" &&
+    value.length >= 1 &&
+    value.length <= 200 &&
+    value.trim().length === value.length
+  )
+}
+
+/**
+ * An id chosen by the user: 1–200 characters with no leading or trailing white space.
+ * Ids are unique per entity kind. Any string is safe, `"__proto__"` included.
+ *
+ * @example
+ * idSchema.parse("unafei-itc-184") //=> "unafei-itc-184"
+ *
+ * @category Schemas
+ */
+export const idSchema = z.custom<string>(isId, {
+  error: (issue) => messages.id(issue.input),
+  params: { code: FIELD_CODES.id },
+})
+
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, or `"XK"` (Kosovo, as IATI accepts it).
+ * Economies the sources count among "countries and regions" (`TW`, `HK`, `MO`, `PS`) are valid.
+ *
+ * @example
+ * countryCodeSchema.parse("VN") //=> "VN"
+ * countryCodeSchema.safeParse("vn").success //=> false
+ *
+ * @category Schemas
+ */
+export const countryCodeSchema = z.custom<string>(isCountryCode, {
+  error: (issue) => messages.countryCode(issue.input),
+  params: { code: FIELD_CODES.country },
+})
+
+/**
+ * A partial date: `"YYYY"`, `"YYYY-MM"` or `"YYYY-MM-DD"`, a real calendar date
+ * (`"2024-02-29"` yes, `"2023-02-29"` no). Kept as a string: no `Date`, no time zone.
+ * As a start it means the first day of the year or month, as an end the last.
+ *
+ * @example
+ * partialDateSchema.parse("2024-10") //=> "2024-10"
+ * partialDateSchema.safeParse("2024-13").success //=> false
+ *
+ * @category Schemas
+ */
+export const partialDateSchema = z.custom<string>(isPartialDate, {
+  error: (issue) => messages.partialDate(issue.input),
+  params: { code: FIELD_CODES.date },
+})
+
+/**
+ * An ISO 4217 currency code with a defined minor unit (`"JPY"`, `"USD"`, `"KWD"`).
+ *
+ * @example
+ * currencyCodeSchema.parse("JPY") //=> "JPY"
+ *
+ * @category Schemas
+ */
+export const currencyCodeSchema = z.custom<string>(isCurrencyCode, {
+  error: (issue) => messages.currency(issue.input),
+  params: { code: FIELD_CODES.currency },
+})
+
+/**
+ * An amount of money in major units of an ISO 4217 currency: non-negative, finite, with no
+ * more decimals than the currency allows (JPY 0, USD 2, KWD 3). `approximate: true` records
+ * "approximately ¥45 billion".
+ *
+ * @example
+ * moneySchema.parse({ amount: 45_000_000_000, currency: "JPY", approximate: true })
+ * moneySchema.safeParse({ amount: 10.5, currency: "JPY" }).success //=> false
+ *
+ * @category Schemas
+ */
+export const moneySchema = z
+  .strictObject({
+    amount: z.number().nonnegative(),
+    currency: currencyCodeSchema,
+    approximate: z.boolean().optional(),
+  })
+  .check((ctx) => {
+    const { amount, currency } = ctx.value
+    const digits = currencyDigits(currency)
+    if (digits !== undefined && decimalPlaces(amount) > digits) {
+      ctx.issues.push({
+        code: "custom",
+        input: amount,
+        path: ["amount"],
+        message: messages.tooManyDecimals(amount, currency, digits),
+        params: { code: FIELD_CODES.decimals },
+      })
+    }
+  })
+
+/**
+ * A period of partial dates. No `end` means open-ended.
+ *
+ * @category Schemas
+ */
+export const periodSchema = z.strictObject({
+  start: partialDateSchema,
+  end: partialDateSchema.optional(),
+})
+
+/**
+ * The user's own fields on an entity: any JSON value under any key.
+ *
+ * @category Schemas
+ */
+export const extraSchema = z.record(z.string(), z.json())
+
+/** A non-negative whole number (counts of people or countries). */
+export const countSchema = z.number().int().nonnegative()
+
+/** Builds an entity's object schema: unknown keys are errors that name the nearest known field. */
+export function entityObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+  const known = Object.keys(shape)
+  return z.strictObject(shape, {
+    error: (issue) =>
+      issue.code === "unrecognized_keys"
+        ? issue.keys.map((key) => messages.unknownField(key, known)).join("; ")
+        : undefined,
+  })
+}
+
+/** The Zod-inferred types of the field schemas. */
+export type Id = z.infer<typeof idSchema>
+/** @category Schemas */
+export type CountryCode = z.infer<typeof countryCodeSchema>
+/** @category Schemas */
+export type PartialDate = z.infer<typeof partialDateSchema>
+/** @category Schemas */
+export type Money = z.infer<typeof moneySchema>
+/** @category Schemas */
+export type Period = z.infer<typeof periodSchema>
+/** A JSON value, as `extra` holds. @category Schemas */
+export type JsonValue = z.infer<ReturnType<typeof z.json>>

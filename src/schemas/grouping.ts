@@ -1,0 +1,37 @@
+import * as z from "zod"
+import {
+  countryCodeSchema,
+  entityObject,
+  extraSchema,
+  idSchema,
+  partialDateSchema,
+} from "./fields.js"
+
+/**
+ * A grouping of countries with dated membership (ASEAN, G7, a UN M49 region, or the user's
+ * own). `from` and `until` are inclusive: `until` is the last day of membership. A country
+ * may have several spans (left and came back).
+ *
+ * @example
+ * groupingSchema.parse({ id: "mekong", name: "Mekong countries",
+ *   members: [{ country: "KH" }, { country: "LA" }, { country: "VN", from: "1995" }] })
+ *
+ * @category Schemas
+ */
+export const groupingSchema = entityObject({
+  id: idSchema,
+  name: z.string().min(1),
+  members: z.array(
+    z.strictObject({
+      country: countryCodeSchema,
+      from: partialDateSchema.optional(),
+      until: partialDateSchema.optional(),
+    }),
+  ),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Grouping = z.infer<typeof groupingSchema>
+/** One membership span of a grouping. @category Schemas */
+export type GroupingMember = Grouping["members"][number]

@@ -1,0 +1,37 @@
+import * as z from "zod"
+import { countryCodeSchema, entityObject, extraSchema, idSchema } from "./fields.js"
+
+/** The kinds of organisation. @category Schemas */
+export const ORGANISATION_TYPES = [
+  "government",
+  "un-entity",
+  "intergovernmental",
+  "ngo",
+  "academic",
+  "private",
+  "other",
+] as const
+
+/**
+ * An organisation that funds, runs or takes part in cooperation: a ministry (MOJ Japan),
+ * an institute (UNAFEI), an agency (JICA), a UN entity (UNODC).
+ *
+ * @example
+ * organisationSchema.parse({ id: "unodc", name: "United Nations Office on Drugs and Crime",
+ *   acronym: "UNODC", type: "un-entity" })
+ *
+ * @category Schemas
+ */
+export const organisationSchema = entityObject({
+  id: idSchema,
+  name: z.string().min(1),
+  acronym: z.string().min(1).optional(),
+  type: z.enum(ORGANISATION_TYPES),
+  country: countryCodeSchema.optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Organisation = z.infer<typeof organisationSchema>
+/** @category Schemas */
+export type OrganisationType = (typeof ORGANISATION_TYPES)[number]

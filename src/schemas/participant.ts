@@ -1,0 +1,48 @@
+import * as z from "zod"
+import { countryCodeSchema, entityObject, extraSchema, idSchema } from "./fields.js"
+
+/** Genders a participant record may state. @category Schemas */
+export const GENDERS = ["female", "male", "other", "undisclosed"] as const
+
+/** Professions of participants. @category Schemas */
+export const PROFESSIONS = [
+  "judge",
+  "prosecutor",
+  "police",
+  "corrections",
+  "ministry-official",
+  "lawmaker",
+  "coast-guard",
+  "customs",
+  "lawyer",
+  "academic",
+  "civil-society",
+  "other",
+] as const
+
+/**
+ * A person who takes part in programmes. Names are optional: a pseudonymous id is enough.
+ * `country` is the person's home country, under which they count as an alumnus.
+ *
+ * @example
+ * participantSchema.parse({ id: "p-0001", country: "UA", profession: "prosecutor" })
+ *
+ * @category Schemas
+ */
+export const participantSchema = entityObject({
+  id: idSchema,
+  country: countryCodeSchema,
+  name: z.string().min(1).optional(),
+  gender: z.enum(GENDERS).optional(),
+  birthYear: z.number().int().min(1900).max(2100).optional(),
+  organisation: idSchema.optional(),
+  profession: z.enum(PROFESSIONS).optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Participant = z.infer<typeof participantSchema>
+/** @category Schemas */
+export type Gender = (typeof GENDERS)[number]
+/** @category Schemas */
+export type Profession = (typeof PROFESSIONS)[number]

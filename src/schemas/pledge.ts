@@ -1,0 +1,96 @@
+import * as z from "zod"
+import {
+  countryCodeSchema,
+  entityObject,
+  extraSchema,
+  idSchema,
+  moneySchema,
+  partialDateSchema,
+} from "./fields.js"
+
+/** How a fulfilment record counts: added up, or the total so far. @category Schemas */
+export const FULFILMENT_KINDS = ["increment", "cumulative"] as const
+
+const moneyTargetSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal("money"),
+  money: moneySchema,
+})
+
+const quantityTargetSchema = z.strictObject({
+  id: idSchema,
+  kind: z.literal("quantity"),
+  metric: z.string().min(1),
+  value: z.number().nonnegative(),
+  unit: z.string().min(1).optional(),
+})
+
+/**
+ * A target of a pledge: an amount of money, or a quantity of something (`metric:
+ * "people-trained"`, `value: 2000`, `unit: "personnel"`).
+ *
+ * @category Schemas
+ */
+export const pledgeTargetSchema = z.discriminatedUnion("kind", [
+  moneyTargetSchema,
+  quantityTargetSchema,
+])
+
+/**
+ * A dated record of progress against a target: `increment` (default) adds up; `cumulative`
+ * states the total so far and replaces everything dated before it.
+ *
+ * @category Schemas
+ */
+export const pledgeFulfilmentSchema = z.strictObject({
+  target: idSchema,
+  on: partialDateSchema,
+  kind: z.enum(FULFILMENT_KINDS).optional(),
+  money: moneySchema.optional(),
+  value: z.number().nonnegative().optional(),
+  source: z.string().min(1).optional(),
+})
+
+/**
+ * A public commitment with targets and dated fulfilment records ("approximately ¥45 billion
+ * and 2,000 counter-terrorism personnel trained over three years").
+ *
+ * @example
+ * pledgeSchema.parse({
+ *   id: "ct-asia-2016", pledger: "gov-japan", announcedOn: "2016-09",
+ *   period: { start: "2016", end: "2018" },
+ *   targets: [
+ *     { id: "money", kind: "money", money: { amount: 45_000_000_000, currency: "JPY", approximate: true } },
+ *     { id: "people", kind: "quantity", metric: "people-trained", value: 2000, unit: "personnel" },
+ *   ],
+ *   fulfilments: [{ target: "people", on: "2018", kind: "cumulative", value: 2653 }],
+ * })
+ *
+ * @category Schemas
+ */
+export const pledgeSchema = entityObject({
+  id: idSchema,
+  title: z.string().min(1).optional(),
+  pledger: idSchema,
+  announcedOn: partialDateSchema,
+  occasion: z.string().min(1).optional(),
+  period: z.strictObject({ start: partialDateSchema, end: partialDateSchema }),
+  recipient: z
+    .strictObject({
+      organisation: idSchema.optional(),
+      countries: z.array(countryCodeSchema).optional(),
+      groups: z.array(idSchema).optional(),
+    })
+    .optional(),
+  themes: z.array(z.string().min(1)).optional(),
+  targets: z.array(pledgeTargetSchema),
+  fulfilments: z.array(pledgeFulfilmentSchema).optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Pledge = z.infer<typeof pledgeSchema>
+/** @category Schemas */
+export type PledgeTarget = z.infer<typeof pledgeTargetSchema>
+/** @category Schemas */
+export type PledgeFulfilment = z.infer<typeof pledgeFulfilmentSchema>

@@ -1,0 +1,105 @@
+import * as z from "zod"
+import {
+  countryCodeSchema,
+  countSchema,
+  entityObject,
+  extraSchema,
+  idSchema,
+  moneySchema,
+  periodSchema,
+} from "./fields.js"
+
+/** The kinds of programme. @category Schemas */
+export const PROGRAMME_KINDS = [
+  "training-course",
+  "seminar",
+  "forum",
+  "symposium",
+  "study-group",
+  "technical-cooperation-project",
+  "expert-dispatch",
+  "grant",
+  "contribution",
+  "equipment",
+  "other",
+] as const
+
+/** The states of a programme. @category Schemas */
+export const PROGRAMME_STATUSES = [
+  "planned",
+  "ongoing",
+  "completed",
+  "cancelled",
+  "postponed",
+] as const
+
+/** IATI-like organisation roles in a programme. @category Schemas */
+export const ORGANISATION_ROLES = ["funding", "accountable", "extending", "implementing"] as const
+
+/** How a programme is held. @category Schemas */
+export const PROGRAMME_MODES = ["in-person", "online", "hybrid"] as const
+
+/** An SDG target such as `"16.5"` or `"16.a"`. */
+const sdgTargetSchema = z
+  .string()
+  .regex(/^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-z])$/, "an SDG target looks like '16.5' or '16.a'")
+
+/**
+ * One unit of cooperation: a training course, seminar, forum, symposium, study group,
+ * technical-cooperation project, expert dispatch, grant or contribution.
+ *
+ * `reportedParticipants` holds the figures a source gives in aggregate when there are no
+ * per-person records ("25 practitioners from 20 countries, including four from Ukraine").
+ *
+ * @example
+ * programmeSchema.parse({
+ *   id: "unafei-uncac-26", title: "The 26th UNCAC Training Programme",
+ *   kind: "training-course", status: "completed", period: { start: "2024-05", end: "2024-06" },
+ *   themes: ["anti-corruption"],
+ *   reportedParticipants: { total: 25, countries: 20, byCountry: { UA: 4 } },
+ * })
+ *
+ * @category Schemas
+ */
+export const programmeSchema = entityObject({
+  id: idSchema,
+  title: z.string().min(1),
+  kind: z.enum(PROGRAMME_KINDS),
+  status: z.enum(PROGRAMME_STATUSES),
+  period: periodSchema,
+  series: z
+    .strictObject({ id: idSchema, session: z.number().int().positive().optional() })
+    .optional(),
+  organisations: z
+    .array(z.strictObject({ organisation: idSchema, role: z.enum(ORGANISATION_ROLES) }))
+    .optional(),
+  venue: z
+    .strictObject({ country: countryCodeSchema, city: z.string().min(1).optional() })
+    .optional(),
+  mode: z.enum(PROGRAMME_MODES).optional(),
+  countries: z.array(countryCodeSchema).optional(),
+  groups: z.array(idSchema).optional(),
+  themes: z.array(z.string().min(1)).optional(),
+  sdgTargets: z.array(sdgTargetSchema).optional(),
+  dacPurposeCodes: z.array(z.number().int().min(10000).max(99999)).optional(),
+  goals: z.array(z.strictObject({ framework: idSchema, goal: idSchema })).optional(),
+  pledges: z.array(idSchema).optional(),
+  budget: moneySchema.optional(),
+  reportedParticipants: z
+    .strictObject({
+      total: countSchema,
+      countries: countSchema.optional(),
+      byCountry: z.record(countryCodeSchema, countSchema).optional(),
+    })
+    .optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type Programme = z.infer<typeof programmeSchema>
+/** @category Schemas */
+export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number]
+/** @category Schemas */
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number]
+/** @category Schemas */
+export type OrganisationRole = (typeof ORGANISATION_ROLES)[number]

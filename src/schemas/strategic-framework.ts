@@ -1,0 +1,63 @@
+import * as z from "zod"
+import {
+  countryCodeSchema,
+  entityObject,
+  extraSchema,
+  idSchema,
+  partialDateSchema,
+  periodSchema,
+} from "./fields.js"
+
+/**
+ * A set of goals agreed by parties for a period, with priority regions and their themes —
+ * such as the Japan–UNODC "Strategic Goals and Priorities 2024–2026".
+ *
+ * Goals and priority regions may carry `extra` (for instance the sentence of the source text
+ * they were drawn from).
+ *
+ * @example
+ * strategicFrameworkSchema.parse({
+ *   id: "jp-unodc-2024", title: "Strategic Goals and Priorities 2024–2026",
+ *   parties: ["gov-japan", "unodc"], adoptedOn: "2024-07-05",
+ *   period: { start: "2024", end: "2026" },
+ *   goals: [{ id: "goal-1", title: "Rule of law" }],
+ * })
+ *
+ * @category Schemas
+ */
+export const strategicFrameworkSchema = entityObject({
+  id: idSchema,
+  title: z.string().min(1),
+  parties: z.array(idSchema),
+  adoptedOn: partialDateSchema,
+  period: periodSchema,
+  goals: z.array(
+    z.strictObject({
+      id: idSchema,
+      title: z.string().min(1),
+      description: z.string().min(1).optional(),
+      priorities: z.array(z.string().min(1)).optional(),
+      extra: extraSchema.optional(),
+    }),
+  ),
+  priorityRegions: z
+    .array(
+      z.strictObject({
+        id: idSchema,
+        name: z.string().min(1),
+        countries: z.array(countryCodeSchema).optional(),
+        groups: z.array(idSchema).optional(),
+        themes: z.array(z.string().min(1)),
+        extra: extraSchema.optional(),
+      }),
+    )
+    .optional(),
+  extra: extraSchema.optional(),
+})
+
+/** @category Schemas */
+export type StrategicFramework = z.infer<typeof strategicFrameworkSchema>
+/** A goal of a framework. @category Schemas */
+export type FrameworkGoal = StrategicFramework["goals"][number]
+/** A priority region of a framework. @category Schemas */
+export type PriorityRegion = NonNullable<StrategicFramework["priorityRegions"]>[number]

@@ -1,0 +1,12 @@
+const assert = require("node:assert/strict")
+const root = require("justice-cooperation")
+const reference = require("justice-cooperation/reference")
+const { programmeSchema } = require("justice-cooperation/schemas")
+require("justice-cooperation/validate")
+require("justice-cooperation/aggregate")
+
+assert.equal(root.findCountry("Kyrgyz")?.alpha2, "KG")
+assert.equal(reference.findCountry, root.findCountry, "one copy of the code across entry points")
+assert.equal(programmeSchema, root.programmeSchema)
+assert.equal(require("justice-cooperation/json-schema/dataset.json").title, "Dataset")
+console.log("ok (CJS require of every entry point)")

@@ -1,0 +1,69 @@
+// Installs the packed tarball into an empty project and uses it there as a user would:
+// `import` (ESM), `require` (CJS), and the TypeScript types of both, with node16 resolution.
+// Run by `npm test` after the build.
+import { execFileSync } from "node:child_process"
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
+import { join } from "node:path"
+import { fileURLToPath } from "node:url"
+
+const root = fileURLToPath(new URL("../../", import.meta.url))
+const here = fileURLToPath(new URL(".", import.meta.url))
+const work = join(root, ".tmp", "consumer")
+rmSync(work, { recursive: true, force: true })
+mkdirSync(join(work, "pack"), { recursive: true })
+
+function run(cmd, args, cwd = work) {
+  try {
+    return execFileSync(cmd, args, { cwd, stdio: ["ignore", "pipe", "inherit"], encoding: "utf8" })
+  } catch (error) {
+    process.stderr.write(String(error.stdout ?? ""))
+    throw new Error(`consumer check failed: ${cmd} ${args.join(" ")}`)
+  }
+}
+
+run("npm", ["pack", "--silent", "--pack-destination", join(work, "pack")], root)
+const [tarball] = readdirSync(join(work, "pack")).filter((f) => f.endsWith(".tgz"))
+const app = join(work, "app")
+mkdirSync(app)
+writeFileSync(
+  join(app, "package.json"),
+  JSON.stringify({ name: "consumer", private: true, version: "1.0.0" }),
+)
+const zodVersion = JSON.parse(run("npm", ["pkg", "get", "devDependencies.zod"], root))
+run(
+  "npm",
+  [
+    "install",
+    "--silent",
+    "--no-audit",
+    "--no-fund",
+    "--prefer-offline",
+    join(work, "pack", tarball),
+    `zod@${zodVersion}`,
+  ],
+  app,
+)
+
+for (const file of readdirSync(here).filter((f) => f.startsWith("check")))
+  cpSync(join(here, file), join(app, file))
+
+for (const script of ["check.mjs", "check.cjs"]) {
+  process.stdout.write(`consumer ${script}: `)
+  process.stdout.write(run("node", [script], app))
+}
+const tsc = join(root, "node_modules", "typescript", "bin", "tsc")
+writeFileSync(
+  join(app, "tsconfig.json"),
+  JSON.stringify({
+    compilerOptions: {
+      strict: true,
+      noEmit: true,
+      module: "node16",
+      moduleResolution: "node16",
+      types: [],
+    },
+    files: ["check-types.mts", "check-types.cts"],
+  }),
+)
+run("node", [tsc, "-p", "tsconfig.json"], app)
+console.log("consumer types: ok (check-types.mts, check-types.cts)")

@@ -1,0 +1,26 @@
+import { defineConfig } from "tsup"
+
+// One build for every public entry point. Splitting keeps shared code (schemas, issue
+// messages, reference tables) in shared chunks, so the ESM and CJS entry points each
+// hold one copy and `instanceof DatasetError` works across subpaths.
+export default defineConfig({
+  entry: {
+    index: "src/index.ts",
+    "schemas/index": "src/schemas/index.ts",
+    "validate/index": "src/validate/index.ts",
+    "aggregate/index": "src/aggregate/index.ts",
+    "reference/index": "src/reference/index.ts",
+    "cli/index": "src/cli/index.ts",
+  },
+  format: ["esm", "cjs"],
+  target: "node20",
+  platform: "neutral",
+  splitting: true,
+  treeshake: true,
+  sourcemap: true,
+  clean: true,
+  // TS 6 deprecates `baseUrl`, which tsup's d.ts step injects (TOOLCHAIN.md).
+  dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
+  // zod is a peer dependency and date-fns a dependency: neither is bundled.
+  external: ["zod", "date-fns"],
+})
