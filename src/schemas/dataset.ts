@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { entityObject, extraSchema } from "./fields.js"
+import { extraSchema, strictObject } from "./fields.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -18,7 +18,7 @@ import { strategicFrameworkSchema } from "./strategic-framework.js"
  *
  * @category Schemas
  */
-export const datasetSchema = entityObject({
+export const datasetSchema = strictObject({
   organisations: z.array(organisationSchema).optional(),
   groups: z.array(groupingSchema).optional(),
   programmes: z.array(programmeSchema).optional(),

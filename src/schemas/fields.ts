@@ -14,6 +14,7 @@ export const FIELD_CODES = {
   date: "date/invalid",
   currency: "currency/invalid",
   decimals: "money/too-many-decimals",
+  extra: "extra/not-json",
 } as const
 
 function isId(value: unknown): value is string {
@@ -94,53 +95,108 @@ export const currencyCodeSchema = z.custom<string>(isCurrencyCode, {
  *
  * @category Schemas
  */
-export const moneySchema = z
-  .strictObject({
-    amount: z.number().nonnegative(),
-    currency: currencyCodeSchema,
-    approximate: z.boolean().optional(),
-  })
-  .check((ctx) => {
-    const { amount, currency } = ctx.value
-    const digits = currencyDigits(currency)
-    if (digits !== undefined && decimalPlaces(amount) > digits) {
-      ctx.issues.push({
-        code: "custom",
-        input: amount,
-        path: ["amount"],
-        message: messages.tooManyDecimals(amount, currency, digits),
-        params: { code: FIELD_CODES.decimals },
-      })
-    }
-  })
+export const moneySchema = strictObject({
+  amount: z.number().nonnegative(),
+  currency: currencyCodeSchema,
+  approximate: z.boolean().optional(),
+}).check((ctx) => {
+  const { amount, currency } = ctx.value
+  const digits = currencyDigits(currency)
+  if (digits !== undefined && decimalPlaces(amount) > digits) {
+    ctx.issues.push({
+      code: "custom",
+      input: amount,
+      path: ["amount"],
+      message: messages.tooManyDecimals(amount, currency, digits),
+      params: { code: FIELD_CODES.decimals },
+    })
+  }
+})
 
 /**
  * A period of partial dates. No `end` means open-ended.
  *
  * @category Schemas
  */
-export const periodSchema = z.strictObject({
+export const periodSchema = strictObject({
   start: partialDateSchema,
   end: partialDateSchema.optional(),
 })
 
+/** A JSON value, as `extra` holds. @category Schemas */
+export type JsonValue =
+  | string
+  | number
+  | boolean
+  | null
+  | JsonValue[]
+  | { [key: string]: JsonValue }
+
+/** How deep `extra` may nest; deeper values are refused rather than overflowing the stack. */
+const MAX_EXTRA_DEPTH = 64
+
 /**
- * The user's own fields on an entity: any JSON value under any key.
+ * Checks a JSON object without recursion (so that cyclic or very deep input cannot overflow
+ * the stack): plain objects and arrays, strings, finite numbers, booleans and null.
+ */
+function jsonProblem(value: unknown): string | undefined {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    return "must be an object of your own fields"
+  }
+  const seen = new Set<object>()
+  const stack: [unknown, number][] = [[value, 0]]
+  while (stack.length > 0) {
+    const [current, depth] = stack.pop() as [unknown, number]
+    if (current === null || typeof current === "string" || typeof current === "boolean") continue
+    if (typeof current === "number") {
+      if (!Number.isFinite(current)) return `holds ${current}, which JSON cannot represent`
+      continue
+    }
+    if (typeof current !== "object") return `holds a ${typeof current}, which is not JSON`
+    if (seen.has(current)) return "refers to itself (a cycle), which JSON cannot represent"
+    if (depth >= MAX_EXTRA_DEPTH) return `nests deeper than ${MAX_EXTRA_DEPTH} levels`
+    const proto = Object.getPrototypeOf(current)
+    if (!Array.isArray(current) && proto !== Object.prototype && proto !== null) {
+      return "holds an object that is not plain JSON (a Date, Map or class instance)"
+    }
+    seen.add(current)
+    for (const key of Object.keys(current)) {
+      stack.push([(current as Record<string, unknown>)[key], depth + 1])
+    }
+  }
+  return undefined
+}
+
+/**
+ * The user's own fields on an entity: any JSON value under any key. The object is kept as
+ * given (not copied), so no key is lost, `"__proto__"` included.
+ *
+ * @example
+ * extraSchema.parse({ cohort: 7, tags: ["alumni-network"] })
  *
  * @category Schemas
  */
-export const extraSchema = z.record(z.string(), z.json())
+export const extraSchema = z.custom<Record<string, JsonValue>>(
+  (value) => jsonProblem(value) === undefined,
+  {
+    error: (issue) => `extra ${jsonProblem(issue.input) ?? "is not JSON"}`,
+    params: { code: FIELD_CODES.extra },
+  },
+)
 
 /** A non-negative whole number (counts of people or countries). */
 export const countSchema = z.number().int().nonnegative()
 
-/** Builds an entity's object schema: unknown keys are errors that name the nearest known field. */
-export function entityObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
+/**
+ * Builds an object schema whose unknown keys are errors that name the nearest known field.
+ * With several unknown keys, the message has one line per key.
+ */
+export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) {
   const known = Object.keys(shape)
   return z.strictObject(shape, {
     error: (issue) =>
       issue.code === "unrecognized_keys"
-        ? issue.keys.map((key) => messages.unknownField(key, known)).join("; ")
+        ? issue.keys.map((key) => messages.unknownField(key, known)).join("\n")
         : undefined,
   })
 }
@@ -155,5 +211,3 @@ export type PartialDate = z.infer<typeof partialDateSchema>
 export type Money = z.infer<typeof moneySchema>
 /** @category Schemas */
 export type Period = z.infer<typeof periodSchema>
-/** A JSON value, as `extra` holds. @category Schemas */
-export type JsonValue = z.infer<ReturnType<typeof z.json>>

@@ -1,10 +1,10 @@
 import * as z from "zod"
 import {
   countryCodeSchema,
-  entityObject,
   extraSchema,
   idSchema,
   partialDateSchema,
+  strictObject,
 } from "./fields.js"
 
 /**
@@ -18,11 +18,11 @@ import {
  *
  * @category Schemas
  */
-export const groupingSchema = entityObject({
+export const groupingSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
   members: z.array(
-    z.strictObject({
+    strictObject({
       country: countryCodeSchema,
       from: partialDateSchema.optional(),
       until: partialDateSchema.optional(),

@@ -3,7 +3,13 @@ import { PARTIAL_DATE_PATTERN } from "../dates/partial-date.js"
 import { CURRENCY_DIGITS } from "../money/currencies-data.js"
 import { listCountries } from "../reference/countries.js"
 import { datasetSchema } from "./dataset.js"
-import { countryCodeSchema, currencyCodeSchema, idSchema, partialDateSchema } from "./fields.js"
+import {
+  countryCodeSchema,
+  currencyCodeSchema,
+  extraSchema,
+  idSchema,
+  partialDateSchema,
+} from "./fields.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -64,6 +70,12 @@ export function entityJsonSchema(
         })
       } else if (ctx.zodSchema === currencyCodeSchema) {
         Object.assign(json, { type: "string", enum: currencies })
+      } else if (ctx.zodSchema === extraSchema) {
+        Object.assign(json, {
+          type: "object",
+          description: "Your own fields: any JSON values.",
+          additionalProperties: true,
+        })
       } else if (ctx.zodSchema._zod.def.type === "custom") {
         throw new Error(`no JSON Schema for a custom schema in ${entity}`)
       }

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { countryCodeSchema, entityObject, extraSchema, idSchema } from "./fields.js"
+import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
 
 /** The kinds of organisation. @category Schemas */
 export const ORGANISATION_TYPES = [
@@ -22,7 +22,7 @@ export const ORGANISATION_TYPES = [
  *
  * @category Schemas
  */
-export const organisationSchema = entityObject({
+export const organisationSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
   acronym: z.string().min(1).optional(),

@@ -1,5 +1,5 @@
 import * as z from "zod"
-import { countryCodeSchema, entityObject, extraSchema, idSchema } from "./fields.js"
+import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
 
 /** Genders a participant record may state. @category Schemas */
 export const GENDERS = ["female", "male", "other", "undisclosed"] as const
@@ -29,7 +29,7 @@ export const PROFESSIONS = [
  *
  * @category Schemas
  */
-export const participantSchema = entityObject({
+export const participantSchema = strictObject({
   id: idSchema,
   country: countryCodeSchema,
   name: z.string().min(1).optional(),

@@ -1,10 +1,10 @@
 import * as z from "zod"
 import {
   countryCodeSchema,
-  entityObject,
   extraSchema,
   idSchema,
   partialDateSchema,
+  strictObject,
 } from "./fields.js"
 
 /** The states of a participation. @category Schemas */
@@ -30,7 +30,7 @@ export const PARTICIPATION_ROLES = ["participant", "lecturer", "observer", "staf
  *
  * @category Schemas
  */
-export const participationSchema = entityObject({
+export const participationSchema = strictObject({
   participant: idSchema,
   programme: idSchema,
   status: z.enum(PARTICIPATION_STATUSES),

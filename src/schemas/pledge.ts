@@ -1,23 +1,23 @@
 import * as z from "zod"
 import {
   countryCodeSchema,
-  entityObject,
   extraSchema,
   idSchema,
   moneySchema,
   partialDateSchema,
+  strictObject,
 } from "./fields.js"
 
 /** How a fulfilment record counts: added up, or the total so far. @category Schemas */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const
 
-const moneyTargetSchema = z.strictObject({
+const moneyTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("money"),
   money: moneySchema,
 })
 
-const quantityTargetSchema = z.strictObject({
+const quantityTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("quantity"),
   metric: z.string().min(1),
@@ -42,7 +42,7 @@ export const pledgeTargetSchema = z.discriminatedUnion("kind", [
  *
  * @category Schemas
  */
-export const pledgeFulfilmentSchema = z.strictObject({
+export const pledgeFulfilmentSchema = strictObject({
   target: idSchema,
   on: partialDateSchema,
   kind: z.enum(FULFILMENT_KINDS).optional(),
@@ -68,20 +68,18 @@ export const pledgeFulfilmentSchema = z.strictObject({
  *
  * @category Schemas
  */
-export const pledgeSchema = entityObject({
+export const pledgeSchema = strictObject({
   id: idSchema,
   title: z.string().min(1).optional(),
   pledger: idSchema,
   announcedOn: partialDateSchema,
   occasion: z.string().min(1).optional(),
-  period: z.strictObject({ start: partialDateSchema, end: partialDateSchema }),
-  recipient: z
-    .strictObject({
-      organisation: idSchema.optional(),
-      countries: z.array(countryCodeSchema).optional(),
-      groups: z.array(idSchema).optional(),
-    })
-    .optional(),
+  period: strictObject({ start: partialDateSchema, end: partialDateSchema }),
+  recipient: strictObject({
+    organisation: idSchema.optional(),
+    countries: z.array(countryCodeSchema).optional(),
+    groups: z.array(idSchema).optional(),
+  }).optional(),
   themes: z.array(z.string().min(1)).optional(),
   targets: z.array(pledgeTargetSchema),
   fulfilments: z.array(pledgeFulfilmentSchema).optional(),

@@ -2,11 +2,11 @@ import * as z from "zod"
 import {
   countryCodeSchema,
   countSchema,
-  entityObject,
   extraSchema,
   idSchema,
   moneySchema,
   periodSchema,
+  strictObject,
 } from "./fields.js"
 
 /** The kinds of programme. @category Schemas */
@@ -61,37 +61,37 @@ const sdgTargetSchema = z
  *
  * @category Schemas
  */
-export const programmeSchema = entityObject({
+export const programmeSchema = strictObject({
   id: idSchema,
   title: z.string().min(1),
   kind: z.enum(PROGRAMME_KINDS),
   status: z.enum(PROGRAMME_STATUSES),
   period: periodSchema,
-  series: z
-    .strictObject({ id: idSchema, session: z.number().int().positive().optional() })
-    .optional(),
+  series: strictObject({
+    id: idSchema,
+    session: z.number().int().positive().optional(),
+  }).optional(),
   organisations: z
-    .array(z.strictObject({ organisation: idSchema, role: z.enum(ORGANISATION_ROLES) }))
+    .array(strictObject({ organisation: idSchema, role: z.enum(ORGANISATION_ROLES) }))
     .optional(),
-  venue: z
-    .strictObject({ country: countryCodeSchema, city: z.string().min(1).optional() })
-    .optional(),
+  venue: strictObject({
+    country: countryCodeSchema,
+    city: z.string().min(1).optional(),
+  }).optional(),
   mode: z.enum(PROGRAMME_MODES).optional(),
   countries: z.array(countryCodeSchema).optional(),
   groups: z.array(idSchema).optional(),
   themes: z.array(z.string().min(1)).optional(),
   sdgTargets: z.array(sdgTargetSchema).optional(),
   dacPurposeCodes: z.array(z.number().int().min(10000).max(99999)).optional(),
-  goals: z.array(z.strictObject({ framework: idSchema, goal: idSchema })).optional(),
+  goals: z.array(strictObject({ framework: idSchema, goal: idSchema })).optional(),
   pledges: z.array(idSchema).optional(),
   budget: moneySchema.optional(),
-  reportedParticipants: z
-    .strictObject({
-      total: countSchema,
-      countries: countSchema.optional(),
-      byCountry: z.record(countryCodeSchema, countSchema).optional(),
-    })
-    .optional(),
+  reportedParticipants: strictObject({
+    total: countSchema,
+    countries: countSchema.optional(),
+    byCountry: z.record(countryCodeSchema, countSchema).optional(),
+  }).optional(),
   extra: extraSchema.optional(),
 })
 

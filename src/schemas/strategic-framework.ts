@@ -1,11 +1,11 @@
 import * as z from "zod"
 import {
   countryCodeSchema,
-  entityObject,
   extraSchema,
   idSchema,
   partialDateSchema,
   periodSchema,
+  strictObject,
 } from "./fields.js"
 
 /**
@@ -25,14 +25,14 @@ import {
  *
  * @category Schemas
  */
-export const strategicFrameworkSchema = entityObject({
+export const strategicFrameworkSchema = strictObject({
   id: idSchema,
   title: z.string().min(1),
   parties: z.array(idSchema),
   adoptedOn: partialDateSchema,
   period: periodSchema,
   goals: z.array(
-    z.strictObject({
+    strictObject({
       id: idSchema,
       title: z.string().min(1),
       description: z.string().min(1).optional(),
@@ -42,7 +42,7 @@ export const strategicFrameworkSchema = entityObject({
   ),
   priorityRegions: z
     .array(
-      z.strictObject({
+      strictObject({
         id: idSchema,
         name: z.string().min(1),
         countries: z.array(countryCodeSchema).optional(),

@@ -1,1 +1,4 @@
-export {}
+export { type IssueCode, RULES, type Rule } from "./catalogue.js"
+export { DatasetError } from "./dataset-error.js"
+export type { EntityKind, Severity, ValidationIssue } from "./issue.js"
+export { parseDataset, type ValidationResult, validateDataset } from "./validate-dataset.js"

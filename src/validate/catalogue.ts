@@ -1,0 +1,275 @@
+import type { Severity } from "./issue.js"
+
+/**
+ * Every validation rule: its stable code, severity, what triggers it, how to fix the data,
+ * and an example message. `docs/validation.md` is generated from this table
+ * (`npm run docs:validation`), and a test checks that every code a rule emits is here.
+ *
+ * Severity policy: `error` when the data contradicts itself or cannot be counted as given
+ * (a wrong reference, a date that cannot be, a duplicate); `warning` when the data is
+ * consistent but probably not what was meant, and every statistic stays well defined.
+ */
+export type Rule = {
+  severity: Severity
+  /** What triggers it. */
+  when: string
+  /** How to fix the data. */
+  fix: string
+}
+
+export const RULES = {
+  // — shape of a record (from the schemas) —
+  "dataset/not-an-object": {
+    severity: "error",
+    when: "The input is not an object with the collections of a dataset (it is null, a string, an array…).",
+    fix: "Pass an object such as `{ programmes: [...], participants: [...] }`.",
+  },
+  "dataset/unreadable": {
+    severity: "error",
+    when: "Reading the input threw an error (for instance a getter that throws).",
+    fix: "Pass plain data, as JSON.parse returns it.",
+  },
+  "unknown-field": {
+    severity: "error",
+    when: "A record has a field the contract does not define. Nothing is dropped silently.",
+    fix: "Correct the spelling (the message names the nearest known field) or move your own data into `extra`.",
+  },
+  "field/missing": {
+    severity: "error",
+    when: "A required field is absent.",
+    fix: "Add the field.",
+  },
+  "field/wrong-type": {
+    severity: "error",
+    when: "A field holds the wrong type of value (a string where a number is expected, …).",
+    fix: "Give a value of the expected type.",
+  },
+  "field/not-in-list": {
+    severity: "error",
+    when: "A field that takes one of a fixed list of values holds another.",
+    fix: "Use one of the values the message lists.",
+  },
+  "field/out-of-range": {
+    severity: "error",
+    when: "A number is below its minimum or above its maximum, or a text is empty.",
+    fix: "Give a value within the range.",
+  },
+  "field/invalid-format": {
+    severity: "error",
+    when: "A text does not have the required form (an SDG target such as '16.5').",
+    fix: "Write the value in the form the message gives.",
+  },
+  "id/invalid": {
+    severity: "error",
+    when: "An id is empty, longer than 200 characters, starts or ends with white space, or is not a string.",
+    fix: "Use a trimmed string of 1–200 characters.",
+  },
+  "country/invalid": {
+    severity: "error",
+    when: "A country code is not ISO 3166-1 alpha-2 in upper case (or XK).",
+    fix: "Use the alpha-2 code; `findCountry(name)` finds it from a name.",
+  },
+  "date/invalid": {
+    severity: "error",
+    when: "A date is not YYYY, YYYY-MM or YYYY-MM-DD, or is not a real calendar date.",
+    fix: "Write the date in one of the three forms; give only the parts the source states.",
+  },
+  "currency/invalid": {
+    severity: "error",
+    when: "A currency is not an ISO 4217 code with a defined minor unit.",
+    fix: "Use the three-letter upper-case code (JPY, USD, EUR).",
+  },
+  "money/too-many-decimals": {
+    severity: "error",
+    when: "An amount has more decimals than its currency allows (JPY none, USD two, KWD three).",
+    fix: "Round the amount to the currency's minor unit, or check the currency.",
+  },
+  "extra/not-json": {
+    severity: "error",
+    when: "`extra` is not a plain JSON object (it holds a Date, NaN, a cycle, or nests deeper than 64 levels).",
+    fix: "Keep `extra` to JSON values.",
+  },
+  // — duplicates —
+  "organisation/duplicate-id": dup("organisation"),
+  "grouping/duplicate-id": dup("grouping"),
+  "programme/duplicate-id": dup("programme"),
+  "participant/duplicate-id": dup("participant"),
+  "pledge/duplicate-id": dup("pledge"),
+  "framework/duplicate-id": dup("framework"),
+  "pledge/duplicate-target-id": {
+    severity: "error",
+    when: "Two targets of one pledge have the same id, so fulfilments cannot say which they count for.",
+    fix: "Give each target of the pledge its own id.",
+  },
+  "framework/duplicate-goal-id": {
+    severity: "error",
+    when: "Two goals of one framework have the same id.",
+    fix: "Give each goal its own id.",
+  },
+  "framework/duplicate-region-id": {
+    severity: "error",
+    when: "Two priority regions of one framework have the same id.",
+    fix: "Give each priority region its own id.",
+  },
+  "participation/duplicate": {
+    severity: "error",
+    when: "The same participant appears twice in the same programme, so a seat would count twice.",
+    fix: "Keep one record per participant and programme (update its status instead of adding one).",
+  },
+  // — dates —
+  "programme/end-before-start": endBeforeStart(),
+  "pledge/end-before-start": endBeforeStart(),
+  "framework/end-before-start": endBeforeStart(),
+  "grouping/until-before-from": {
+    severity: "error",
+    when: "A membership span ends before it starts (partial dates compared as the first day of `from` and the last day of `until`).",
+    fix: "Swap or correct the dates.",
+  },
+  "grouping/overlapping-spans": {
+    severity: "warning",
+    when: "Two membership spans of the same country overlap; counts are unaffected but the data is redundant.",
+    fix: "Merge the spans into one.",
+  },
+  "programme/completed-without-end": {
+    severity: "warning",
+    when: "A completed programme has no end date. Counts are unaffected, but its completions without `completedOn` have no date (pledge progress cannot count them).",
+    fix: "Add `period.end` (a year or month is enough when that is all the source says).",
+  },
+  "participation/completed-outside-programme": {
+    severity: "error",
+    when: "`completedOn` falls before the programme starts or after it ends (partial dates: the completion's last day against the programme's first and last days).",
+    fix: "Correct `completedOn` or the programme's period.",
+  },
+  "pledge/fulfilment-before-announcement": {
+    severity: "error",
+    when: "A fulfilment record is dated before the pledge was announced (the record's last day before the announcement's first day).",
+    fix: "Correct the record's date or the announcement date.",
+  },
+  // — reported figures —
+  "programme/reported-exceeds-total": {
+    severity: "error",
+    when: "The per-country figures of `reportedParticipants.byCountry` add up to more than its `total`.",
+    fix: "Correct the figures: `total` counts every participant, so it is at least their sum.",
+  },
+  "programme/reported-too-many-countries": {
+    severity: "error",
+    when: "`reportedParticipants.byCountry` names more countries than `reportedParticipants.countries`.",
+    fix: "Correct `countries` or the per-country figures.",
+  },
+  "programme/reported-countries-exceed-total": {
+    severity: "error",
+    when: "`reportedParticipants.countries` is larger than `total`: every country counted has at least one participant.",
+    fix: "Correct `countries` or `total`.",
+  },
+  // — references —
+  "programme/unknown-organisation": ref(
+    "programme",
+    "organisations[].organisation",
+    "organisation",
+  ),
+  "programme/unknown-group": ref("programme", "groups", "grouping"),
+  "programme/unknown-goal": {
+    severity: "error",
+    when: "A programme's `goals` names a framework that is not in the dataset, or a goal that framework does not have.",
+    fix: "Correct the framework or goal id, or add the framework to `frameworks`.",
+  },
+  "programme/unknown-pledge": ref("programme", "pledges", "pledge"),
+  "participation/unknown-programme": {
+    severity: "error",
+    when: "A participation names a programme that is not in `programmes`.",
+    fix: "Correct the id or add the programme.",
+  },
+  "participation/unknown-participant": {
+    severity: "error",
+    when: "A participation names a participant that is not in `participants`.",
+    fix: "Correct the id or add the participant.",
+  },
+  "participant/unknown-organisation": ref("participant", "organisation", "organisation"),
+  "pledge/unknown-pledger": ref("pledge", "pledger", "organisation"),
+  "pledge/unknown-organisation": ref("pledge", "recipient.organisation", "organisation"),
+  "pledge/unknown-group": ref("pledge", "recipient.groups", "grouping"),
+  "pledge/unknown-target": {
+    severity: "error",
+    when: "A fulfilment names a target the pledge does not have.",
+    fix: "Use the id of one of the pledge's targets.",
+  },
+  "framework/unknown-party": ref("framework", "parties", "organisation"),
+  "framework/unknown-group": ref("framework", "priorityRegions[].groups", "grouping"),
+  // — pledges —
+  "pledge/fulfilment-wrong-kind": {
+    severity: "error",
+    when: "A fulfilment does not match its target: `money` on a quantity target, `value` on a money target, or neither or both.",
+    fix: "Give `money` for a money target and `value` for a quantity target.",
+  },
+  "pledge/fulfilment-wrong-currency": {
+    severity: "warning",
+    when: "A money fulfilment is in another currency than its target. `pledgeProgress` then needs a rate table for it.",
+    fix: "Record it in the target's currency, or pass `rates` to `pledgeProgress`.",
+  },
+  "pledge/cumulative-same-date": {
+    severity: "error",
+    when: "A target has a `cumulative` record and another record on the same date, so which comes first is unknown.",
+    fix: "Give the records distinct dates, or merge them into one cumulative record.",
+  },
+  // — vocabularies —
+  "programme/unknown-theme": theme(),
+  "pledge/unknown-theme": theme(),
+  "framework/unknown-theme": theme(),
+  "programme/duplicate-country": {
+    severity: "warning",
+    when: "A programme lists the same country twice in `countries`. Countries are counted once, so nothing changes.",
+    fix: "Remove the repetition.",
+  },
+  // — participations —
+  "participation/in-cancelled-programme": {
+    severity: "warning",
+    when: "A participation is `attended` or `completed` in a cancelled or postponed programme; it is not counted.",
+    fix: "Correct the programme's status or the participation's.",
+  },
+  "participation/completed-on-without-completion": {
+    severity: "warning",
+    when: "A participation has `completedOn` but its status is not `completed`.",
+    fix: "Set the status to `completed`, or remove `completedOn`.",
+  },
+} as const satisfies Record<string, Rule>
+
+/**
+ * A validation issue code.
+ *
+ * @category Validate
+ */
+export type IssueCode = keyof typeof RULES
+
+function dup(kind: string): Rule {
+  return {
+    severity: "error",
+    when: `Two ${kind}s have the same id; references to it would be ambiguous.`,
+    fix: "Give each record its own id, or merge the two records.",
+  }
+}
+
+function endBeforeStart(): Rule {
+  return {
+    severity: "error",
+    when: "The period ends before it starts (partial dates: the start's first day against the end's last day, so 2024-10 to 2024-10 is fine).",
+    fix: "Swap or correct the dates.",
+  }
+}
+
+function ref(kind: string, field: string, target: string): Rule {
+  const collection =
+    target === "grouping" ? "`groups` or the reference groupings" : `\`${target}s\``
+  return {
+    severity: "error",
+    when: `A ${kind}'s \`${field}\` names a ${target} that is not in ${collection}.`,
+    fix: `Correct the id or add the ${target}.`,
+  }
+}
+
+function theme(): Rule {
+  return {
+    severity: "warning",
+    when: "A theme is not in the reference vocabulary. Themes are open, so this is allowed; it is often a typo.",
+    fix: "Use a reference theme (see `THEMES`), or keep yours if it is deliberate.",
+  }
+}

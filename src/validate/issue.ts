@@ -1,0 +1,77 @@
+/**
+ * The kinds of record a dataset holds, as issue `entity.kind` names them.
+ *
+ * @category Validate
+ */
+export type EntityKind =
+  | "organisation"
+  | "grouping"
+  | "programme"
+  | "participant"
+  | "participation"
+  | "pledge"
+  | "framework"
+  | "dataset"
+
+/** @category Validate */
+export type Severity = "error" | "warning"
+
+/**
+ * One problem found in the data.
+ *
+ * @category Validate
+ */
+export type ValidationIssue = {
+  /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. See docs/validation.md. */
+  code: string
+  /** `error`: the data is wrong and `ok` is false. `warning`: probably a mistake; `ok` stays true. */
+  severity: Severity
+  /** Where: `["programmes", 3, "period", "end"]`. */
+  path: (string | number)[]
+  /** For a person: `programmes[3] 'itc-184': period.end 2024-09 is before period.start 2024-10-01`. */
+  message: string
+  /** The record the problem is in, when it has an id. */
+  entity?: { kind: EntityKind; id: string }
+  /** `fromRows` only: the row number (as a spreadsheet shows it) and the column. */
+  row?: number
+  column?: string
+}
+
+/** The collections of a dataset and the kind of record each holds. */
+export const COLLECTIONS = {
+  organisations: "organisation",
+  groups: "grouping",
+  programmes: "programme",
+  participants: "participant",
+  participations: "participation",
+  pledges: "pledge",
+  frameworks: "framework",
+} as const satisfies Record<string, EntityKind>
+
+export type Collection = keyof typeof COLLECTIONS
+
+/** Where a record sits, for messages and issues. */
+export type Location = {
+  collection: Collection
+  index: number
+  /** The record's id when it has a usable one. */
+  id: string | undefined
+}
+
+/** `programmes[3] 'itc-184'`. */
+export function describeLocation(location: Location): string {
+  const at = `${location.collection}[${location.index}]`
+  return location.id === undefined
+    ? at
+    : `${at} '${location.id.length > 60 ? `${location.id.slice(0, 57)}…` : location.id}'`
+}
+
+/** `period.end`, `countries[1]`, `reportedParticipants.byCountry.UA`. */
+export function describeField(path: readonly (string | number)[]): string {
+  let text = ""
+  for (const part of path) {
+    if (typeof part === "number") text += `[${part}]`
+    else text += text === "" ? part : `.${part}`
+  }
+  return text
+}

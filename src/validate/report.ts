@@ -1,0 +1,66 @@
+import { type IssueCode, RULES } from "./catalogue.js"
+import {
+  COLLECTIONS,
+  type Collection,
+  describeLocation,
+  type Location,
+  type ValidationIssue,
+} from "./issue.js"
+
+/** Collects issues in the order they are found. */
+export type Reporter = {
+  issues: ValidationIssue[]
+  /** Reports a problem in a record: `field` is the path inside the record. */
+  add(
+    code: IssueCode,
+    location: Location | undefined,
+    field: readonly (string | number)[],
+    text: string,
+  ): void
+}
+
+export function createReporter(): Reporter {
+  const issues: ValidationIssue[] = []
+  return {
+    issues,
+    add(code, location, field, text) {
+      const issue: ValidationIssue = {
+        code,
+        severity: RULES[code].severity,
+        path: location === undefined ? [...field] : [location.collection, location.index, ...field],
+        message: location === undefined ? text : `${describeLocation(location)}: ${text}`,
+      }
+      if (location?.id !== undefined) {
+        issue.entity = { kind: COLLECTIONS[location.collection], id: location.id }
+      }
+      issues.push(issue)
+    },
+  }
+}
+
+/** A record's location, with its id when the record has a string id. */
+export function locate(collection: Collection, index: number, record: unknown): Location {
+  const id = isObject(record) ? record.id : undefined
+  return { collection, index, id: typeof id === "string" && id.length > 0 ? id : undefined }
+}
+
+/** A non-null object (arrays included), read as a record of unknown fields. */
+export function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null
+}
+
+/** The items of a list, or none when the value is not a list. */
+export function listOf(value: unknown): readonly unknown[] {
+  return Array.isArray(value) ? value : []
+}
+
+/** An own field of a record, or `undefined` (never an inherited one such as `constructor`). */
+export function field(record: unknown, key: string): unknown {
+  return isObject(record) && Object.hasOwn(record, key) ? record[key] : undefined
+}
+
+/** An own string field, or `undefined`. */
+export function text(record: unknown, key: string): string | undefined {
+  const value = field(record, key)
+  return typeof value === "string" ? value : undefined
+}

@@ -1,0 +1,30 @@
+import { nearest, quote } from "../../messages.js"
+import { isKnownTheme, THEMES } from "../../reference/themes.js"
+import type { IssueCode } from "../catalogue.js"
+import type { Location } from "../issue.js"
+import type { Context } from "./context.js"
+
+/** `<kind>/unknown-theme` (warning): a theme outside the reference vocabulary. */
+export function checkThemes(
+  ctx: Context,
+  themes: unknown,
+  location: Location,
+  path: readonly (string | number)[],
+  code: IssueCode,
+): void {
+  if (!Array.isArray(themes)) return
+  themes.forEach((theme, i) => {
+    if (typeof theme !== "string" || theme === "" || isKnownTheme(theme)) return
+    const guess = nearest(
+      theme,
+      THEMES.map((t) => t.id),
+    )
+    const hint = guess === undefined ? "" : ` (did you mean '${guess}'?)`
+    ctx.reporter.add(
+      code,
+      location,
+      [...path, i],
+      `${[...path].join(".")}[${i}] ${quote(theme)} is not a reference theme${hint}`,
+    )
+  })
+}

@@ -1,0 +1,110 @@
+import { type Dataset, datasetSchema } from "../schemas/dataset.js"
+import { DatasetError } from "./dataset-error.js"
+import type { ValidationIssue } from "./issue.js"
+import { createReporter, isObject } from "./report.js"
+import { buildContext } from "./rules/context.js"
+import { checkFrameworks } from "./rules/frameworks.js"
+import { checkGroupings } from "./rules/groupings.js"
+import { checkParticipants } from "./rules/participants.js"
+import { checkParticipations } from "./rules/participations.js"
+import { checkPledges } from "./rules/pledges.js"
+import { checkProgrammes } from "./rules/programmes.js"
+import { reportZodIssues } from "./zod-issues.js"
+
+/**
+ * What {@link validateDataset} returns. `ok` is true when no issue is an error (warnings
+ * may remain); `dataset` is present exactly when `ok` is true.
+ *
+ * @category Validate
+ */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; issues: ValidationIssue[] }
+  | { ok: false; dataset?: undefined; issues: ValidationIssue[] }
+
+/**
+ * Validates a dataset in one pass and reports every problem it finds: the shape of each
+ * record (`datasetSchema`) and every cross-field and cross-entity rule — duplicate ids,
+ * unknown references, the same participant twice in a programme, periods that end before
+ * they start, reported figures that cannot add up, completions outside their programme,
+ * fulfilments before the announcement or of the wrong kind. See docs/validation.md for
+ * every code.
+ *
+ * It never throws, whatever it is given (`null`, a string, cyclic or deeply nested objects,
+ * `"__proto__"` keys from `JSON.parse`). Rules run on the input as given, so a record with a
+ * bad country *and* reversed dates gets both issues. Issues are in a fixed order: schema
+ * issues first, then the rules', each in record order.
+ *
+ * @param input - Anything; typically the result of `JSON.parse`. It is not modified.
+ * @returns `{ ok, dataset?, issues }`. The dataset is a copy, except `extra` values, which
+ * are passed through as given.
+ *
+ * @example
+ * const result = validateDataset({
+ *   programmes: [{ id: "p1", title: "T", kind: "seminar", status: "completed",
+ *     period: { start: "2024-10-01", end: "2024-09" } }],
+ * })
+ * result.ok //=> false
+ * result.issues[0].code //=> "programme/end-before-start"
+ * result.issues[0].message //=> "programmes[0] 'p1': period.end 2024-09 is before period.start 2024-10-01"
+ *
+ * @category Validate
+ */
+export function validateDataset(input: unknown): ValidationResult {
+  const reporter = createReporter()
+  try {
+    const proto = isObject(input) ? Object.getPrototypeOf(input) : undefined
+    if (
+      !isObject(input) ||
+      Array.isArray(input) ||
+      (proto !== Object.prototype && proto !== null)
+    ) {
+      const what = Array.isArray(input)
+        ? "a list"
+        : input === null
+          ? "null"
+          : isObject(input)
+            ? `a ${(proto as { constructor?: { name?: string } } | null)?.constructor?.name ?? "special object"}`
+            : `a ${typeof input}`
+      reporter.add(
+        "dataset/not-an-object",
+        undefined,
+        [],
+        `the dataset must be an object such as { programmes: [...] }, not ${what}`,
+      )
+      return { ok: false, issues: reporter.issues }
+    }
+    const parsed = datasetSchema.safeParse(input)
+    if (!parsed.success) reportZodIssues(parsed.error.issues, input, reporter)
+    const ctx = buildContext(input, reporter)
+    checkGroupings(ctx)
+    checkProgrammes(ctx)
+    checkParticipants(ctx)
+    checkParticipations(ctx)
+    checkPledges(ctx)
+    checkFrameworks(ctx)
+    const ok = parsed.success && !reporter.issues.some((issue) => issue.severity === "error")
+    return ok
+      ? { ok: true, dataset: parsed.data, issues: reporter.issues }
+      : { ok: false, issues: reporter.issues }
+  } catch (error) {
+    // A last resort for input that cannot be read (a getter that throws, a Proxy): report, never throw.
+    const reason = error instanceof Error ? error.message : String(error)
+    reporter.add("dataset/unreadable", undefined, [], `the dataset could not be read: ${reason}`)
+    return { ok: false, issues: reporter.issues }
+  }
+}
+
+/**
+ * Validates a dataset like {@link validateDataset} and returns it, or throws a
+ * {@link DatasetError} carrying every issue when any issue is an error. Warnings do not throw.
+ *
+ * @example
+ * const dataset = parseDataset(JSON.parse(text))
+ *
+ * @category Validate
+ */
+export function parseDataset(input: unknown): Dataset {
+  const result = validateDataset(input)
+  if (!result.ok) throw new DatasetError(result.issues)
+  return result.dataset
+}

@@ -1,0 +1,130 @@
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { validateDataset } from "../../src/validate/index.js"
+import { validDatasetArb } from "../fixtures/arbitraries.js"
+
+type Data = Record<string, any>
+
+/** One fault at a time, each with the code it must produce. */
+const FAULTS: { code: string; apply: (d: Data, n: number) => boolean }[] = [
+  {
+    code: "programme/duplicate-id",
+    apply: (d) => (d.programmes.push({ ...structuredClone(d.programmes[0]) }), true),
+  },
+  {
+    code: "participant/duplicate-id",
+    apply: (d) => (d.participants.push({ ...structuredClone(d.participants[0]) }), true),
+  },
+  {
+    code: "participation/unknown-programme",
+    apply: (d) => (
+      d.participations.push({
+        participant: d.participants[0].id,
+        programme: "no such programme",
+        status: "attended",
+      }),
+      true
+    ),
+  },
+  {
+    code: "participation/unknown-participant",
+    apply: (d) => (
+      d.participations.push({
+        participant: "no such person",
+        programme: d.programmes[0].id,
+        status: "attended",
+      }),
+      true
+    ),
+  },
+  {
+    code: "participation/duplicate",
+    apply: (d) =>
+      d.participations.length > 0 && (d.participations.push({ ...d.participations[0] }), true),
+  },
+  {
+    code: "programme/end-before-start",
+    apply: (d, n) => (
+      (d.programmes[n % d.programmes.length].period = { start: "2024-10-01", end: "2024-09" }), true
+    ),
+  },
+  {
+    code: "programme/reported-exceeds-total",
+    apply: (d, n) => (
+      (d.programmes[n % d.programmes.length].reportedParticipants = {
+        total: 3,
+        byCountry: { UA: 4 },
+      }),
+      true
+    ),
+  },
+  {
+    code: "programme/unknown-organisation",
+    apply: (d, n) => (
+      (d.programmes[n % d.programmes.length].organisations = [
+        { organisation: "nobody", role: "funding" },
+      ]),
+      true
+    ),
+  },
+  {
+    code: "unknown-field",
+    apply: (d, n) => ((d.programmes[n % d.programmes.length].titel = "x"), true),
+  },
+  {
+    code: "date/invalid",
+    apply: (d, n) => ((d.programmes[n % d.programmes.length].period.start = "2023-02-29"), true),
+  },
+  {
+    code: "country/invalid",
+    apply: (d, n) => ((d.participants[n % d.participants.length].country = "ZZ"), true),
+  },
+  {
+    code: "money/too-many-decimals",
+    apply: (d, n) => (
+      (d.programmes[n % d.programmes.length].budget = { amount: 0.5, currency: "JPY" }), true
+    ),
+  },
+]
+
+describe("validateDataset on generated data", () => {
+  it("finds no error in any valid dataset", () => {
+    fc.assert(
+      fc.property(validDatasetArb, (dataset) => {
+        const result = validateDataset(dataset)
+        expect(result.issues.filter((issue) => issue.severity === "error")).toEqual([])
+        expect(result.ok).toBe(true)
+        expect(result.dataset).toEqual(dataset)
+      }),
+      { seed: 20261123, numRuns: 300 },
+    )
+  })
+
+  it("reports any one injected fault under its code", () => {
+    fc.assert(
+      fc.property(validDatasetArb, fc.nat(FAULTS.length - 1), fc.nat(), (dataset, which, n) => {
+        const fault = FAULTS[which] as (typeof FAULTS)[number]
+        const data = structuredClone(dataset) as Data
+        fc.pre(fault.apply(data, n))
+        const result = validateDataset(data)
+        expect(result.issues.map((issue) => issue.code)).toContain(fault.code)
+        expect(result.ok).toBe(false)
+      }),
+      { seed: 20261124, numRuns: 600 },
+    )
+  })
+
+  it("gives the same issues whatever the order of the records' fields", () => {
+    fc.assert(
+      fc.property(validDatasetArb, (dataset) => {
+        const reversed = JSON.parse(JSON.stringify(dataset), (_key, value) =>
+          value && typeof value === "object" && !Array.isArray(value)
+            ? Object.fromEntries(Object.entries(value).reverse())
+            : value,
+        )
+        expect(validateDataset(reversed).ok).toBe(validateDataset(dataset).ok)
+      }),
+      { seed: 7, numRuns: 100 },
+    )
+  })
+})
