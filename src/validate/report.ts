@@ -19,17 +19,34 @@ export type Reporter = {
   ): void
 }
 
-export function createReporter(): Reporter {
+/**
+ * How a reporter names where a problem is. The default names the record
+ * (`programmes[3] 'itc-184'`); `fromRows` names the row and column instead.
+ */
+export type Placement = (
+  location: Location,
+  field: readonly (string | number)[],
+) => { prefix: string; path: (string | number)[]; row?: number; column?: string }
+
+const inDataset: Placement = (location, field) => ({
+  prefix: describeLocation(location),
+  path: [location.collection, location.index, ...field],
+})
+
+export function createReporter(place: Placement = inDataset): Reporter {
   const issues: ValidationIssue[] = []
   return {
     issues,
     add(code, location, field, text) {
+      const placed = location === undefined ? undefined : place(location, field)
       const issue: ValidationIssue = {
         code,
         severity: RULES[code].severity,
-        path: location === undefined ? [...field] : [location.collection, location.index, ...field],
-        message: location === undefined ? text : `${describeLocation(location)}: ${text}`,
+        path: placed === undefined ? [...field] : placed.path,
+        message: placed === undefined ? text : `${placed.prefix}: ${text}`,
       }
+      if (placed?.row !== undefined) issue.row = placed.row
+      if (placed?.column !== undefined) issue.column = placed.column
       if (location?.id !== undefined) {
         issue.entity = { kind: COLLECTIONS[location.collection], id: location.id }
       }

@@ -23,6 +23,17 @@ const TYPE_NAMES: Record<string, string> = {
   record: "an object",
 }
 
+/**
+ * A schema issue explained: its code, the path of the field it is about (inside the value
+ * that was parsed), and its message for a given subject — a field name (`period.start`)
+ * for datasets, a column (`column 'start'`) for rows.
+ */
+export type Explained = {
+  code: IssueCode
+  path: (string | number)[]
+  render: (subject: string) => string
+}
+
 /** The value at a path of the raw input, reading own fields only. */
 function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean; value: unknown } {
   let current = input
@@ -35,140 +46,118 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): { found: boolean
   return { found: true, value: current }
 }
 
-function isCollection(key: unknown): key is Collection {
-  return typeof key === "string" && Object.hasOwn(COLLECTIONS, key)
-}
+const withSubject = (subject: string, detail: string) =>
+  subject === "" ? detail : `${subject}: ${detail}`
+/** The subject and a space, or nothing when a row's column already names the subject. */
+const lead = (subject: string) => (subject === "" ? "" : `${subject} `)
 
-/**
- * Turns the issues of `datasetSchema` into validation issues with stable codes and messages
- * that name the record (`programmes[3] 'itc-184'`) and the field.
- */
-export function reportZodIssues(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  reporter: Reporter,
-): void {
-  for (const issue of issues) {
-    const path = issue.path.filter((p): p is string | number => typeof p !== "symbol")
-    const [collection, index] = path
-    const inRecord = isCollection(collection) && typeof index === "number"
-    const location = inRecord
-      ? locate(collection, index, (fieldOf(input, collection) as unknown[] | undefined)?.[index])
-      : undefined
-    const inner = inRecord ? path.slice(2) : path
-    const fieldName = describeField(inner)
-    const prefix = fieldName === "" ? "" : `${fieldName}: `
-    const { found, value } = valueAt(input, path)
-
-    if (issue.code !== "unrecognized_keys" && (!found || value === undefined)) {
-      reporter.add("field/missing", location, inner, `${fieldName || "the dataset"} is missing`)
-      continue
+/** Explains one Zod issue of a value parsed from `root`, as one or more issues. */
+export function explainZodIssue(issue: z.core.$ZodIssue, root: unknown): Explained[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== "symbol")
+  const { found, value } = valueAt(root, path)
+  if (issue.code !== "unrecognized_keys" && (!found || value === undefined)) {
+    return [{ code: "field/missing", path, render: (s) => `${s || "the dataset"} is missing` }]
+  }
+  switch (issue.code) {
+    case "unrecognized_keys": {
+      const lines = issue.message.split("\n")
+      return issue.keys.map((key, i) => ({
+        code: "unknown-field",
+        path: [...path, key],
+        // The subject is the object the key is in ("" for the record itself).
+        render: (s: string) => withSubject(s, lines[i] ?? `unknown field ${quote(key)}`),
+      }))
     }
-    switch (issue.code) {
-      case "unrecognized_keys": {
-        const lines = issue.message.split("\n")
-        issue.keys.forEach((key, i) => {
-          reporter.add(
-            "unknown-field",
-            location,
-            [...inner, key],
-            `${prefix}${lines[i] ?? `unknown field ${quote(key)}`}`,
-          )
-        })
-        break
-      }
-      case "invalid_type": {
-        if (!found || value === undefined) {
-          reporter.add("field/missing", location, inner, `${fieldName || "the dataset"} is missing`)
-        } else {
-          const expected = TYPE_NAMES[issue.expected] ?? issue.expected
-          reporter.add(
-            "field/wrong-type",
-            location,
-            inner,
-            `${fieldName || "the value"} must be ${expected}, not ${quote(value)}`,
-          )
-        }
-        break
-      }
-      case "too_small":
-      case "too_big": {
-        const bound = issue.code === "too_small" ? issue.minimum : issue.maximum
-        let detail: string
-        if (issue.origin === "string" && issue.code === "too_small" && Number(bound) <= 1) {
-          detail = `${fieldName} must not be empty`
-        } else if (issue.origin === "string" || issue.origin === "array") {
-          const unit = issue.origin === "string" ? "characters" : "items"
-          detail = `${fieldName} must have ${issue.code === "too_small" ? "at least" : "at most"} ${bound} ${unit}`
-        } else {
-          const word =
-            issue.code === "too_small"
-              ? issue.inclusive
-                ? "at least"
-                : "more than"
-              : issue.inclusive
-                ? "at most"
-                : "less than"
-          detail = `${fieldName} must be ${word} ${bound}, not ${quote(value)}`
-        }
-        reporter.add("field/out-of-range", location, inner, detail)
-        break
-      }
-      case "invalid_value": {
-        const options = issue.values.map((v) => quote(v)).join(", ")
-        reporter.add(
-          "field/not-in-list",
-          location,
-          inner,
-          `${fieldName} ${quote(value)} is not one of ${options}`,
-        )
-        break
-      }
-      case "invalid_union": {
-        const options =
-          "options" in issue && Array.isArray(issue.options) ? issue.options : undefined
-        if (options !== undefined) {
-          reporter.add(
-            "field/not-in-list",
-            location,
-            inner,
-            `${fieldName} ${quote(value)} is not one of ${options.map((v) => quote(v)).join(", ")}`,
-          )
-        } else {
-          reporter.add("field/wrong-type", location, inner, `${prefix}${issue.message}`)
-        }
-        break
-      }
-      case "invalid_format":
-        reporter.add(
-          "field/invalid-format",
-          location,
-          inner,
-          `${fieldName} ${quote(value)}: ${issue.message}`,
-        )
-        break
-      case "invalid_key": {
-        const first = issue.issues[0]
-        const code = codeOf(first)
-        reporter.add(
-          code ?? "field/invalid-format",
-          location,
-          inner,
-          `${prefix}${first?.message ?? issue.message}`,
-        )
-        break
-      }
-      case "custom": {
-        const code = codeOf(issue) ?? "field/invalid-format"
-        const message = issue.message.startsWith(fieldName)
-          ? issue.message
-          : `${prefix}${issue.message}`
-        reporter.add(code, location, inner, message)
-        break
-      }
-      default:
-        reporter.add("field/wrong-type", location, inner, `${prefix}${issue.message}`)
+    case "invalid_type": {
+      const expected = TYPE_NAMES[issue.expected] ?? issue.expected
+      return [
+        {
+          code: "field/wrong-type",
+          path,
+          render: (s) => `${lead(s)}must be ${expected}, not ${quote(value)}`,
+        },
+      ]
     }
+    case "too_small":
+    case "too_big": {
+      const small = issue.code === "too_small"
+      const bound = small ? issue.minimum : issue.maximum
+      let render: (s: string) => string
+      if (issue.origin === "string" && small && Number(bound) <= 1) {
+        render = (s) => `${lead(s)}must not be empty`
+      } else if (issue.origin === "string" || issue.origin === "array") {
+        const unit = issue.origin === "string" ? "characters" : "items"
+        render = (s) => `${lead(s)}must have ${small ? "at least" : "at most"} ${bound} ${unit}`
+      } else {
+        const word = small
+          ? issue.inclusive
+            ? "at least"
+            : "more than"
+          : issue.inclusive
+            ? "at most"
+            : "less than"
+        render = (s) => `${lead(s)}must be ${word} ${bound}, not ${quote(value)}`
+      }
+      return [{ code: "field/out-of-range", path, render }]
+    }
+    case "invalid_value": {
+      const options = issue.values.map((v) => quote(v)).join(", ")
+      return [
+        {
+          code: "field/not-in-list",
+          path,
+          render: (s) => `${lead(s)}${quote(value)} is not one of ${options}`,
+        },
+      ]
+    }
+    case "invalid_union": {
+      const options = "options" in issue && Array.isArray(issue.options) ? issue.options : undefined
+      if (options !== undefined) {
+        const list = options.map((v) => quote(v)).join(", ")
+        return [
+          {
+            code: "field/not-in-list",
+            path,
+            render: (s) => `${lead(s)}${quote(value)} is not one of ${list}`,
+          },
+        ]
+      }
+      return [{ code: "field/wrong-type", path, render: (s) => withSubject(s, issue.message) }]
+    }
+    case "invalid_format":
+      return [
+        {
+          code: "field/invalid-format",
+          path,
+          render: (s) => `${lead(s)}${quote(value)}: ${issue.message}`,
+        },
+      ]
+    case "invalid_key": {
+      const first = issue.issues[0]
+      const message = first?.message ?? issue.message
+      return [
+        {
+          code: codeOf(first) ?? "field/invalid-format",
+          path,
+          render: (s) => withSubject(s, message),
+        },
+      ]
+    }
+    case "custom": {
+      const code = codeOf(issue) ?? "field/invalid-format"
+      // Messages such as "id ' p1' must not…" or "extra refers to itself" already name their field.
+      const named = path.length > 0 && issue.message.startsWith(`${String(path[path.length - 1])} `)
+      return [
+        {
+          code,
+          path,
+          render: (s) =>
+            named && !s.startsWith("column") ? issue.message : withSubject(s, issue.message),
+        },
+      ]
+    }
+    default:
+      return [{ code: "field/wrong-type", path, render: (s) => withSubject(s, issue.message) }]
   }
 }
 
@@ -176,4 +165,42 @@ function codeOf(issue: z.core.$ZodIssue | undefined): IssueCode | undefined {
   const code =
     issue?.code === "custom" ? (issue.params as { code?: unknown } | undefined)?.code : undefined
   return typeof code === "string" && FIELD_CODES.has(code) ? (code as IssueCode) : undefined
+}
+
+function isCollection(key: unknown): key is Collection {
+  return typeof key === "string" && Object.hasOwn(COLLECTIONS, key)
+}
+
+/**
+ * Reports the issues of `datasetSchema` with stable codes and messages that name the record
+ * (`programmes[3] 'itc-184'`) and the field.
+ */
+export function reportZodIssues(
+  issues: readonly z.core.$ZodIssue[],
+  input: unknown,
+  reporter: Reporter,
+): void {
+  for (const issue of issues) {
+    for (const explained of explainZodIssue(issue, input)) {
+      const [collection, index] = explained.path
+      if (isCollection(collection) && typeof index === "number") {
+        const record = (fieldOf(input, collection) as unknown[] | undefined)?.[index]
+        const inner = explained.path.slice(2)
+        const subject = describeField(
+          explained.code === "unknown-field" ? inner.slice(0, -1) : inner,
+        )
+        reporter.add(
+          explained.code,
+          locate(collection, index, record),
+          inner,
+          explained.render(subject),
+        )
+      } else {
+        const own =
+          explained.code === "unknown-field" ? explained.path.slice(0, -1) : explained.path
+        const subject = describeField(own)
+        reporter.add(explained.code, undefined, explained.path, explained.render(subject))
+      }
+    }
+  }
 }

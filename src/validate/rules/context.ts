@@ -18,6 +18,10 @@ export type ProgrammeFacts = {
 export type Context = {
   input: Record<string, unknown>
   reporter: Reporter
+  /** False when records are checked on their own (`fromRows`): references cannot be resolved. */
+  references: boolean
+  /** How a message names another record: `participations[3]`, or `row 5` for `fromRows`. */
+  nameRecord(collection: Collection, index: number): string
   organisations: Set<string>
   groups: Set<string>
   programmes: Map<string, ProgrammeFacts>
@@ -27,8 +31,11 @@ export type Context = {
   frameworks: Map<string, Set<string>>
   /** Day numbers of a partial date (cached: the same dates repeat across a million records). */
   span(date: unknown): readonly [number, number] | undefined
-  /** Whether a group id resolves: the dataset's groups, then the reference groupings. */
-  hasGroup(id: string): boolean
+  /**
+   * Whether a reference resolves: ids of the dataset; for groups, the dataset's groups then
+   * the reference groupings. Always true when `references` is false.
+   */
+  knows(kind: "organisations" | "participants" | "pledges" | "groups", id: string): boolean
 }
 
 const DUPLICATE_CODES = {
@@ -59,7 +66,7 @@ function indexIds(
         DUPLICATE_CODES[collection],
         locate(collection, index, record),
         ["id"],
-        `id is already used by ${collection}[${earlier}]`,
+        `id is already used by ${ctx.nameRecord(collection, earlier)}`,
       )
       return
     }
@@ -68,11 +75,22 @@ function indexIds(
   })
 }
 
-export function buildContext(input: Record<string, unknown>, reporter: Reporter): Context {
+export type ContextOptions = {
+  references?: boolean
+  nameRecord?: (collection: Collection, index: number) => string
+}
+
+export function buildContext(
+  input: Record<string, unknown>,
+  reporter: Reporter,
+  options: ContextOptions = {},
+): Context {
   const cache = new Map<string, readonly [number, number]>()
   const ctx: Context = {
     input,
     reporter,
+    references: options.references ?? true,
+    nameRecord: options.nameRecord ?? ((collection, index) => `${collection}[${index}]`),
     organisations: new Set(),
     groups: new Set(),
     programmes: new Map(),
@@ -89,8 +107,10 @@ export function buildContext(input: Record<string, unknown>, reporter: Reporter)
       }
       return span
     },
-    hasGroup(id) {
-      return ctx.groups.has(id) || findGrouping(id) !== undefined
+    knows(kind, id) {
+      if (!ctx.references) return true
+      if (kind === "groups") return ctx.groups.has(id) || findGrouping(id) !== undefined
+      return ctx[kind].has(id)
     },
   }
   indexIds(ctx, "organisations", (id) => ctx.organisations.add(id))

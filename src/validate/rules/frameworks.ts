@@ -9,7 +9,7 @@ export function checkFrameworks(ctx: Context): void {
   eachRecord(ctx, "frameworks", (framework, location) => {
     checkPeriod(ctx, framework, location, "framework/end-before-start")
     listOf(field(framework, "parties")).forEach((id, i) => {
-      if (typeof id === "string" && !ctx.organisations.has(id)) {
+      if (typeof id === "string" && !ctx.knows("organisations", id)) {
         ctx.reporter.add(
           "framework/unknown-party",
           location,
@@ -49,7 +49,7 @@ export function checkFrameworks(ctx: Context): void {
         }
       }
       listOf(field(region, "groups")).forEach((group, j) => {
-        if (typeof group === "string" && !ctx.hasGroup(group)) {
+        if (typeof group === "string" && !ctx.knows("groups", group)) {
           ctx.reporter.add(
             "framework/unknown-group",
             location,

@@ -6,7 +6,7 @@ import { type Context, eachRecord } from "./context.js"
 export function checkParticipants(ctx: Context): void {
   eachRecord(ctx, "participants", (participant, location) => {
     const organisation = text(participant, "organisation")
-    if (organisation !== undefined && !ctx.organisations.has(organisation)) {
+    if (organisation !== undefined && !ctx.knows("organisations", organisation)) {
       ctx.reporter.add(
         "participant/unknown-organisation",
         location,

@@ -1,7 +1,9 @@
 import { quote } from "../../messages.js"
+import { PARTICIPATION_STATUSES } from "../../schemas/participation.js"
 import { field, text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"
 
+const KNOWN_STATUSES: ReadonlySet<unknown> = new Set(PARTICIPATION_STATUSES)
 const COUNTED_STATUSES = new Set(["attended", "completed"])
 const NOT_HELD = new Set(["cancelled", "postponed"])
 
@@ -17,7 +19,7 @@ export function checkParticipations(ctx: Context): void {
     const participant = text(record, "participant")
     const programmeId = text(record, "programme")
     const status = field(record, "status")
-    if (participant !== undefined && !ctx.participants.has(participant)) {
+    if (participant !== undefined && !ctx.knows("participants", participant)) {
       ctx.reporter.add(
         "participation/unknown-participant",
         location,
@@ -27,7 +29,7 @@ export function checkParticipations(ctx: Context): void {
     }
     if (programmeId === undefined) return
     const programme = ctx.programmes.get(programmeId)
-    if (programme === undefined) {
+    if (programme === undefined && ctx.references) {
       ctx.reporter.add(
         "participation/unknown-programme",
         location,
@@ -48,12 +50,12 @@ export function checkParticipations(ctx: Context): void {
           "participation/duplicate",
           location,
           [],
-          `participant ${quote(participant)} is already in programme ${quote(programmeId)} (participations[${earlier}])`,
+          `participant ${quote(participant)} is already in programme ${quote(programmeId)} (${ctx.nameRecord("participations", earlier)})`,
         )
       }
     }
     const completedOn = field(record, "completedOn")
-    if (completedOn !== undefined && status !== "completed" && typeof status === "string") {
+    if (completedOn !== undefined && status !== "completed" && KNOWN_STATUSES.has(status)) {
       ctx.reporter.add(
         "participation/completed-on-without-completion",
         location,

@@ -13,7 +13,7 @@ export function checkPledges(ctx: Context): void {
     checkPeriod(ctx, pledge, location, "pledge/end-before-start")
     checkThemes(ctx, field(pledge, "themes"), location, ["themes"], "pledge/unknown-theme")
     const pledger = text(pledge, "pledger")
-    if (pledger !== undefined && !ctx.organisations.has(pledger)) {
+    if (pledger !== undefined && !ctx.knows("organisations", pledger)) {
       ctx.reporter.add(
         "pledge/unknown-pledger",
         location,
@@ -23,7 +23,7 @@ export function checkPledges(ctx: Context): void {
     }
     const recipient = field(pledge, "recipient")
     const organisation = text(recipient, "organisation")
-    if (organisation !== undefined && !ctx.organisations.has(organisation)) {
+    if (organisation !== undefined && !ctx.knows("organisations", organisation)) {
       ctx.reporter.add(
         "pledge/unknown-organisation",
         location,
@@ -32,7 +32,7 @@ export function checkPledges(ctx: Context): void {
       )
     }
     listOf(field(recipient, "groups")).forEach((id, i) => {
-      if (typeof id === "string" && !ctx.hasGroup(id)) {
+      if (typeof id === "string" && !ctx.knows("groups", id)) {
         ctx.reporter.add(
           "pledge/unknown-group",
           location,

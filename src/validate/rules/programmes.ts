@@ -87,7 +87,7 @@ function checkReferences(
 ): void {
   listOf(field(programme, "organisations")).forEach((link, i) => {
     const id = text(link, "organisation")
-    if (id !== undefined && !ctx.organisations.has(id)) {
+    if (id !== undefined && !ctx.knows("organisations", id)) {
       ctx.reporter.add(
         "programme/unknown-organisation",
         location,
@@ -97,7 +97,7 @@ function checkReferences(
     }
   })
   listOf(field(programme, "groups")).forEach((id, i) => {
-    if (typeof id === "string" && !ctx.hasGroup(id)) {
+    if (typeof id === "string" && !ctx.knows("groups", id)) {
       ctx.reporter.add(
         "programme/unknown-group",
         location,
@@ -111,6 +111,7 @@ function checkReferences(
     const goal = text(link, "goal")
     if (framework === undefined || goal === undefined) return
     const goals = ctx.frameworks.get(framework)
+    if (!ctx.references) return
     if (goals === undefined) {
       ctx.reporter.add(
         "programme/unknown-goal",
@@ -128,7 +129,7 @@ function checkReferences(
     }
   })
   listOf(field(programme, "pledges")).forEach((id, i) => {
-    if (typeof id === "string" && !ctx.pledges.has(id)) {
+    if (typeof id === "string" && !ctx.knows("pledges", id)) {
       ctx.reporter.add(
         "programme/unknown-pledge",
         location,
