@@ -126,9 +126,9 @@ describe("one pass reports every problem", () => {
     const codes = validateDataset(d).issues.map((issue) => issue.code)
     expect(codes).toEqual([
       "money/too-many-decimals",
-      "participation/duplicate",
       "participation/unknown-participant",
       "participation/unknown-programme",
+      "participation/duplicate",
       "pledge/fulfilment-before-announcement",
     ])
   })

@@ -110,7 +110,8 @@ function checkReferences(
     const framework = text(link, "framework")
     const goal = text(link, "goal")
     if (framework === undefined || goal === undefined) return
-    const goals = ctx.frameworks.get(framework)
+    const frameworkOrdinal = ctx.ids.frameworks.ordinal[framework]
+    const goals = frameworkOrdinal === undefined ? undefined : ctx.frameworkGoals[frameworkOrdinal]
     if (!ctx.references) return
     if (goals === undefined) {
       ctx.reporter.add(
