@@ -10,6 +10,7 @@ export {
   membersOf,
   resolveGrouping,
 } from "./groupings.js"
+export { japanUnodcFramework } from "./japan-unodc-framework.js"
 export {
   findSdgGoal,
   findSdgTarget,
