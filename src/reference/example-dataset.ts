@@ -919,7 +919,7 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       extra: {
         source: SEED_002,
         sentence:
-          "Japan has announced that under the notion of the “golden mean,” it would provide comprehensive assistance totaling approximately $6 billion, including human resources development for approximately 20,000 people, over the three-year period from 2016 to 2018, to prevent the expansion of violent extremism and build a “tolerant and stable society” in the Middle East.",
+          'Japan has announced that under the notion of the "golden mean," it would provide comprehensive assistance totaling approximately $6 billion, including human resources development for approximately 20,000 people, over the three-year period from 2016 to 2018, to prevent the expansion of violent extremism and build a "tolerant and stable society" in the Middle East.',
         note: "The people target is approximate (“approximately 20,000”); the text gives no announcement date beyond the period, so 2016 is used.",
       },
     },
