@@ -3,6 +3,9 @@ import { DAC_PURPOSE_CODES } from "./dac-data.js"
 /**
  * An OECD DAC (CRS) purpose code, as the IATI Sector codelist publishes it.
  *
+ * @example
+ * const code: DacPurposeCode | undefined = findDacPurposeCode(15130) // code?.category === 151
+ *
  * @category Reference
  */
 export type DacPurposeCode = {

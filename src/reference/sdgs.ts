@@ -3,6 +3,9 @@ import { SDG_GOALS, SDG16_TARGETS } from "./sdgs-data.js"
 /**
  * A Sustainable Development Goal (UN General Assembly resolution A/RES/70/1).
  *
+ * @example
+ * const goal: SdgGoal | undefined = findSdgGoal(16) // goal?.goal === 16
+ *
  * @category Reference
  */
 export type SdgGoal = {
@@ -16,6 +19,9 @@ export type SdgGoal = {
 
 /**
  * A target of an SDG, such as `"16.5"` or `"16.a"`.
+ *
+ * @example
+ * const target: SdgTarget | undefined = findSdgTarget("16.a") // target?.goal === 16
  *
  * @category Reference
  */

@@ -6,6 +6,9 @@ export { THEMES }
  * A theme of the reference vocabulary, with the OECD DAC purpose codes and SDG targets that
  * plainly match it (none where nothing does: counter-terrorism has no DAC code of its own).
  *
+ * @example
+ * const theme: Theme | undefined = findTheme("corrections") // theme?.dacPurposeCodes => [15137]
+ *
  * @category Reference
  */
 export type Theme = {
