@@ -372,8 +372,9 @@ describe("the Japan–UNODC framework", () => {
 const seedsDir = new URL("../../../shared/seeds/", import.meta.url)
 describe.skipIf(!existsSync(seedsDir))("quoted sentences against ../shared/seeds", () => {
   const normalise = (text: string) => text.replaceAll("\\$", "$").replace(/\s+/g, " ")
+  // describe.skipIf still collects this block: read the seeds only where they are.
   const seeds = new Map(
-    readdirSync(seedsDir).map((file) => [
+    (existsSync(seedsDir) ? readdirSync(seedsDir) : []).map((file) => [
       file.slice(0, 3),
       normalise(readFileSync(new URL(file, seedsDir), "utf8")),
     ]),
