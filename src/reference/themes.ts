@@ -1,44 +1,33 @@
-// STUB for the reference issue, which generates the full vocabulary with labels, DAC purpose
-// codes and SDG targets. The ids below are those of DESIGN.md §1.
+import { THEMES } from "./themes-data.js"
+
+export { THEMES }
 
 /**
- * A theme of the reference vocabulary.
+ * A theme of the reference vocabulary, with the OECD DAC purpose codes and SDG targets that
+ * plainly match it (none where nothing does: counter-terrorism has no DAC code of its own).
+ *
+ * @example
+ * const theme: Theme | undefined = findTheme("corrections") // theme?.dacPurposeCodes => [15137]
  *
  * @category Reference
  */
 export type Theme = {
+  /** Kebab-case id used in `programme.themes`: `"anti-corruption"`. */
   id: string
+  /** English label: `"Anti-corruption"`. */
   label: string
+  /** Matching DAC purpose codes: `[15113]`. */
   dacPurposeCodes?: readonly number[]
+  /** Matching SDG targets: `["16.5"]`. */
   sdgTargets?: readonly string[]
 }
 
-/** @category Reference */
-export const THEMES: readonly Theme[] = [
-  {
-    id: "anti-corruption",
-    label: "Anti-corruption",
-    dacPurposeCodes: [15113],
-    sdgTargets: ["16.5"],
-  },
-  { id: "trafficking-in-persons", label: "Trafficking in persons" },
-  { id: "corrections", label: "Corrections" },
-  { id: "crime-prevention", label: "Crime prevention" },
-  { id: "civil-law", label: "Civil law" },
-  { id: "legislative-drafting", label: "Legislative drafting" },
-  { id: "judicial-training", label: "Judicial training" },
-  { id: "maritime-law-enforcement", label: "Maritime law enforcement" },
-  { id: "cybercrime", label: "Cybercrime" },
-  { id: "drugs", label: "Drugs" },
-  { id: "counter-terrorism", label: "Counter-terrorism" },
-  { id: "money-laundering", label: "Money laundering" },
-  { id: "border-control", label: "Border control" },
-  { id: "democratization", label: "Democratization" },
-  { id: "media", label: "Media" },
-  { id: "local-governance", label: "Local governance" },
-  { id: "mutual-legal-assistance", label: "Mutual legal assistance" },
-  { id: "asset-recovery", label: "Asset recovery" },
-]
+let byId: Map<string, Theme> | undefined
+
+function index(): Map<string, Theme> {
+  byId ??= new Map(THEMES.map((theme) => [theme.id, theme]))
+  return byId
+}
 
 /**
  * Tells whether a theme id is in the reference vocabulary. Themes are an open vocabulary:
@@ -46,9 +35,23 @@ export const THEMES: readonly Theme[] = [
  *
  * @example
  * isKnownTheme("anti-corruption") //=> true
+ * isKnownTheme("Anti-corruption") //=> false (ids are lower case)
  *
  * @category Reference
  */
 export function isKnownTheme(id: string): boolean {
-  return THEMES.some((t) => t.id === id)
+  return index().has(id)
+}
+
+/**
+ * A theme of the reference vocabulary by id, or `undefined`.
+ *
+ * @example
+ * findTheme("anti-corruption")?.dacPurposeCodes //=> [15113]
+ * findTheme("anti-corruption")?.sdgTargets      //=> ["16.5"]
+ *
+ * @category Reference
+ */
+export function findTheme(id: string): Theme | undefined {
+  return index().get(id)
 }
