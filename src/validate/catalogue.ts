@@ -9,6 +9,11 @@ import type { Severity } from "./issue.js"
  * (a wrong reference, a date that cannot be, a duplicate); `warning` when the data is
  * consistent but probably not what was meant, and every statistic stays well defined.
  */
+/**
+ * One entry of {@link RULES}.
+ *
+ * @category Validate
+ */
 export type Rule = {
   severity: Severity
   /** What triggers it. */
@@ -17,6 +22,16 @@ export type Rule = {
   fix: string
 }
 
+/**
+ * Every validation code with its severity, what triggers it and how to fix the data — the
+ * table `docs/validation.md` is generated from.
+ *
+ * @example
+ * RULES["programme/end-before-start"].severity //=> "error"
+ * Object.keys(RULES).length //=> 57
+ *
+ * @category Validate
+ */
 export const RULES = {
   // — shape of a record (from the schemas) —
   "dataset/not-an-object": {

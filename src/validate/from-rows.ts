@@ -110,7 +110,12 @@ const SCHEMAS = {
   programmes: programmeSchema,
 } as const
 
-type RecordOf = {
+/**
+ * The record type `fromRows` returns for each collection it reads.
+ *
+ * @category Validate
+ */
+export type RowRecords = {
   organisations: Organisation
   participants: Participant
   participations: Participation
@@ -132,9 +137,14 @@ export type RowKind =
   | "programmes"
   | "programme"
 
-type CollectionOf<K extends RowKind> = K extends `${infer C}s`
-  ? `${C}s` & keyof RecordOf
-  : `${K}s` & keyof RecordOf
+/**
+ * The collection a {@link RowKind} names: `"programme"` and `"programmes"` both name `"programmes"`.
+ *
+ * @category Validate
+ */
+export type RowCollection<K extends RowKind> = K extends `${infer C}s`
+  ? `${C}s` & keyof RowRecords
+  : `${K}s` & keyof RowRecords
 
 /**
  * Options of {@link fromRows}.
@@ -207,8 +217,8 @@ export function fromRows<K extends RowKind>(
   kind: K,
   rows: readonly Readonly<Record<string, string | null | undefined>>[],
   options: FromRowsOptions = {},
-): FromRowsResult<RecordOf[CollectionOf<K>]> {
-  const collection = (kind.endsWith("s") ? kind : `${kind}s`) as keyof RecordOf
+): FromRowsResult<RowRecords[RowCollection<K>]> {
+  const collection = (kind.endsWith("s") ? kind : `${kind}s`) as keyof RowRecords
   const separator = options.listSeparator ?? ";"
   const first = options.firstRowNumber ?? 2
   if (!Object.hasOwn(COLUMNS, collection)) {
@@ -327,7 +337,7 @@ export function fromRows<K extends RowKind>(
 
   const ok = !issues.some((issue) => issue.severity === "error")
   return ok
-    ? { ok: true, records: records as RecordOf[CollectionOf<K>][], issues }
+    ? { ok: true, records: records as RowRecords[RowCollection<K>][], issues }
     : { ok: false, issues }
 }
 

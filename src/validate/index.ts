@@ -1,5 +1,12 @@
 export { type IssueCode, RULES, type Rule } from "./catalogue.js"
 export { DatasetError } from "./dataset-error.js"
-export { type FromRowsOptions, type FromRowsResult, fromRows, type RowKind } from "./from-rows.js"
+export {
+  type FromRowsOptions,
+  type FromRowsResult,
+  fromRows,
+  type RowCollection,
+  type RowKind,
+  type RowRecords,
+} from "./from-rows.js"
 export type { EntityKind, Severity, ValidationIssue } from "./issue.js"
 export { parseDataset, type ValidationResult, validateDataset } from "./validate-dataset.js"
