@@ -29,5 +29,9 @@ export const datasetSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A whole dataset: organisations, groups, programmes, participants, participations, pledges and frameworks, every array optional.
+ *
+ * @category Schemas
+ */
 export type Dataset = z.infer<typeof datasetSchema>

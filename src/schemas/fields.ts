@@ -116,6 +116,9 @@ export const moneySchema = strictObject({
 /**
  * A period of partial dates. No `end` means open-ended.
  *
+ * @example
+ * periodSchema.parse({ start: "2015" }) //=> { start: "2015" }
+ *
  * @category Schemas
  */
 export const periodSchema = strictObject({
@@ -123,7 +126,11 @@ export const periodSchema = strictObject({
   end: partialDateSchema.optional(),
 })
 
-/** A JSON value, as `extra` holds. @category Schemas */
+/**
+ * A JSON value, as `extra` holds.
+ *
+ * @category Schemas
+ */
 export type JsonValue =
   | string
   | number
@@ -201,13 +208,33 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
   })
 }
 
-/** The Zod-inferred types of the field schemas. */
+/**
+ * An id chosen by the user: 1–200 characters, no leading or trailing white space.
+ *
+ * @category Schemas
+ */
 export type Id = z.infer<typeof idSchema>
-/** @category Schemas */
+/**
+ * An ISO 3166-1 alpha-2 country code in upper case, or `"XK"`: `"VN"`.
+ *
+ * @category Schemas
+ */
 export type CountryCode = z.infer<typeof countryCodeSchema>
-/** @category Schemas */
+/**
+ * A date as precise as the source: `"2024"`, `"2024-10"` or `"2024-10-15"`.
+ *
+ * @category Schemas
+ */
 export type PartialDate = z.infer<typeof partialDateSchema>
-/** @category Schemas */
+/**
+ * An amount in major units of an ISO 4217 currency: `{ amount: 45_000_000_000, currency: "JPY", approximate: true }`.
+ *
+ * @category Schemas
+ */
 export type Money = z.infer<typeof moneySchema>
-/** @category Schemas */
+/**
+ * A period of partial dates; no `end` means open-ended.
+ *
+ * @category Schemas
+ */
 export type Period = z.infer<typeof periodSchema>

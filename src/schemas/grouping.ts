@@ -31,7 +31,15 @@ export const groupingSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A grouping of countries with dated membership.
+ *
+ * @category Schemas
+ */
 export type Grouping = z.infer<typeof groupingSchema>
-/** One membership span of a grouping. @category Schemas */
+/**
+ * One membership span of a grouping (`from` and `until` inclusive).
+ *
+ * @category Schemas
+ */
 export type GroupingMember = Grouping["members"][number]

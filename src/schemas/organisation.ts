@@ -1,7 +1,17 @@
 import * as z from "zod"
 import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
 
-/** The kinds of organisation. @category Schemas */
+/**
+ * The kinds of organisation.
+ *
+ * @example
+ * ORGANISATION_TYPES.includes("un-entity") //=> true
+ *
+ * @example
+ * ORGANISATION_TYPES.includes("un-entity") //=> true
+ *
+ * @category Schemas
+ */
 export const ORGANISATION_TYPES = [
   "government",
   "un-entity",
@@ -31,7 +41,15 @@ export const organisationSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * An organisation that funds, runs or takes part in cooperation.
+ *
+ * @category Schemas
+ */
 export type Organisation = z.infer<typeof organisationSchema>
-/** @category Schemas */
+/**
+ * The kind of an organisation.
+ *
+ * @category Schemas
+ */
 export type OrganisationType = (typeof ORGANISATION_TYPES)[number]

@@ -1,10 +1,30 @@
 import * as z from "zod"
 import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
 
-/** Genders a participant record may state. @category Schemas */
+/**
+ * Genders a participant record may state.
+ *
+ * @example
+ * GENDERS.includes("female") //=> true
+ *
+ * @example
+ * GENDERS.includes("female") //=> true
+ *
+ * @category Schemas
+ */
 export const GENDERS = ["female", "male", "other", "undisclosed"] as const
 
-/** Professions of participants. @category Schemas */
+/**
+ * Professions of participants.
+ *
+ * @example
+ * PROFESSIONS.includes("prosecutor") //=> true
+ *
+ * @example
+ * PROFESSIONS.includes("prosecutor") //=> true
+ *
+ * @category Schemas
+ */
 export const PROFESSIONS = [
   "judge",
   "prosecutor",
@@ -40,9 +60,21 @@ export const participantSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A person who takes part in programmes; a pseudonymous id is enough.
+ *
+ * @category Schemas
+ */
 export type Participant = z.infer<typeof participantSchema>
-/** @category Schemas */
+/**
+ * The gender a participant record may state.
+ *
+ * @category Schemas
+ */
 export type Gender = (typeof GENDERS)[number]
-/** @category Schemas */
+/**
+ * The profession of a participant.
+ *
+ * @category Schemas
+ */
 export type Profession = (typeof PROFESSIONS)[number]

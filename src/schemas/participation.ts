@@ -7,7 +7,17 @@ import {
   strictObject,
 } from "./fields.js"
 
-/** The states of a participation. @category Schemas */
+/**
+ * The states of a participation.
+ *
+ * @example
+ * PARTICIPATION_STATUSES.includes("no-show") //=> true
+ *
+ * @example
+ * PARTICIPATION_STATUSES.includes("no-show") //=> true
+ *
+ * @category Schemas
+ */
 export const PARTICIPATION_STATUSES = [
   "invited",
   "registered",
@@ -17,7 +27,17 @@ export const PARTICIPATION_STATUSES = [
   "no-show",
 ] as const
 
-/** Roles in a programme; absent means `"participant"`. @category Schemas */
+/**
+ * Roles in a programme; absent means `"participant"`.
+ *
+ * @example
+ * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]
+ *
+ * @example
+ * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]
+ *
+ * @category Schemas
+ */
 export const PARTICIPATION_ROLES = ["participant", "lecturer", "observer", "staff"] as const
 
 /**
@@ -40,9 +60,21 @@ export const participationSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A participant in a programme, with a role and a status.
+ *
+ * @category Schemas
+ */
 export type Participation = z.infer<typeof participationSchema>
-/** @category Schemas */
+/**
+ * The state of a participation; `attended` and `completed` are counted.
+ *
+ * @category Schemas
+ */
 export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number]
-/** @category Schemas */
+/**
+ * A role in a programme; a participation without one is a `"participant"`.
+ *
+ * @category Schemas
+ */
 export type ParticipationRole = (typeof PARTICIPATION_ROLES)[number]

@@ -8,7 +8,17 @@ import {
   strictObject,
 } from "./fields.js"
 
-/** How a fulfilment record counts: added up, or the total so far. @category Schemas */
+/**
+ * How a fulfilment record counts: added up, or the total so far.
+ *
+ * @example
+ * FULFILMENT_KINDS //=> ["increment", "cumulative"]
+ *
+ * @example
+ * FULFILMENT_KINDS //=> ["increment", "cumulative"]
+ *
+ * @category Schemas
+ */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const
 
 const moneyTargetSchema = strictObject({
@@ -29,6 +39,9 @@ const quantityTargetSchema = strictObject({
  * A target of a pledge: an amount of money, or a quantity of something (`metric:
  * "people-trained"`, `value: 2000`, `unit: "personnel"`).
  *
+ * @example
+ * pledgeTargetSchema.parse({ id: "people", kind: "quantity", metric: "people-trained", value: 2000 })
+ *
  * @category Schemas
  */
 export const pledgeTargetSchema = z.discriminatedUnion("kind", [
@@ -39,6 +52,9 @@ export const pledgeTargetSchema = z.discriminatedUnion("kind", [
 /**
  * A dated record of progress against a target: `increment` (default) adds up; `cumulative`
  * states the total so far and replaces everything dated before it.
+ *
+ * @example
+ * pledgeFulfilmentSchema.parse({ target: "people", on: "2018", kind: "cumulative", value: 2653 })
  *
  * @category Schemas
  */
@@ -86,9 +102,21 @@ export const pledgeSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A public commitment with targets and dated fulfilment records.
+ *
+ * @category Schemas
+ */
 export type Pledge = z.infer<typeof pledgeSchema>
-/** @category Schemas */
+/**
+ * A target of a pledge: money, or a quantity of something.
+ *
+ * @category Schemas
+ */
 export type PledgeTarget = z.infer<typeof pledgeTargetSchema>
-/** @category Schemas */
+/**
+ * A dated record of progress against one target of a pledge.
+ *
+ * @category Schemas
+ */
 export type PledgeFulfilment = z.infer<typeof pledgeFulfilmentSchema>

@@ -9,7 +9,17 @@ import {
   strictObject,
 } from "./fields.js"
 
-/** The kinds of programme. @category Schemas */
+/**
+ * The kinds of programme.
+ *
+ * @example
+ * PROGRAMME_KINDS.includes("training-course") //=> true
+ *
+ * @example
+ * PROGRAMME_KINDS.includes("training-course") //=> true
+ *
+ * @category Schemas
+ */
 export const PROGRAMME_KINDS = [
   "training-course",
   "seminar",
@@ -24,7 +34,17 @@ export const PROGRAMME_KINDS = [
   "other",
 ] as const
 
-/** The states of a programme. @category Schemas */
+/**
+ * The states of a programme.
+ *
+ * @example
+ * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
+ *
+ * @example
+ * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
+ *
+ * @category Schemas
+ */
 export const PROGRAMME_STATUSES = [
   "planned",
   "ongoing",
@@ -33,10 +53,30 @@ export const PROGRAMME_STATUSES = [
   "postponed",
 ] as const
 
-/** IATI-like organisation roles in a programme. @category Schemas */
+/**
+ * IATI-like organisation roles in a programme.
+ *
+ * @example
+ * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
+ *
+ * @example
+ * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
+ *
+ * @category Schemas
+ */
 export const ORGANISATION_ROLES = ["funding", "accountable", "extending", "implementing"] as const
 
-/** How a programme is held. @category Schemas */
+/**
+ * How a programme is held.
+ *
+ * @example
+ * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
+ *
+ * @example
+ * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
+ *
+ * @category Schemas
+ */
 export const PROGRAMME_MODES = ["in-person", "online", "hybrid"] as const
 
 /** An SDG target such as `"16.5"` or `"16.a"`. */
@@ -95,11 +135,27 @@ export const programmeSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * One unit of cooperation: a course, seminar, forum, project, grant, …
+ *
+ * @category Schemas
+ */
 export type Programme = z.infer<typeof programmeSchema>
-/** @category Schemas */
+/**
+ * The kind of a programme.
+ *
+ * @category Schemas
+ */
 export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number]
-/** @category Schemas */
+/**
+ * The state of a programme; cancelled and postponed programmes are not counted.
+ *
+ * @category Schemas
+ */
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number]
-/** @category Schemas */
+/**
+ * An organisation's role in a programme (IATI-like).
+ *
+ * @category Schemas
+ */
 export type OrganisationRole = (typeof ORGANISATION_ROLES)[number]

@@ -55,9 +55,21 @@ export const strategicFrameworkSchema = strictObject({
   extra: extraSchema.optional(),
 })
 
-/** @category Schemas */
+/**
+ * A set of goals agreed by parties for a period, with priority regions.
+ *
+ * @category Schemas
+ */
 export type StrategicFramework = z.infer<typeof strategicFrameworkSchema>
-/** A goal of a framework. @category Schemas */
+/**
+ * A goal of a strategic framework.
+ *
+ * @category Schemas
+ */
 export type FrameworkGoal = StrategicFramework["goals"][number]
-/** A priority region of a framework. @category Schemas */
+/**
+ * A priority region of a strategic framework, with its countries or groups and themes.
+ *
+ * @category Schemas
+ */
 export type PriorityRegion = NonNullable<StrategicFramework["priorityRegions"]>[number]

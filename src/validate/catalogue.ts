@@ -22,17 +22,8 @@ export type Rule = {
   fix: string
 }
 
-/**
- * Every validation code with its severity, what triggers it and how to fix the data — the
- * table `docs/validation.md` is generated from.
- *
- * @example
- * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 57
- *
- * @category Validate
- */
-export const RULES = {
+// Literal keys, so that IssueCode is the union of the codes.
+const RULE_TABLE = {
   // — shape of a record (from the schemas) —
   "dataset/not-an-object": {
     severity: "error",
@@ -253,7 +244,19 @@ export const RULES = {
  *
  * @category Validate
  */
-export type IssueCode = keyof typeof RULES
+export type IssueCode = keyof typeof RULE_TABLE
+
+/**
+ * Every validation code with its severity, what triggers it and how to fix the data — the
+ * table `docs/validation.md` is generated from.
+ *
+ * @example
+ * RULES["programme/end-before-start"].severity //=> "error"
+ * Object.keys(RULES).length //=> 57
+ *
+ * @category Validate
+ */
+export const RULES: Readonly<Record<IssueCode, Rule>> = RULE_TABLE
 
 function dup(kind: string): Rule {
   return {

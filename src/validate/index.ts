@@ -9,4 +9,9 @@ export {
   type RowRecords,
 } from "./from-rows.js"
 export type { EntityKind, Severity, ValidationIssue } from "./issue.js"
-export { parseDataset, type ValidationResult, validateDataset } from "./validate-dataset.js"
+export {
+  parseDataset,
+  type ValidateOptions,
+  type ValidationResult,
+  validateDataset,
+} from "./validate-dataset.js"

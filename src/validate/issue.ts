@@ -13,7 +13,11 @@ export type EntityKind =
   | "framework"
   | "dataset"
 
-/** @category Validate */
+/**
+ * How serious an issue is: an `error` makes `ok` false, a `warning` does not.
+ *
+ * @category Validate
+ */
 export type Severity = "error" | "warning"
 
 /**

@@ -22,6 +22,21 @@ export type ValidationResult =
   | { ok: false; dataset?: undefined; issues: ValidationIssue[] }
 
 /**
+ * Options of {@link validateDataset}.
+ *
+ * @category Validate
+ */
+export type ValidateOptions = {
+  /**
+   * Check references between records (default `true`). Set it to `false` to check a part of
+   * a dataset on its own — a file of participations, or one chunk of a stream — where the
+   * programmes and participants they name are elsewhere: every other rule still runs,
+   * duplicates included, within what is given.
+   */
+  references?: boolean
+}
+
+/**
  * Validates a dataset in one pass and reports every problem it finds: the shape of each
  * record (`datasetSchema`) and every cross-field and cross-entity rule — duplicate ids,
  * unknown references, the same participant twice in a programme, periods that end before
@@ -35,6 +50,7 @@ export type ValidationResult =
  * issues first, then the rules', each in record order.
  *
  * @param input - Anything; typically the result of `JSON.parse`. It is not modified.
+ * @param options - `references: false` to check a part of a dataset on its own.
  * @returns `{ ok, dataset?, issues }`. The dataset is a copy, except `extra` values, which
  * are passed through as given.
  *
@@ -49,7 +65,7 @@ export type ValidationResult =
  *
  * @category Validate
  */
-export function validateDataset(input: unknown): ValidationResult {
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const reporter = createReporter()
   try {
     const proto = isObject(input) ? Object.getPrototypeOf(input) : undefined
@@ -75,7 +91,7 @@ export function validateDataset(input: unknown): ValidationResult {
     }
     const parsed = datasetSchema.safeParse(input)
     if (!parsed.success) reportZodIssues(parsed.error.issues, input, reporter)
-    const ctx = buildContext(input, reporter)
+    const ctx = buildContext(input, reporter, { references: options.references ?? true })
     checkGroupings(ctx)
     checkProgrammes(ctx)
     checkParticipants(ctx)
@@ -103,8 +119,8 @@ export function validateDataset(input: unknown): ValidationResult {
  *
  * @category Validate
  */
-export function parseDataset(input: unknown): Dataset {
-  const result = validateDataset(input)
+export function parseDataset(input: unknown, options: ValidateOptions = {}): Dataset {
+  const result = validateDataset(input, options)
   if (!result.ok) throw new DatasetError(result.issues)
   return result.dataset
 }

@@ -175,3 +175,26 @@ describe("parseDataset", () => {
     )
   })
 })
+
+describe("validateDataset with references: false", () => {
+  it("checks a part of a dataset on its own: every rule but the references", () => {
+    const part = {
+      participations: [
+        { participant: "p-1", programme: "elsewhere", status: "completed", completedOn: "2024-13" },
+        { participant: "p-1", programme: "elsewhere", status: "attended" },
+      ],
+    }
+    expect(validateDataset(part).issues.map((issue) => issue.code)).toEqual([
+      "date/invalid",
+      "participation/unknown-participant",
+      "participation/unknown-programme",
+      "participation/unknown-participant",
+      "participation/unknown-programme",
+      "participation/duplicate",
+    ])
+    expect(validateDataset(part, { references: false }).issues.map((issue) => issue.code)).toEqual([
+      "date/invalid",
+      "participation/duplicate",
+    ])
+  })
+})

@@ -1,0 +1,3 @@
+export const ENTRY_POINTS: Record<string, string>
+export const REPORT_FILE: URL
+export function apiReport(): { text: string; undocumented: string[] }
