@@ -143,7 +143,7 @@ export function createAlumniAccumulator(
  * programme's end) on or before it; an empty dataset gives zero alumni and no rows.
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `period`) and `asOf`.
+ * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `during`) and `asOf`.
  * @returns `{ alumni, countries, byCountry }`, rows by count descending, then code.
  *
  * @example

@@ -49,7 +49,7 @@ export function checkFilter(fn: string, options: ProgrammeFilter | undefined): v
   if (options === undefined) return
   if (typeof options !== "object" || options === null)
     invalidOption(fn, "options", options, "pass an object, or nothing")
-  const { where, series, kinds, themes, period, asOf } = options
+  const { where, series, kinds, themes, during, asOf } = options
   if (where !== undefined && typeof where !== "function")
     invalidOption(fn, "where", where, "pass a function (programme) => boolean")
   if (series !== undefined && typeof series !== "string" && !isStringList(series))
@@ -58,13 +58,13 @@ export function checkFilter(fn: string, options: ProgrammeFilter | undefined): v
     invalidOption(fn, "kinds", kinds, "pass a list of programme kinds, such as ['training-course']")
   if (themes !== undefined && !isStringList(themes))
     invalidOption(fn, "themes", themes, "pass a list of themes, such as ['anti-corruption']")
-  if (period !== undefined) {
-    if (typeof period !== "object" || period === null)
-      invalidOption(fn, "period", period, "pass { start?, end? } with partial dates")
+  if (during !== undefined) {
+    if (typeof during !== "object" || during === null)
+      invalidOption(fn, "during", during, "pass { start?, end? } with partial dates")
     for (const bound of ["start", "end"] as const) {
-      const value = period[bound]
+      const value = during[bound]
       if (value !== undefined && !isPartialDate(value))
-        invalidOption(fn, `period.${bound}`, value, "use YYYY, YYYY-MM or YYYY-MM-DD")
+        invalidOption(fn, `during.${bound}`, value, "use YYYY, YYYY-MM or YYYY-MM-DD")
     }
   }
   if (asOf !== undefined) checkDate(fn, "asOf", asOf)
@@ -133,11 +133,11 @@ function programmeSelector(
   const kinds = filter.kinds === undefined ? undefined : new Set<string>(filter.kinds)
   const themes = filter.themes === undefined ? undefined : new Set(filter.themes)
   const from =
-    filter.period?.start === undefined
+    filter.during?.start === undefined
       ? Number.NEGATIVE_INFINITY
-      : firstDayNumber(filter.period.start)
+      : firstDayNumber(filter.during.start)
   const until =
-    filter.period?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(filter.period.end)
+    filter.during?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(filter.during.end)
   const asOf = filter.asOf === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(filter.asOf)
   const where = filter.where
   return (programme, start, end) => {

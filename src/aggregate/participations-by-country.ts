@@ -158,7 +158,7 @@ export function createParticipationsByCountryAccumulator(
  * gives `{ total: 0, unattributed: 0, rows: [] }`.
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `period`), `asOf`
+ * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `during`), `asOf`
  *   (programmes started by then), `seatCountry`.
  * @returns `{ total, unattributed, rows }`, rows by count descending then country code.
  *

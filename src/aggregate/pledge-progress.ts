@@ -180,52 +180,45 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
   /** The goal and what is achieved by `asOf`, as exact decimals in the target's unit. */
   private amounts(target: PledgeTarget): { goal: Decimal; achieved: Decimal } {
     let goal: Decimal
-    let amountOf: (record: PledgeFulfilment) => Decimal | undefined
+    let applies: (record: PledgeFulfilment) => boolean
+    let amountOf: (record: PledgeFulfilment) => Decimal
     if (target.kind === "money") {
       const currency = target.money.currency
       const scale = digitsOf(currency)
       goal = { units: toMinorUnits(target.money), scale }
-      amountOf = (record) => {
-        if (record.money !== undefined)
-          return {
-            units: convertToMinorUnits(record.money, currency, this.rates, record.on),
-            scale,
-          }
-        // A bare value on a money target is an amount in the target's currency.
-        if (record.value !== undefined)
-          return { units: toMinorUnits({ amount: record.value, currency }), scale }
-        return undefined
-      }
+      applies = (record) => record.money !== undefined || record.value !== undefined
+      amountOf = (record) =>
+        record.money !== undefined
+          ? { units: convertToMinorUnits(record.money, currency, this.rates, record.on), scale }
+          : // A bare value on a money target is an amount in the target's currency.
+            { units: toMinorUnits({ amount: record.value as number, currency }), scale }
     } else {
       goal = exact(target.value)
-      amountOf = (record) => (record.value === undefined ? undefined : exact(record.value))
+      applies = (record) => record.value !== undefined
+      amountOf = (record) => exact(record.value as number)
     }
-    // A cumulative record states the total so far and replaces everything dated before it; of
-    // several cumulative records on the latest such day, the largest counts. Increments add up.
+    // A cumulative record states the total so far and replaces everything dated before it (so
+    // a record it replaces is never converted); of several cumulative records on that latest
+    // day, the largest counts. Increments add up.
+    const records: [number, PledgeFulfilment][] = []
     let cumulativeDay = Number.NEGATIVE_INFINITY
-    let cumulative: Decimal | undefined
-    const increments: [number, Decimal][] = []
     for (const record of this.pledge.fulfilments ?? []) {
-      if (record.target !== target.id) continue
+      if (record.target !== target.id || !applies(record)) continue
       const day = lastDayNumber(record.on)
       if (!(day <= this.asOfDay)) continue
-      const amount = amountOf(record)
-      if (amount === undefined) continue
-      if (record.kind === "cumulative") {
-        if (
-          day > cumulativeDay ||
-          (day === cumulativeDay &&
-            cumulative !== undefined &&
-            compareDecimal(amount, cumulative) > 0)
-        ) {
-          cumulativeDay = day
-          cumulative = amount
-        }
-      } else increments.push([day, amount])
+      records.push([day, record])
+      if (record.kind === "cumulative" && day > cumulativeDay) cumulativeDay = day
     }
-    let achieved: Decimal = cumulative ?? { units: 0n, scale: goal.scale }
-    for (const [day, amount] of increments)
-      if (day >= cumulativeDay) achieved = addDecimal(achieved, amount)
+    let cumulative: Decimal | undefined
+    let increments: Decimal = { units: 0n, scale: goal.scale }
+    for (const [day, record] of records) {
+      if (day < cumulativeDay) continue
+      const amount = amountOf(record)
+      if (record.kind !== "cumulative") increments = addDecimal(increments, amount)
+      else if (cumulative === undefined || compareDecimal(amount, cumulative) > 0)
+        cumulative = amount
+    }
+    let achieved = cumulative === undefined ? increments : addDecimal(cumulative, increments)
     if (target.kind === "quantity" && target.metric === PEOPLE_TRAINED)
       achieved = addDecimal(achieved, { units: BigInt(this.trained), scale: 0 })
     return { goal, achieved }

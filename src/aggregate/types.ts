@@ -51,7 +51,7 @@ export type ProgrammeFilter = {
    * Keep the programmes whose period overlaps this one (inclusive; a partial start is its first
    * day, a partial end its last; a missing bound is open, as is a programme without an end).
    */
-  readonly period?:
+  readonly during?:
     | { readonly start?: string | undefined; readonly end?: string | undefined }
     | undefined
   /**

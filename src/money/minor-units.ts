@@ -118,3 +118,34 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   const q = (2n * n + denominator) / (2n * denominator)
   return negative ? -q : q
 }
+
+/** The sum of two decimals, exact. */
+export function addDecimal(a: Decimal, b: Decimal): Decimal {
+  if (a.scale === b.scale) return { units: a.units + b.units, scale: a.scale }
+  return a.scale > b.scale
+    ? { units: a.units + b.units * pow10(a.scale - b.scale), scale: a.scale }
+    : { units: a.units * pow10(b.scale - a.scale) + b.units, scale: b.scale }
+}
+
+/** Compares two decimals exactly: −1, 0 or 1. */
+export function compareDecimal(a: Decimal, b: Decimal): number {
+  const x = a.scale >= b.scale ? a.units : a.units * pow10(b.scale - a.scale)
+  const y = b.scale >= a.scale ? b.units : b.units * pow10(a.scale - b.scale)
+  return x < y ? -1 : x > y ? 1 : 0
+}
+
+/** The nearest number to a decimal. */
+export function decimalToNumber(value: Decimal): number {
+  if (value.scale === 0) return Number(value.units)
+  const negative = value.units < 0n
+  const text = (negative ? -value.units : value.units).toString().padStart(value.scale + 1, "0")
+  const n = Number(`${text.slice(0, -value.scale)}.${text.slice(-value.scale)}`)
+  return negative ? -n : n
+}
+
+/** The ratio of two decimals as the nearest number (exact inputs, one rounding when both fit in 2^53). */
+export function decimalRatio(a: Decimal, b: Decimal): number {
+  const x = a.scale >= b.scale ? a.units : a.units * pow10(b.scale - a.scale)
+  const y = b.scale >= a.scale ? b.units : b.units * pow10(a.scale - b.scale)
+  return Number(x) / Number(y)
+}
