@@ -119,4 +119,36 @@ describe("disaggregate", () => {
       .merge(createDisaggregateAccumulator(small, options).addAll(records.slice(0, 6)))
     expect(merged.result()).toEqual(disaggregate(small, options))
   })
+
+  it("by group: a country that left the day before the programme starts is in none", () => {
+    const mekong = { id: "mekong", name: "Mekong", members: [{ country: "KH", until: "2020-06" }] }
+    const dataset = {
+      groups: [mekong],
+      programmes: [
+        {
+          id: "june",
+          title: "t",
+          kind: "seminar" as const,
+          status: "completed" as const,
+          period: { start: "2020-06-30" },
+        },
+        {
+          id: "july",
+          title: "t",
+          kind: "seminar" as const,
+          status: "completed" as const,
+          period: { start: "2020-07" },
+        },
+      ],
+      participants: [{ id: "s", country: "KH" }],
+      participations: [
+        { participant: "s", programme: "june", status: "attended" as const },
+        { participant: "s", programme: "july", status: "attended" as const },
+      ],
+    }
+    expect(disaggregate(dataset, { by: ["group", "year"] })).toEqual([
+      { group: "mekong", year: "2020", count: 1 },
+      { group: "unknown", year: "2020", count: 1 },
+    ])
+  })
 })

@@ -168,4 +168,18 @@ describe("goalCoverage", () => {
     expect(coverage.cells.find((c) => c.theme === "border-control")?.covered).toBe(true)
     expect(coverage.cells.find((c) => c.theme === "corrections")?.covered).toBe(false)
   })
+
+  it("periods overlap inclusively: a programme ending on the framework's first day counts", () => {
+    const programme = {
+      id: "edge",
+      title: "t",
+      kind: "seminar" as const,
+      status: "completed" as const,
+      period: { start: "2023-12", end: "2024-01-01" },
+      goals: [{ framework: "fw", goal: "g4" }],
+    }
+    expect(goalCoverage(framework, { programmes: [programme] }).goals[3]?.programmes).toBe(1)
+    const before = { ...programme, period: { start: "2023-12", end: "2023-12-31" } }
+    expect(goalCoverage(framework, { programmes: [before] }).goals[3]?.programmes).toBe(0)
+  })
 })
