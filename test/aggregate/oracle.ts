@@ -29,7 +29,11 @@ const sortRows = <T extends { count: number }>(rows: T[], key: (row: T) => strin
 
 function uniqueProgrammes(ds: Dataset): Programme[] {
   const seen = new Set<string>()
-  return (ds.programmes ?? []).filter((p) => !seen.has(p.id) && (seen.add(p.id), true))
+  return (ds.programmes ?? []).filter((p) => {
+    if (seen.has(p.id)) return false
+    seen.add(p.id)
+    return true
+  })
 }
 
 function findProgramme(ds: Dataset, id: string): Programme | undefined {
@@ -282,7 +286,7 @@ export function disaggregate(
           return [fiscalLabel(p.period.start, o.fiscalYearStartMonth ?? 4) ?? "undetermined"]
         case "theme":
           return (p.themes ?? []).length === 0 ? ["unknown"] : [...new Set(p.themes)]
-        case "group": {
+        default: {
           const ids = (o.groups ?? []).filter(
             (g) =>
               country !== undefined &&
