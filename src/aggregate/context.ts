@@ -31,10 +31,65 @@ export type ProgrammeTable = {
   readonly endDay: Float64Array
 }
 
-/** The participants of the input, indexed. */
+/**
+ * Country codes interned as small integers, so that counting a seat is an array increment
+ * rather than a hash look-up. Shared (and only ever appended to) by the accumulators built
+ * from one participant table.
+ */
+export class CountryTable {
+  readonly names: string[] = []
+  private readonly ids = new Map<string, number>()
+
+  /** The id of a country, added when new. */
+  intern(country: string): number {
+    let id = this.ids.get(country)
+    if (id === undefined) {
+      id = this.names.length
+      this.ids.set(country, id)
+      this.names.push(country)
+    }
+    return id
+  }
+}
+
+/** The participants of the input, indexed, with their home countries interned. */
 export type ParticipantTable = {
   readonly list: readonly Participant[]
   readonly index: ReadonlyMap<string, number>
+  readonly countries: CountryTable
+  /** Per participant: the id of their home country in `countries`. */
+  readonly countryId: Int32Array
+}
+
+/** Counts per interned country id, growing as ids appear. */
+export class CountryCounts {
+  values = new Float64Array(16)
+
+  add(id: number, n: number): void {
+    if (id >= this.values.length) {
+      const grown = new Float64Array(Math.max(id + 1, this.values.length * 2))
+      grown.set(this.values)
+      this.values = grown
+    }
+    this.values[id] = (this.values[id] as number) + n
+  }
+
+  /** Adds another vector, translating its ids when it belongs to another table. */
+  addAll(other: CountryCounts, from: CountryTable, to: CountryTable): void {
+    const same = from === to
+    for (let id = 0; id < other.values.length; id++) {
+      const n = other.values[id] as number
+      if (n !== 0) this.add(same ? id : to.intern(from.names[id] as string), n)
+    }
+  }
+
+  /** The counts as [country, count] pairs. */
+  *entries(table: CountryTable): IterableIterator<[string, number]> {
+    for (let id = 0; id < this.values.length; id++) {
+      const n = this.values[id] as number
+      if (n !== 0) yield [table.names[id] as string, n]
+    }
+  }
 }
 
 const EXCLUDED_STATUSES: ReadonlySet<string> = new Set(["cancelled", "postponed"])
@@ -165,7 +220,11 @@ export function buildParticipantTable(
     index.set(participant.id, list.length)
     list.push(participant)
   }
-  return { list, index }
+  const countries = new CountryTable()
+  const countryId = new Int32Array(list.length)
+  for (let i = 0; i < list.length; i++)
+    countryId[i] = countries.intern((list[i] as Participant).country)
+  return { list, index, countries, countryId }
 }
 
 /**
@@ -191,6 +250,18 @@ export function seatCountryOf(
   if (mode === "participation" && record.country !== undefined) return record.country
   const i = participants.index.get(record.participant)
   return i === undefined ? undefined : participants.list[i]?.country
+}
+
+/** {@link seatCountryOf} as an interned id of `participants.countries`; −1 when unknown. */
+export function seatCountryId(
+  record: Participation,
+  participants: ParticipantTable,
+  mode: SeatCountry,
+): number {
+  if (mode === "participation" && record.country !== undefined)
+    return participants.countries.intern(record.country)
+  const i = participants.index.get(record.participant)
+  return i === undefined ? -1 : (participants.countryId[i] as number)
 }
 
 /**

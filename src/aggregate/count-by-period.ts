@@ -236,5 +236,6 @@ export function countByPeriod(
 ): CountByPeriod {
   const accumulator = new CountByPeriodAccumulator(dataset, options)
   if (options?.of === "programmes") return accumulator.result()
-  return accumulator.addAll(dataset.participations ?? []).result()
+  for (const record of dataset.participations ?? []) accumulator.add(record)
+  return accumulator.result()
 }

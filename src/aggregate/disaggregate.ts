@@ -17,7 +17,6 @@ import {
   type Membership,
   type ParticipantTable,
   type ProgrammeTable,
-  seatCountryOf,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
 import type {
@@ -78,7 +77,54 @@ const FISCAL_YEAR = 4
 const THEME = 5
 // 6: GROUP, the default branch
 
-type Cell = { values: string[]; count: number; persons: Set<number> | undefined }
+/**
+ * The distinct persons of an alumni cell: a Set while small, a bitset over the participant
+ * table once that is smaller, so that memory stays bounded by the number of participants.
+ */
+class PersonSet {
+  size = 0
+  private set: Set<number> | undefined = new Set()
+  private bits: Uint32Array | undefined
+
+  constructor(private readonly capacity: number) {}
+
+  add(person: number): void {
+    if (this.bits !== undefined) {
+      const word = person >>> 5
+      const bit = 1 << (person & 31)
+      const value = this.bits[word] as number
+      if ((value & bit) === 0) {
+        this.bits[word] = value | bit
+        this.size++
+      }
+      return
+    }
+    const set = this.set as Set<number>
+    set.add(person)
+    this.size = set.size
+    // A Set entry takes some 24 bytes, the bitset capacity / 8 bytes in all.
+    if (set.size > this.capacity / 192) {
+      this.bits = new Uint32Array((this.capacity >>> 5) + 1)
+      for (const p of set) this.bits[p >>> 5] = (this.bits[p >>> 5] as number) | (1 << (p & 31))
+      this.set = undefined
+    }
+  }
+
+  *[Symbol.iterator](): IterableIterator<number> {
+    if (this.set !== undefined) {
+      yield* this.set
+      return
+    }
+    const bits = this.bits as Uint32Array
+    for (let word = 0; word < bits.length; word++) {
+      const value = bits[word] as number
+      if (value === 0) continue
+      for (let b = 0; b < 32; b++) if ((value & (1 << b)) !== 0) yield word * 32 + b
+    }
+  }
+}
+
+type Cell = { values: string[]; count: number; persons: PersonSet | undefined }
 
 /**
  * The accumulator of {@link disaggregate}.
@@ -105,6 +151,11 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
   private readonly groups: readonly Membership[]
   /** Per programme: the groups a country belongs to on its start date (cache). */
   private readonly groupCache: Map<string, readonly string[]>[]
+  /** Per dimension: each value seen, as a small id (shared with merged accumulators). */
+  private readonly valueIds: readonly Map<string, number>[]
+  /** Cells of up to three dimensions whose value ids are below 1024, by a numeric key (no string built per record). */
+  private readonly numberedCells = new Map<number, Cell>()
+  /** Other cells, by a string key of their values. */
   private readonly cells = new Map<string, Cell>()
   private readonly scratch: (string | readonly string[])[]
 
@@ -130,6 +181,7 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       this.fiscalYears = shared.fiscalYears
       this.themes = shared.themes
       this.groups = shared.groups
+      this.valueIds = shared.valueIds
     } else {
       if (typeof options !== "object" || options === null)
         invalidOption(KIND, "options", options, "pass { by: [dimensions] }")
@@ -182,7 +234,8 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       this.participants = buildParticipantTable(context?.participants)
       this.asOfDay = options.asOf === undefined ? Number.NaN : lastDayNumber(options.asOf)
       this.key = fingerprint(KIND, context, options)
-      this.needsPerson = this.alumni || by.includes("gender" as D) || by.includes("profession" as D)
+      this.needsPerson =
+        this.alumni || by.some((d) => d !== "year" && d !== "fiscalYear" && d !== "theme")
       const list = this.programmes.list
       this.years = list.map((p) => p.period.start.slice(0, 4))
       this.fiscalYears = list.map((p) => fiscalYearKey(p.period.start, startMonth))
@@ -203,6 +256,7 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
         this.groups = groups.map((g) => resolver.resolve(g, "options.groups of disaggregate"))
       } else this.groups = []
     }
+    this.valueIds ??= this.by.map(() => new Map())
     this.groupCache = this.groups.length === 0 ? [] : this.programmes.list.map(() => new Map())
     this.scratch = new Array(this.by.length)
   }
@@ -269,20 +323,59 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       }
       scratch[k] = value
     }
-    if (!multi) {
-      let key = ""
-      for (let k = 0; k < scratch.length; k++) {
-        const v = scratch[k] as string
-        key += `${v.length}:${v}`
-      }
-      this.bump(key, scratch as string[], personIndex)
-    } else this.product(0, "", [], personIndex)
+    if (multi) this.product(0, "", [], personIndex)
+    else if (!this.bumpNumbered(scratch as string[], personIndex))
+      this.bump(stringKey(scratch as string[]), scratch as string[], personIndex)
     return this
+  }
+
+  /** Counts a cell under a numeric key when it has one; `false` when it has not. */
+  private bumpNumbered(values: readonly string[], personIndex: number): boolean {
+    if (values.length > 3) return false
+    let key = 0
+    for (let k = 0; k < values.length; k++) {
+      const ids = this.valueIds[k] as Map<string, number>
+      const value = values[k] as string
+      let id = ids.get(value)
+      if (id === undefined) {
+        id = ids.size
+        ids.set(value, id)
+      }
+      if (id >= 1024) return false
+      key += id * (RADIX[k] as number)
+    }
+    let cell = this.numberedCells.get(key)
+    if (cell === undefined) {
+      cell = this.newCell(values)
+      this.numberedCells.set(key, cell)
+    }
+    if (cell.persons !== undefined) cell.persons.add(personIndex)
+    else cell.count++
+    return true
+  }
+
+  private newCell(values: readonly string[]): Cell {
+    return {
+      values: values.slice(),
+      count: 0,
+      persons: this.alumni ? new PersonSet(this.participants.list.length) : undefined,
+    }
+  }
+
+  /** Every cell once, by the string key of its values (numbered and string-keyed cells combined). */
+  private canonicalCells(): Map<string, Cell> {
+    if (this.numberedCells.size === 0) return this.cells
+    const all = new Map<string, Cell>()
+    for (const cells of [this.numberedCells.values(), this.cells.values()]) {
+      for (const cell of cells) combineInto(all, cell, this.participants.list.length)
+    }
+    return all
   }
 
   private countryOf(record: Participation, person: Participant | undefined): string | undefined {
     if (this.alumni) return person?.country
-    return seatCountryOf(record, this.participants, this.mode)
+    if (this.mode === "participation" && record.country !== undefined) return record.country
+    return person?.country
   }
 
   private groupsOf(country: string | undefined, i: number): readonly string[] {
@@ -315,7 +408,7 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
   private bump(key: string, values: readonly string[], personIndex: number): void {
     let cell = this.cells.get(key)
     if (cell === undefined) {
-      cell = { values: values.slice(), count: 0, persons: this.alumni ? new Set() : undefined }
+      cell = this.newCell(values)
       this.cells.set(key, cell)
     }
     if (cell.persons !== undefined) cell.persons.add(personIndex)
@@ -326,26 +419,15 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
     checkCompatible(KIND, this.key, other.key)
     const merged = new DisaggregateAccumulator<D>(undefined, { by: this.by }, this) as this
     for (const part of [this, other]) {
-      for (const [key, cell] of part.cells) {
-        let target = merged.cells.get(key)
-        if (target === undefined) {
-          target = {
-            values: cell.values,
-            count: 0,
-            persons: cell.persons === undefined ? undefined : new Set(),
-          }
-          merged.cells.set(key, target)
-        }
-        target.count += cell.count
-        if (target.persons !== undefined) for (const p of cell.persons ?? []) target.persons.add(p)
-      }
+      for (const cell of part.canonicalCells().values())
+        combineInto(merged.cells, cell, merged.participants.list.length)
     }
     return merged
   }
 
   result(): DisaggregateRow<D>[] {
     const rows: { values: string[]; count: number; suppressed: boolean }[] = []
-    for (const cell of this.cells.values()) {
+    for (const cell of this.canonicalCells().values()) {
       const count = cell.persons === undefined ? cell.count : cell.persons.size
       if (count === 0) continue
       const suppressed = count < this.minCount
@@ -369,6 +451,32 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       return row as DisaggregateRow<D>
     })
   }
+}
+
+/** Place values of the numeric cell keys: value ids below 1024, up to three dimensions. */
+const RADIX = [1, 1024, 1024 * 1024] as const
+
+/** A key of a list of values that no other list shares (each value prefixed by its length). */
+function stringKey(values: readonly string[]): string {
+  let key = ""
+  for (const v of values) key += `${v.length}:${v}`
+  return key
+}
+
+/** Adds a cell's count (or persons) into the cell of the same values in `cells`. */
+function combineInto(cells: Map<string, Cell>, cell: Cell, capacity: number): void {
+  const key = stringKey(cell.values)
+  let target = cells.get(key)
+  if (target === undefined) {
+    target = {
+      values: cell.values,
+      count: 0,
+      persons: cell.persons === undefined ? undefined : new PersonSet(capacity),
+    }
+    cells.set(key, target)
+  }
+  target.count += cell.count
+  if (target.persons !== undefined) for (const p of cell.persons ?? []) target.persons.add(p)
 }
 
 function fiscalYearKey(start: string, startMonth: number): string {
@@ -432,7 +540,7 @@ export function disaggregate<const D extends Dimension>(
   dataset: AggregationInput,
   options: DisaggregateOptions<D>,
 ): DisaggregateRow<D>[] {
-  return new DisaggregateAccumulator<D>(dataset, options)
-    .addAll(dataset.participations ?? [])
-    .result()
+  const accumulator = new DisaggregateAccumulator<D>(dataset, options)
+  for (const record of dataset.participations ?? []) accumulator.add(record)
+  return accumulator.result()
 }

@@ -14,7 +14,7 @@ import {
   type ParticipantTable,
   type ProgrammeTable,
   reportedSeats,
-  seatCountryOf,
+  seatCountryId,
   staticReach,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
@@ -80,7 +80,8 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
   private readonly regions: readonly ReadonlySet<string>[]
   private readonly hasRecords: Uint8Array
   private readonly seats: Float64Array
-  private readonly seatCountries: (Set<string> | undefined)[]
+  /** Per programme: a flag per interned country id of its seats. */
+  private readonly seatCountries: (Uint8Array | undefined)[]
 
   /** @internal Use {@link createGoalCoverageAccumulator}. */
   constructor(
@@ -171,16 +172,31 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     const status = record.status
     if (status !== "completed" && status !== "attended") return this
     this.seats[i] = (this.seats[i] as number) + 1
-    const country = seatCountryOf(record, this.participants, this.mode)
-    if (country !== undefined) {
-      let set = this.seatCountries[i]
-      if (set === undefined) {
-        set = new Set()
-        this.seatCountries[i] = set
-      }
-      set.add(country)
-    }
+    const country = seatCountryId(record, this.participants, this.mode)
+    if (country !== -1) this.markSeatCountry(i, country)
     return this
+  }
+
+  private markSeatCountry(i: number, id: number): void {
+    let flags = this.seatCountries[i]
+    if (flags === undefined || id >= flags.length) {
+      const grown = new Uint8Array(Math.max(id + 1, this.participants.countries.names.length, 32))
+      if (flags !== undefined) grown.set(flags)
+      flags = grown
+      this.seatCountries[i] = flags
+    }
+    flags[id] = 1
+  }
+
+  /** The countries of a programme's seats. */
+  private seatCountriesOf(i: number): string[] {
+    const flags = this.seatCountries[i]
+    const names = this.participants.countries.names
+    const countries: string[] = []
+    if (flags !== undefined)
+      for (let id = 0; id < flags.length; id++)
+        if (flags[id] === 1) countries.push(names[id] as string)
+    return countries
   }
 
   merge(other: this): this {
@@ -190,14 +206,10 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       for (let i = 0; i < part.hasRecords.length; i++) {
         if (part.hasRecords[i] === 1) merged.hasRecords[i] = 1
         merged.seats[i] = (merged.seats[i] as number) + (part.seats[i] as number)
-        const countries = part.seatCountries[i]
-        if (countries === undefined) continue
-        let set = merged.seatCountries[i]
-        if (set === undefined) {
-          set = new Set()
-          merged.seatCountries[i] = set
-        }
-        for (const country of countries) set.add(country)
+        if (part.seatCountries[i] === undefined) continue
+        const table = merged.participants.countries
+        for (const country of part.seatCountriesOf(i))
+          merged.markSeatCountry(i, table.intern(country))
       }
     }
     return merged
@@ -215,7 +227,7 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       const countries = new Set(this.reach[i])
       if (this.hasRecords[i] === 1) {
         seats[i] = this.seats[i] as number
-        for (const country of this.seatCountries[i] ?? []) countries.add(country)
+        for (const country of this.seatCountriesOf(i)) countries.add(country)
       } else {
         const reported = reportedSeats(list[i] as Programme)
         let sum = reported.unattributed
@@ -349,7 +361,7 @@ export function goalCoverage(
   dataset: AggregationInput,
   options?: GoalCoverageOptions,
 ): GoalCoverage {
-  return new GoalCoverageAccumulator(framework, dataset, options)
-    .addAll(dataset.participations ?? [])
-    .result()
+  const accumulator = new GoalCoverageAccumulator(framework, dataset, options)
+  for (const record of dataset.participations ?? []) accumulator.add(record)
+  return accumulator.result()
 }

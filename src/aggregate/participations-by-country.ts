@@ -4,6 +4,7 @@ import {
   addCount,
   buildParticipantTable,
   buildProgrammeTable,
+  CountryCounts,
   checkCompatible,
   checkFilter,
   checkSeatCountry,
@@ -12,7 +13,7 @@ import {
   type ParticipantTable,
   type ProgrammeTable,
   reportedSeats,
-  seatCountryOf,
+  seatCountryId,
 } from "./context.js"
 import type {
   AggregationContext,
@@ -53,7 +54,7 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
   private readonly key: string
   /** Per programme: 1 once any participation record (of any role or status) names it. */
   private readonly hasRecords: Uint8Array
-  private readonly counts = new Map<string, number>()
+  private readonly counts = new CountryCounts()
   private unknownCountry = 0
 
   /** @internal Use {@link createParticipationsByCountryAccumulator}. */
@@ -87,9 +88,9 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
     if (role !== undefined && role !== "participant") return this
     const status = record.status
     if (status !== "completed" && status !== "attended") return this
-    const country = seatCountryOf(record, this.participants, this.mode)
-    if (country === undefined) this.unknownCountry++
-    else this.counts.set(country, (this.counts.get(country) ?? 0) + 1)
+    const country = seatCountryId(record, this.participants, this.mode)
+    if (country === -1) this.unknownCountry++
+    else this.counts.add(country, 1)
     return this
   }
 
@@ -99,14 +100,14 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
     for (const part of [this, other]) {
       for (let i = 0; i < part.hasRecords.length; i++)
         if (part.hasRecords[i] === 1) merged.hasRecords[i] = 1
-      for (const [country, count] of part.counts) addCount(merged.counts, country, count)
+      merged.counts.addAll(part.counts, part.participants.countries, merged.participants.countries)
       merged.unknownCountry += part.unknownCountry
     }
     return merged
   }
 
   result(): ParticipationsByCountry {
-    const counts = new Map(this.counts)
+    const counts = new Map(this.counts.entries(this.participants.countries))
     let unattributed = this.unknownCountry
     const { list, selected } = this.programmes
     for (let i = 0; i < list.length; i++) {
@@ -174,7 +175,7 @@ export function participationsByCountry(
   dataset: AggregationInput,
   options?: ParticipationsByCountryOptions,
 ): ParticipationsByCountry {
-  return new ParticipationsByCountryAccumulator(dataset, options)
-    .addAll(dataset.participations ?? [])
-    .result()
+  const accumulator = new ParticipationsByCountryAccumulator(dataset, options)
+  for (const record of dataset.participations ?? []) accumulator.add(record)
+  return accumulator.result()
 }

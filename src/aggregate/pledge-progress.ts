@@ -292,5 +292,6 @@ export function createPledgeProgressAccumulator(
  */
 export function pledgeProgress(pledge: Pledge, options: PledgeProgressOptions): PledgeProgress {
   const accumulator = new PledgeProgressAccumulator(pledge, options)
-  return accumulator.addAll(options?.dataset?.participations ?? []).result()
+  for (const record of options?.dataset?.participations ?? []) accumulator.add(record)
+  return accumulator.result()
 }

@@ -169,5 +169,7 @@ export function rollUp(
   groups: readonly (string | Grouping)[],
   options?: RollUpOptions,
 ): RollUp {
-  return new RollUpAccumulator(groups, options).addAll(rows).result()
+  const accumulator = new RollUpAccumulator(groups, options)
+  for (const row of rows) accumulator.add(row)
+  return accumulator.result()
 }
