@@ -14,7 +14,7 @@ function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is Asy
  * records anywhere and merging the parts gives the same result as one pass, in any order.
  *
  * Accumulators to be merged must be created from the same context and options (else an
- * {@link AggregationError} `aggregate/incompatible-accumulators`).
+ * `AggregationError` `aggregate/incompatible-accumulators`).
  *
  * @example
  * const a = createAlumniAccumulator(context).addAll(part1)

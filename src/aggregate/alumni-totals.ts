@@ -20,10 +20,24 @@ import type {
   ProgrammeFilter,
 } from "./types.js"
 
-/** The options of {@link alumniTotals}: which programmes count, and `asOf`. @category Aggregate */
+/**
+ * The options of {@link alumniTotals}: which programmes count, and `asOf`.
+ *
+ * @example
+ * const options: AlumniOptions = { series: "unafei-uncac", asOf: "2024-12-31" }
+ *
+ * @category Aggregate
+ */
 export type AlumniOptions = ProgrammeFilter
 
-/** The result of {@link alumniTotals}. @category Aggregate */
+/**
+ * The result of {@link alumniTotals}.
+ *
+ * @example
+ * const totals: AlumniTotals = { alumni: 3, countries: 2, byCountry: [{ country: "UA", count: 2 }, { country: "VN", count: 1 }] }
+ *
+ * @category Aggregate
+ */
 export type AlumniTotals = {
   /** Distinct persons who completed at least one counted participation. */
   alumni: number
@@ -38,6 +52,10 @@ const KIND = "alumniTotals"
 /**
  * The accumulator of {@link alumniTotals}. Its state is one bit per known participant, so it
  * streams any number of participations in constant memory.
+ *
+ * @example
+ * const acc = createAlumniAccumulator({ programmes, participants })
+ * acc.addAll(participations).result().alumni //=> 3
  *
  * @category Aggregate
  */

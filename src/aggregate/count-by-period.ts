@@ -13,7 +13,14 @@ import {
 import { invalidOption } from "./errors.js"
 import type { AggregationContext, AggregationInput, ProgrammeFilter } from "./types.js"
 
-/** The options of {@link countByPeriod}. @category Aggregate */
+/**
+ * The options of {@link countByPeriod}.
+ *
+ * @example
+ * const options: CountByPeriodOptions = { of: "programmes", period: "fiscal-year", fiscalYearStartMonth: 4 }
+ *
+ * @category Aggregate
+ */
 export type CountByPeriodOptions = ProgrammeFilter & {
   /** Count programmes (not cancelled or postponed), or their seats (unattributed included). */
   readonly of: "programmes" | "participations"
@@ -25,10 +32,24 @@ export type CountByPeriodOptions = ProgrammeFilter & {
   readonly fill?: boolean | undefined
 }
 
-/** One period's count. @category Aggregate */
+/**
+ * One period's count.
+ *
+ * @example
+ * const row: PeriodCount = { period: "FY2018", count: 12 }
+ *
+ * @category Aggregate
+ */
 export type PeriodCount = { period: string; count: number }
 
-/** The result of {@link countByPeriod}. @category Aggregate */
+/**
+ * The result of {@link countByPeriod}.
+ *
+ * @example
+ * const counts: CountByPeriod = { rows: [{ period: "FY2024", count: 31 }], undetermined: 10 }
+ *
+ * @category Aggregate
+ */
 export type CountByPeriod = {
   /** In time order; only periods with a count above zero unless `fill`. */
   rows: PeriodCount[]
@@ -40,6 +61,10 @@ const KIND = "countByPeriod"
 
 /**
  * The accumulator of {@link countByPeriod}.
+ *
+ * @example
+ * const acc = createCountByPeriodAccumulator({ programmes }, { of: "participations", period: "year" })
+ * acc.addAll(participations).result().rows //=> [{ period: "2024", count: 31 }]
  *
  * @category Aggregate
  */

@@ -27,7 +27,14 @@ import type {
   SeatCountry,
 } from "./types.js"
 
-/** Every dimension {@link disaggregate} knows, in a stable order. @category Aggregate */
+/**
+ * Every dimension {@link disaggregate} knows, in a stable order.
+ *
+ * @example
+ * DIMENSIONS.includes("fiscalYear") //=> true
+ *
+ * @category Aggregate
+ */
 export const DIMENSIONS: readonly Dimension[] = [
   "country",
   "gender",
@@ -38,12 +45,33 @@ export const DIMENSIONS: readonly Dimension[] = [
   "group",
 ]
 
-/** The key of a missing value (no gender given, no theme, a country in none of the groups). @category Aggregate */
+/**
+ * The key of a missing value (no gender given, no theme, a country in none of the groups).
+ *
+ * @example
+ * disaggregate(dataset, { by: ["gender"] }).find((row) => row.gender === UNKNOWN)?.count //=> 2
+ *
+ * @category Aggregate
+ */
 export const UNKNOWN = "unknown"
-/** The `fiscalYear` of a programme starting on a year-only date when the fiscal year does not start in January. @category Aggregate */
+/**
+ * The `fiscalYear` of a programme starting on a year-only date when the fiscal year does not start in January.
+ *
+ * @example
+ * disaggregate(dataset, { by: ["fiscalYear"] })[0]?.fiscalYear //=> "undetermined" (a programme starting "2018")
+ *
+ * @category Aggregate
+ */
 export const UNDETERMINED = "undetermined"
 
-/** The options of {@link disaggregate}. @category Aggregate */
+/**
+ * The options of {@link disaggregate}.
+ *
+ * @example
+ * const options: DisaggregateOptions<"country" | "group"> = { by: ["country", "group"], groups: ["ASEAN"], minCount: 5 }
+ *
+ * @category Aggregate
+ */
 export type DisaggregateOptions<D extends Dimension = Dimension> = CountingOptions & {
   /** The dimensions, in the order of the row keys and of the sort. */
   readonly by: readonly D[]
@@ -60,6 +88,9 @@ export type DisaggregateOptions<D extends Dimension = Dimension> = CountingOptio
 /**
  * One cell of a cross-tab: a value per dimension, and its count. A suppressed cell (count below
  * `minCount`) has `count: 0` and `suppressed: true`.
+ *
+ * @example
+ * const row: DisaggregateRow<"country" | "gender"> = { country: "UA", gender: "female", count: 3 }
  *
  * @category Aggregate
  */
@@ -128,6 +159,10 @@ type Cell = { values: string[]; count: number; persons: PersonSet | undefined }
 
 /**
  * The accumulator of {@link disaggregate}.
+ *
+ * @example
+ * const acc = createDisaggregateAccumulator({ programmes, participants }, { by: ["gender"] })
+ * acc.addAll(participations).result() //=> [{ gender: "female", count: 3 }, …]
  *
  * @category Aggregate
  */

@@ -3,7 +3,14 @@
  * person who called them: what is wrong, where, and what would be right.
  */
 
-/** The stable codes of {@link AggregationError}. @category Aggregate */
+/**
+ * The stable codes of {@link AggregationError}.
+ *
+ * @example
+ * const code: AggregationErrorCode = "aggregate/unknown-group"
+ *
+ * @category Aggregate
+ */
 export type AggregationErrorCode =
   | "aggregate/unknown-group"
   | "aggregate/invalid-option"
@@ -19,7 +26,7 @@ export type AggregationErrorCode =
  * - `aggregate/incompatible-accumulators` — merging accumulators built for different data or
  *   options.
  *
- * Money conversion problems in `pledgeProgress` are {@link MoneyError}s.
+ * Money conversion problems in `pledgeProgress` are `MoneyError`s.
  *
  * @example
  * try { rollUp([], ["Atlantis"]) } catch (e) { e.code } //=> "aggregate/unknown-group"

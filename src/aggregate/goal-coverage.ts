@@ -20,10 +20,24 @@ import {
 import { invalidOption } from "./errors.js"
 import type { AggregationContext, AggregationInput, CountingOptions, SeatCountry } from "./types.js"
 
-/** The options of {@link goalCoverage}. @category Aggregate */
+/**
+ * The options of {@link goalCoverage}.
+ *
+ * @example
+ * const options: GoalCoverageOptions = { kinds: ["training-course"], seatCountry: "participant" }
+ *
+ * @category Aggregate
+ */
 export type GoalCoverageOptions = CountingOptions
 
-/** The coverage of one goal. @category Aggregate */
+/**
+ * The coverage of one goal.
+ *
+ * @example
+ * const row: GoalCoverageRow = { goal: "g1", title: "Rule of law", covered: true, programmes: 2, participations: 6, countries: 12 }
+ *
+ * @category Aggregate
+ */
 export type GoalCoverageRow = {
   goal: string
   title: string
@@ -37,10 +51,24 @@ export type GoalCoverageRow = {
   countries: number
 }
 
-/** The coverage of one priority region × theme cell. @category Aggregate */
+/**
+ * The coverage of one priority region × theme cell.
+ *
+ * @example
+ * const cell: CoverageCell = { region: "south-east-asia", theme: "cybercrime", covered: false, programmes: 0 }
+ *
+ * @category Aggregate
+ */
 export type CoverageCell = { region: string; theme: string; covered: boolean; programmes: number }
 
-/** The result of {@link goalCoverage}. @category Aggregate */
+/**
+ * The result of {@link goalCoverage}.
+ *
+ * @example
+ * const { covered, total, gaps }: GoalCoverage = goalCoverage(framework, dataset)
+ *
+ * @category Aggregate
+ */
 export type GoalCoverage = {
   framework: string
   /** Covered goals plus covered cells. */
@@ -61,6 +89,10 @@ const KIND = "goalCoverage"
 
 /**
  * The accumulator of {@link goalCoverage}.
+ *
+ * @example
+ * const acc = createGoalCoverageAccumulator(framework, { programmes, participants })
+ * acc.addAll(participations).result().ratio //=> 0.75
  *
  * @category Aggregate
  */
@@ -343,7 +375,7 @@ export function createGoalCoverageAccumulator(
  *
  * Edge cases: `covered` and `total` count goals and cells together, and `ratio` is 0 when there
  * is nothing to cover; links to another framework or to an unknown goal are ignored; a group id
- * that resolves nowhere is an {@link AggregationError} `aggregate/unknown-group`.
+ * that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
  *
  * @param framework - The framework; not modified.
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.

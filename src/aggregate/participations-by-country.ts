@@ -23,10 +23,24 @@ import type {
   SeatCountry,
 } from "./types.js"
 
-/** The options of {@link participationsByCountry}. @category Aggregate */
+/**
+ * The options of {@link participationsByCountry}.
+ *
+ * @example
+ * const options: ParticipationsByCountryOptions = { themes: ["anti-corruption"], during: { start: "2024" } }
+ *
+ * @category Aggregate
+ */
 export type ParticipationsByCountryOptions = CountingOptions
 
-/** The result of {@link participationsByCountry}. @category Aggregate */
+/**
+ * The result of {@link participationsByCountry}.
+ *
+ * @example
+ * const seats: ParticipationsByCountry = { total: 25, unattributed: 21, rows: [{ country: "UA", count: 4 }] }
+ *
+ * @category Aggregate
+ */
 export type ParticipationsByCountry = {
   /** Every seat: the sum of `rows` plus `unattributed`. */
   total: number
@@ -41,6 +55,10 @@ const KIND = "participationsByCountry"
 /**
  * The accumulator of {@link participationsByCountry}: create it with the dataset's programmes
  * and participants, stream the participations through it, merge parts, read the result.
+ *
+ * @example
+ * const acc = createParticipationsByCountryAccumulator({ programmes, participants })
+ * acc.addAll(participations).result().total //=> 41
  *
  * @category Aggregate
  */

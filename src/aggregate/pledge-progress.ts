@@ -27,10 +27,24 @@ import {
 import { invalidOption } from "./errors.js"
 import type { AggregationContext, AggregationInput, PledgeStatus } from "./types.js"
 
-/** The metric of a quantity target that also counts completed participations. @category Aggregate */
+/**
+ * The metric of a quantity target that also counts completed participations.
+ *
+ * @example
+ * const target = { id: "personnel", kind: "quantity", metric: PEOPLE_TRAINED, value: 2000 } as const
+ *
+ * @category Aggregate
+ */
 export const PEOPLE_TRAINED = "people-trained"
 
-/** The options of {@link pledgeProgress}. @category Aggregate */
+/**
+ * The options of {@link pledgeProgress}.
+ *
+ * @example
+ * const options: PledgeProgressOptions = { asOf: "2018-12-31", dataset, rates: { source: "IMF yearly averages", rates: [] } }
+ *
+ * @category Aggregate
+ */
 export type PledgeProgressOptions = {
   /** The date of the report (read as its last day: `"2018"` is 2018-12-31). Required. */
   readonly asOf: string
@@ -40,7 +54,14 @@ export type PledgeProgressOptions = {
   readonly rates?: ExchangeRateTable | undefined
 }
 
-/** The progress of one target. @category Aggregate */
+/**
+ * The progress of one target.
+ *
+ * @example
+ * const row: PledgeTargetProgress = { target: "personnel", kind: "quantity", goal: 2000, achieved: 2653, ratio: 1.3265, status: "exceeded" }
+ *
+ * @category Aggregate
+ */
 export type PledgeTargetProgress = {
   target: string
   kind: "money" | "quantity"
@@ -53,7 +74,15 @@ export type PledgeTargetProgress = {
   status: PledgeStatus
 }
 
-/** The result of {@link pledgeProgress}. @category Aggregate */
+/**
+ * The result of {@link pledgeProgress}.
+ *
+ * @example
+ * const progress: PledgeProgress = pledgeProgress(pledge, { asOf: "2018-12-31" })
+ * progress.status //=> "exceeded"
+ *
+ * @category Aggregate
+ */
 export type PledgeProgress = {
   pledge: string
   /** The `asOf` option, as given. */
@@ -72,6 +101,10 @@ const STATUS_ORDER: readonly PledgeStatus[] = ["missed", "behind", "on-track", "
 /**
  * The accumulator of {@link pledgeProgress}: streams the participations that count towards
  * its "people-trained" targets.
+ *
+ * @example
+ * const acc = createPledgeProgressAccumulator(pledge, { asOf: "2018-12-31", dataset: { programmes } })
+ * acc.addAll(participations).result().targets[1]?.achieved //=> 2653
  *
  * @category Aggregate
  */
@@ -264,7 +297,7 @@ export function createPledgeProgressAccumulator(
  * the programme's end (with neither, it does not count); these are added to what the records
  * give. Money is summed exactly in minor units, in the target's currency: a fulfilment in
  * another currency is converted with `rates` for its date, and a missing rate is a
- * {@link MoneyError} `money/missing-rate` naming the pair and the date.
+ * `MoneyError` `money/missing-rate` naming the pair and the date.
  *
  * `elapsed` = (asOf − first day) / (last day − first day), clamped to 0–1. Status per target:
  * `not-started` (asOf before the start), `exceeded` (ratio > 1), `met` (ratio = 1), `missed`

@@ -13,7 +13,14 @@ import {
 import { invalidOption } from "./errors.js"
 import type { CountryCount } from "./types.js"
 
-/** The options of {@link rollUp}. @category Aggregate */
+/**
+ * The options of {@link rollUp}.
+ *
+ * @example
+ * const options: RollUpOptions = { on: "2024-12-01", dataset }
+ *
+ * @category Aggregate
+ */
 export type RollUpOptions = {
   /**
    * Count a country under a group only when it is a member on this date (a year or month: on
@@ -24,10 +31,24 @@ export type RollUpOptions = {
   readonly dataset?: { readonly groups?: readonly Grouping[] | undefined } | undefined
 }
 
-/** One group's count. @category Aggregate */
+/**
+ * One group's count.
+ *
+ * @example
+ * const row: GroupCount = { group: "ASEAN", count: 4 }
+ *
+ * @category Aggregate
+ */
 export type GroupCount = { group: string; count: number }
 
-/** The result of {@link rollUp}. @category Aggregate */
+/**
+ * The result of {@link rollUp}.
+ *
+ * @example
+ * const result: RollUp = { rows: [{ group: "ASEAN", count: 4 }, { group: "G7", count: 0 }], unassigned: 5 }
+ *
+ * @category Aggregate
+ */
 export type RollUp = {
   /** One row per requested group (zeros included), count descending, then group id. */
   rows: GroupCount[]
@@ -39,6 +60,10 @@ const KIND = "rollUp"
 
 /**
  * The accumulator of {@link rollUp}: country rows are added one at a time.
+ *
+ * @example
+ * const acc = createRollUpAccumulator(["ASEAN", "G7"])
+ * acc.addAll([{ country: "VN", count: 3 }]).result() //=> { rows: [{ group: "ASEAN", count: 3 }, { group: "G7", count: 0 }], unassigned: 0 }
  *
  * @category Aggregate
  */
@@ -148,12 +173,12 @@ export function createRollUpAccumulator(
  * month: on any day of it), else at any time — so a country in two groups adds to both.
  * `unassigned` sums the rows of countries in none of the groups. Group ids resolve from
  * `options.dataset.groups` first, then the reference groupings (`"ASEAN"`, `"G7"`, …); an
- * unknown id is an {@link AggregationError} `aggregate/unknown-group`.
+ * unknown id is an `AggregationError` `aggregate/unknown-group`.
  *
  * Edge cases: one row per requested group, zeros included (a group requested twice has one
  * row); several rows for one country add up; rows are not modified.
  *
- * @param rows - Country counts, such as the `rows` of {@link participationsByCountry}.
+ * @param rows - Country counts, such as the `rows` of `participationsByCountry`.
  * @param groups - Group ids or groupings.
  * @param options - `on`, `dataset`.
  * @returns `{ rows: { group, count }[], unassigned }`, rows by count descending, then group id.

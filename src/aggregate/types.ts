@@ -4,9 +4,13 @@ import type { Participation } from "../schemas/participation.js"
 import type { Programme, ProgrammeKind } from "../schemas/programme.js"
 
 /**
- * What the aggregation functions read: a {@link Dataset}, or plain arrays of its records.
+ * What the aggregation functions read: a `Dataset`, or plain arrays of its records.
  * `participations` may be any iterable (a generator, for instance); every other field is an
  * array. Nothing is modified.
+ *
+ * @example
+ * function* records() { yield* dataset.participations ?? [] }
+ * participationsByCountry({ ...dataset, participations: records() })
  *
  * @category Aggregate
  */
@@ -21,20 +25,40 @@ export type AggregationInput = {
  * The context an accumulator is created with: the input without its participations, which are
  * streamed through `add` / `addAll` instead.
  *
+ * @example
+ * const context: AggregationContext = { programmes: dataset.programmes, participants: dataset.participants }
+ *
  * @category Aggregate
  */
 export type AggregationContext = Omit<AggregationInput, "participations">
 
-/** A count of one country. @category Aggregate */
+/**
+ * A count of one country.
+ *
+ * @example
+ * const row: CountryCount = { country: "UA", count: 4 }
+ *
+ * @category Aggregate
+ */
 export type CountryCount = { country: string; count: number }
 
-/** Which country a seat counts under. @category Aggregate */
+/**
+ * Which country a seat counts under.
+ *
+ * @example
+ * participationsByCountry(dataset, { seatCountry: "participant" satisfies SeatCountry })
+ *
+ * @category Aggregate
+ */
 export type SeatCountry = "participation" | "participant"
 
 /**
  * Options that select programmes, shared by the aggregation functions. Every given criterion
  * must hold (they combine with "and"); a programme that is not selected contributes nothing —
  * neither its participations nor its reported figures.
+ *
+ * @example
+ * const filter: ProgrammeFilter = { where: (p) => p.mode === "online", during: { start: "2024-04", end: "2025-03" } }
  *
  * @category Aggregate
  */
@@ -62,7 +86,14 @@ export type ProgrammeFilter = {
   readonly asOf?: string | undefined
 }
 
-/** The options of the per-participation aggregations. @category Aggregate */
+/**
+ * The options of the per-participation aggregations.
+ *
+ * @example
+ * const options: CountingOptions = { series: ["unafei-itc", "unafei-uncac"], seatCountry: "participant" }
+ *
+ * @category Aggregate
+ */
 export type CountingOptions = ProgrammeFilter & {
   /**
    * Which country a seat counts under: `"participation"` (default) — the country the
@@ -72,10 +103,24 @@ export type CountingOptions = ProgrammeFilter & {
   readonly seatCountry?: SeatCountry | undefined
 }
 
-/** The status of a pledge or of one of its targets. @category Aggregate */
+/**
+ * The status of a pledge or of one of its targets.
+ *
+ * @example
+ * const status: PledgeStatus = "on-track"
+ *
+ * @category Aggregate
+ */
 export type PledgeStatus = "not-started" | "on-track" | "behind" | "met" | "exceeded" | "missed"
 
-/** A dimension of {@link disaggregate}. @category Aggregate */
+/**
+ * A dimension of `disaggregate`.
+ *
+ * @example
+ * const by: Dimension[] = ["country", "gender"]
+ *
+ * @category Aggregate
+ */
 export type Dimension =
   | "country"
   | "gender"

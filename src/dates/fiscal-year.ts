@@ -4,7 +4,14 @@
  */
 import { daysInMonth } from "./partial-date.js"
 
-/** A month number, 1 (January) to 12 (December). */
+/**
+ * A month number, 1 (January) to 12 (December).
+ *
+ * @example
+ * const april: MonthNumber = 4
+ *
+ * @category Dates
+ */
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12
 
 /**

@@ -5,7 +5,14 @@
  */
 import { firstDayNumber, lastDayNumber } from "./partial-date.js"
 
-/** A period of partial dates; no `end` means open-ended. */
+/**
+ * A period of partial dates; no `end` means open-ended.
+ *
+ * @example
+ * const period: DatePeriod = { start: "2024-10", end: "2024-11" }
+ *
+ * @category Dates
+ */
 export type DatePeriod = { readonly start: string; readonly end?: string | undefined }
 
 /**

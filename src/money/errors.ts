@@ -3,7 +3,14 @@
  * supplied the data: what is wrong, where, and what would be right. Codes are stable.
  */
 
-/** The stable codes of {@link MoneyError}. @category Money */
+/**
+ * The stable codes of {@link MoneyError}.
+ *
+ * @example
+ * const code: MoneyErrorCode = "money/missing-rate"
+ *
+ * @category Money
+ */
 export type MoneyErrorCode =
   | "money/unknown-currency"
   | "money/invalid-amount"

@@ -27,6 +27,9 @@ import type { MoneyAmount, MoneyValue } from "./sum.js"
  *
  * `rate` may be a decimal string (`"110.4312"`) to keep every digit the source gives.
  *
+ * @example
+ * const rate: ExchangeRate = { from: "USD", to: "JPY", on: "2018", rate: "110.42" }
+ *
  * @category Money
  */
 export type ExchangeRate = {
@@ -55,7 +58,14 @@ export type ExchangeRateTable = {
   readonly rates: readonly ExchangeRate[]
 }
 
-/** A rate found for a conversion. @category Money */
+/**
+ * A rate found for a conversion.
+ *
+ * @example
+ * findExchangeRate(rates, "USD", "JPY", "2018-06-15") //=> { from: "USD", to: "JPY", on: "2018", rate: 110.42, inverse: false, source: "…" }
+ *
+ * @category Money
+ */
 export type FoundRate = {
   /** The pair and date of the table entry that was used. */
   from: string

@@ -2,14 +2,28 @@
 import { MoneyError, moneyMessages } from "./errors.js"
 import { amountOfMinorUnits, digitsOf, toMinorUnits } from "./minor-units.js"
 
-/** An amount of money: `{ amount, currency, approximate? }`, amount in major units. */
+/**
+ * An amount of money: `{ amount, currency, approximate? }`, amount in major units.
+ *
+ * @example
+ * const amount: MoneyAmount = { amount: 45_000_000_000, currency: "JPY", approximate: true }
+ *
+ * @category Money
+ */
 export type MoneyAmount = {
   readonly amount: number
   readonly currency: string
   readonly approximate?: boolean | undefined
 }
 
-/** The plain result of a money operation. @category Money */
+/**
+ * The plain result of a money operation.
+ *
+ * @example
+ * sumMoney([{ amount: 0.1, currency: "USD" }], "USD") //=> { amount: 0.1, currency: "USD" } (a MoneyValue)
+ *
+ * @category Money
+ */
 export type MoneyValue = { amount: number; currency: string; approximate?: true }
 
 function result(minor: bigint, currency: string, approximate: boolean): MoneyValue {
@@ -23,7 +37,7 @@ function result(minor: bigint, currency: string, approximate: boolean): MoneyVal
  * `0.1 + 0.2` USD is `0.3` and sums beyond 2^53 stay exact until the final `number`.
  *
  * Amounts in another currency are never added silently: they throw a {@link MoneyError}
- * `money/currency-mismatch` naming the position (convert them first with {@link convertMoney}).
+ * `money/currency-mismatch` naming the position (convert them first with `convertMoney`).
  * The sum is `approximate` when any amount is. An empty list sums to zero.
  *
  * @param amounts - Any iterable of money amounts; not modified.
