@@ -16,7 +16,9 @@ describe("the aggregate entry point", () => {
     })
     const inputs = Object.keys(result.metafile.inputs)
     expect(inputs.filter((path) => path.includes("schemas/") && !path.endsWith(".ts"))).toEqual([])
-    const imports = Object.values(result.metafile.outputs).flatMap((o) => o.imports.map((i) => i.path))
+    const imports = Object.values(result.metafile.outputs).flatMap((o) =>
+      o.imports.map((i) => i.path),
+    )
     expect(imports).toEqual([])
     const code = result.outputFiles[0]?.text ?? ""
     expect(code).not.toMatch(/from\s*["']zod["']/)
