@@ -4,6 +4,28 @@
  * `result` gives what the one-pass function gives for all the records added.
  */
 
+import { AggregationError, aggregateMessages } from "./errors.js"
+
+/**
+ * What an accumulator holds, as structured-cloneable data (plain objects, arrays and typed
+ * arrays): post it to another thread (`postMessage`) and merge it there with
+ * {@link Accumulator.mergeState}. `kind` and `key` say which aggregation, data and options it
+ * belongs to.
+ *
+ * @example
+ * // in a worker
+ * parentPort.postMessage(createAlumniAccumulator(context).addAll(part).toState())
+ * // in the main thread
+ * total = total.mergeState(state)
+ *
+ * @category Aggregate
+ */
+export type AccumulatorState = {
+  readonly kind: string
+  readonly key: string
+  readonly data: unknown
+}
+
 function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is AsyncIterable<T> {
   return typeof (value as AsyncIterable<T>)[Symbol.asyncIterator] === "function"
 }
@@ -50,6 +72,42 @@ export abstract class Accumulator<TRecord, TResult> {
     for (const record of records) this.add(record)
     return this
   }
+
+  /**
+   * The accumulator's state as structured-cloneable data, for another thread (a copy: adding
+   * more records later does not change it).
+   */
+  toState(): AccumulatorState {
+    return { kind: this.stateKind(), key: this.stateKey(), data: this.saveState() }
+  }
+
+  /**
+   * A new accumulator holding this one's records and those of a state from {@link toState} —
+   * typically made by a worker from the same dataset and options (else an `AggregationError`
+   * `aggregate/incompatible-accumulators`). Neither side changes.
+   */
+  mergeState(state: AccumulatorState): this {
+    if (state?.kind !== this.stateKind() || state.key !== this.stateKey()) {
+      throw new AggregationError(
+        "aggregate/incompatible-accumulators",
+        aggregateMessages.incompatible(this.stateKind()),
+      )
+    }
+    const part = this.emptyCopy()
+    part.loadState(state.data)
+    return this.merge(part)
+  }
+
+  /** @internal The aggregation's name. */
+  protected abstract stateKind(): string
+  /** @internal The fingerprint of the data and options. */
+  protected abstract stateKey(): string
+  /** @internal The state as cloneable data. */
+  protected abstract saveState(): unknown
+  /** @internal An accumulator of the same context with nothing added. */
+  protected abstract emptyCopy(): this
+  /** @internal Loads state saved by {@link saveState} into an empty copy. */
+  protected abstract loadState(data: unknown): void
 
   private async addAllAsync(records: AsyncIterable<TRecord>): Promise<this> {
     for await (const record of records) this.add(record)

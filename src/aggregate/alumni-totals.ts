@@ -113,6 +113,26 @@ export class AlumniAccumulator extends Accumulator<Participation, AlumniTotals> 
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return { alumni: this.alumni.slice() }
+  }
+
+  protected emptyCopy(): this {
+    return new AlumniAccumulator(undefined, undefined, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    this.alumni.set((data as { alumni: Uint8Array }).alumni)
+  }
+
   result(): AlumniTotals {
     const counts = new Map<string, number>()
     const list = this.participants.list

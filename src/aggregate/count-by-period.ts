@@ -161,6 +161,28 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return { hasRecords: this.hasRecords.slice(), seats: this.seats.slice() }
+  }
+
+  protected emptyCopy(): this {
+    return new CountByPeriodAccumulator(undefined, { of: this.of, period: "year" }, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    const state = data as { hasRecords: Uint8Array; seats: Float64Array }
+    this.hasRecords.set(state.hasRecords)
+    this.seats.set(state.seats)
+  }
+
   result(): CountByPeriod {
     const counts = new Map<number, number>()
     let undetermined = 0

@@ -460,6 +460,38 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return {
+      cells: [...this.canonicalCells().values()].map((cell) => ({
+        values: cell.values.slice(),
+        count: cell.count,
+        persons: cell.persons === undefined ? null : [...cell.persons],
+      })),
+    }
+  }
+
+  protected emptyCopy(): this {
+    return new DisaggregateAccumulator<D>(undefined, { by: this.by }, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    const state = data as { cells: { values: string[]; count: number; persons: number[] | null }[] }
+    for (const saved of state.cells) {
+      const cell = this.newCell(saved.values)
+      cell.count = saved.count
+      if (cell.persons !== undefined) for (const p of saved.persons ?? []) cell.persons.add(p)
+      this.cells.set(stringKey(saved.values), cell)
+    }
+  }
+
   result(): DisaggregateRow<D>[] {
     const rows: { values: string[]; count: number; suppressed: boolean }[] = []
     for (const cell of this.canonicalCells().values()) {

@@ -247,6 +247,42 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return {
+      hasRecords: this.hasRecords.slice(),
+      seats: this.seats.slice(),
+      seatCountries: this.seatCountries.map((flags, i) =>
+        flags === undefined ? null : this.seatCountriesOf(i),
+      ),
+    }
+  }
+
+  protected emptyCopy(): this {
+    return new GoalCoverageAccumulator(this.framework, undefined, undefined, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    const state = data as {
+      hasRecords: Uint8Array
+      seats: Float64Array
+      seatCountries: (string[] | null)[]
+    }
+    this.hasRecords.set(state.hasRecords)
+    this.seats.set(state.seats)
+    const table = this.participants.countries
+    state.seatCountries.forEach((countries, i) => {
+      for (const country of countries ?? []) this.markSeatCountry(i, table.intern(country))
+    })
+  }
+
   result(): GoalCoverage {
     const { framework } = this
     const { list } = this.programmes

@@ -1,4 +1,4 @@
-export { Accumulator } from "./accumulator.js"
+export { Accumulator, type AccumulatorState } from "./accumulator.js"
 export {
   AlumniAccumulator,
   type AlumniOptions,

@@ -124,6 +124,38 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return {
+      hasRecords: this.hasRecords.slice(),
+      counts: [...this.counts.entries(this.participants.countries)],
+      unknownCountry: this.unknownCountry,
+    }
+  }
+
+  protected emptyCopy(): this {
+    return new ParticipationsByCountryAccumulator(undefined, undefined, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    const state = data as {
+      hasRecords: Uint8Array
+      counts: [string, number][]
+      unknownCountry: number
+    }
+    this.hasRecords.set(state.hasRecords)
+    for (const [country, count] of state.counts)
+      this.counts.add(this.participants.countries.intern(country), count)
+    this.unknownCountry = state.unknownCountry
+  }
+
   result(): ParticipationsByCountry {
     const counts = new Map(this.counts.entries(this.participants.countries))
     let unattributed = this.unknownCountry

@@ -171,6 +171,26 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return { trained: this.trained }
+  }
+
+  protected emptyCopy(): this {
+    return new PledgeProgressAccumulator(this.pledge, { asOf: this.asOf }, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    this.trained = (data as { trained: number }).trained
+  }
+
   result(): PledgeProgress {
     const { pledge, asOfDay } = this
     const first = firstDayNumber(pledge.period.start)

@@ -125,6 +125,27 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
     return merged
   }
 
+  protected stateKind(): string {
+    return KIND
+  }
+
+  protected stateKey(): string {
+    return this.key
+  }
+
+  protected saveState(): unknown {
+    return { counts: [...this.counts] }
+  }
+
+  protected emptyCopy(): this {
+    return new RollUpAccumulator([], undefined, this) as this
+  }
+
+  protected loadState(data: unknown): void {
+    for (const [country, count] of (data as { counts: [string, number][] }).counts)
+      addCount(this.counts, country, count)
+  }
+
   result(): RollUp {
     const totals = this.groups.map(() => 0)
     let unassigned = 0

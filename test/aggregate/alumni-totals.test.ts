@@ -75,4 +75,14 @@ describe("alumniTotals", () => {
     // Merging changes neither side.
     expect(left.result().alumni).toBe(2)
   })
+
+  it("its state crosses threads as cloneable data; a state of other options is refused", () => {
+    const records = small.participations ?? []
+    const state = structuredClone(createAlumniAccumulator(small).addAll(records.slice(3)).toState())
+    const merged = createAlumniAccumulator(small).addAll(records.slice(0, 3)).mergeState(state)
+    expect(merged.result()).toEqual(alumniTotals(small))
+    expect(() =>
+      createAlumniAccumulator(small, { series: "unafei-itc" }).mergeState(state),
+    ).toThrow(/cannot merge two alumniTotals accumulators built for different datasets or options/)
+  })
 })

@@ -7,6 +7,7 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import {
+  type AccumulatorState,
   alumniTotals,
   countByPeriod,
   createAlumniAccumulator,
@@ -61,6 +62,8 @@ type Acc<R> = {
   addAll(r: readonly Participation[]): Acc<R>
   merge(o: Acc<R>): Acc<R>
   result(): R
+  toState(): AccumulatorState
+  mergeState(state: AccumulatorState): Acc<R>
 }
 
 /** The accumulator laws, for one way of creating accumulators. */
@@ -82,6 +85,12 @@ function checkLaws<R>(
   expect(create().addAll(shuffled(records, seed)).result()).toEqual(one)
   // Merging leaves both sides as they were.
   expect(A.result()).toEqual(create().addAll(a).result())
+  // States cloned as postMessage would (from a worker) merge to the same result.
+  const viaStates = create()
+    .addAll(a)
+    .mergeState(structuredClone(B.toState()))
+    .mergeState(structuredClone(C.toState()))
+  expect(viaStates.result()).toEqual(one)
   return one
 }
 
