@@ -95,11 +95,11 @@ export class CountryCounts {
 const EXCLUDED_STATUSES: ReadonlySet<string> = new Set(["cancelled", "postponed"])
 
 /** Tells whether a programme's status lets it count at all (not cancelled or postponed). */
-export function isActiveProgramme(programme: Programme): boolean {
+function isActiveProgramme(programme: Programme): boolean {
   return !EXCLUDED_STATUSES.has(programme.status)
 }
 
-/** Checks the shared options and returns the last day of `asOf` (NaN when not given). */
+/** Checks the shared programme-filter options, naming the first one that cannot be used. */
 export function checkFilter(fn: string, options: ProgrammeFilter | undefined): void {
   if (options === undefined) return
   if (typeof options !== "object" || options === null)
@@ -144,8 +144,8 @@ function isStringList(value: unknown): value is readonly string[] {
 }
 
 /**
- * Builds the programme table. `select` says whether a programme counts (it is only asked about
- * programmes that are not cancelled or postponed).
+ * Builds the programme table: a programme counts when it is not cancelled or postponed and the
+ * filter selects it (the filter, `where` included, is only asked about the others).
  */
 export function buildProgrammeTable(
   programmes: readonly Programme[] | undefined,
@@ -205,7 +205,7 @@ function programmeSelector(
     if (themes !== undefined && !(programme.themes ?? []).some((t) => themes.has(t))) return false
     if (start > until || (!Number.isNaN(end) && end < from)) return false
     if (start > asOf) return false
-    return where === undefined || where(programme) === true
+    return where === undefined || Boolean(where(programme))
   }
 }
 
@@ -239,20 +239,10 @@ export function isCountedRecord(record: Participation): boolean {
 }
 
 /**
- * The country a seat counts under, or `undefined` when neither the record nor a known
- * participant gives one.
+ * The country a seat counts under, as an interned id of `participants.countries`: the country
+ * the participation represents (mode `participation`), else the participant's home country; −1
+ * when neither the record nor a known participant gives one.
  */
-export function seatCountryOf(
-  record: Participation,
-  participants: ParticipantTable,
-  mode: SeatCountry,
-): string | undefined {
-  if (mode === "participation" && record.country !== undefined) return record.country
-  const i = participants.index.get(record.participant)
-  return i === undefined ? undefined : participants.list[i]?.country
-}
-
-/** {@link seatCountryOf} as an interned id of `participants.countries`; −1 when unknown. */
 export function seatCountryId(
   record: Participation,
   participants: ParticipantTable,

@@ -7,6 +7,7 @@ import {
   checkCompatible,
   checkFilter,
   fingerprint,
+  isCountedRecord,
   type ProgrammeTable,
   reportedSeats,
 } from "./context.js"
@@ -137,11 +138,7 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
     if (i === undefined) return this
     this.hasRecords[i] = 1
     if (this.programmes.selected[i] === 0) return this
-    const role = record.role
-    if (role !== undefined && role !== "participant") return this
-    const status = record.status
-    if (status === "completed" || status === "attended")
-      this.seats[i] = (this.seats[i] as number) + 1
+    if (isCountedRecord(record)) this.seats[i] = (this.seats[i] as number) + 1
     return this
   }
 

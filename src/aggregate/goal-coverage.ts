@@ -11,6 +11,7 @@ import {
   checkSeatCountry,
   fingerprint,
   GroupResolver,
+  isCountedRecord,
   type ParticipantTable,
   type ProgrammeTable,
   reportedSeats,
@@ -199,10 +200,7 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     if (i === undefined) return this
     this.hasRecords[i] = 1
     if (this.inFramework[i] === 0) return this
-    const role = record.role
-    if (role !== undefined && role !== "participant") return this
-    const status = record.status
-    if (status !== "completed" && status !== "attended") return this
+    if (!isCountedRecord(record)) return this
     this.seats[i] = (this.seats[i] as number) + 1
     const country = seatCountryId(record, this.participants, this.mode)
     if (country !== -1) this.markSeatCountry(i, country)

@@ -10,6 +10,7 @@ import {
   checkSeatCountry,
   countryRows,
   fingerprint,
+  isCountedRecord,
   type ParticipantTable,
   type ProgrammeTable,
   reportedSeats,
@@ -102,10 +103,7 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
     if (i === undefined) return this
     this.hasRecords[i] = 1
     if (this.programmes.selected[i] === 0) return this
-    const role = record.role
-    if (role !== undefined && role !== "participant") return this
-    const status = record.status
-    if (status !== "completed" && status !== "attended") return this
+    if (!isCountedRecord(record)) return this
     const country = seatCountryId(record, this.participants, this.mode)
     if (country === -1) this.unknownCountry++
     else this.counts.add(country, 1)
