@@ -255,7 +255,6 @@ function baselineCountByPeriod(ds) {
     counts.set(fy, (counts.get(fy) ?? 0) + n)
   }
   const rows = [...counts]
-    .filter(([, n]) => n > 0)
     .sort(([a], [b]) => a - b)
     .map(([fy, count]) => ({ period: `FY${fy}`, count }))
   return { rows, undetermined }

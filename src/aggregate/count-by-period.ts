@@ -52,7 +52,7 @@ export type PeriodCount = { period: string; count: number }
  * @category Aggregate
  */
 export type CountByPeriod = {
-  /** In time order; only periods with a count above zero unless `fill`. */
+  /** In time order: every period in which a counted programme starts (and with `fill`, those between). */
   rows: PeriodCount[]
   /** What has no fiscal year: programmes starting on a year-only date when the fiscal year does not start in January. */
   undetermined: number
@@ -199,9 +199,9 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
       if (Number.isNaN(period)) undetermined += count
       else counts.set(period, (counts.get(period) ?? 0) + count)
     }
-    const years = [...counts.keys()]
-      .filter((y) => (counts.get(y) as number) > 0)
-      .sort((a, b) => a - b)
+    // Every period in which a counted programme starts has a row — so the periods are the same
+    // for `of: "programmes"` and `of: "participations"` — even when its seats add up to 0.
+    const years = [...counts.keys()].sort((a, b) => a - b)
     if (this.fill && years.length > 1) {
       const firstYear = years[0] as number
       const lastYear = years[years.length - 1] as number
@@ -260,8 +260,10 @@ export function createCountByPeriodAccumulator(
  * 4`, the default: FY2018 = April 2018 – March 2019); a year-only start has no fiscal year unless
  * the fiscal year starts in January, and is counted under `undetermined`, never guessed.
  *
- * Edge cases: rows run in time order and list only periods with a count above zero (`fill:
- * true` adds the empty periods between the first and the last); with `period: "year"`,
+ * Edge cases: rows run in time order, one for every period in which a counted programme starts
+ * — with `of: "participations"` its count may be 0 (a planned programme with no seats yet), so
+ * that both kinds of count list the same periods; `fill: true` adds the periods between the
+ * first and the last that have no programme, with count 0; with `period: "year"`,
  * `undetermined` is always 0; the programme filter and `asOf` select programmes as elsewhere.
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.

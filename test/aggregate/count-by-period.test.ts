@@ -44,16 +44,21 @@ describe("countByPeriod", () => {
   })
 
   it("seats per period, reported ones and unattributed ones included", () => {
-    // 2018: old-2018's 10 reported; 2024: itc-184 3 + uncac-26 25 + cjs-1 3. 2019: no seats.
+    // 2018: old-2018's 10 reported; 2024: itc-184 3 + uncac-26 25 + cjs-1 3. 2019: the planned
+    // group, no seats yet — listed with 0, as in the count of programmes.
     expect(countByPeriod(small, { of: "participations", period: "year" })).toEqual({
       rows: [
         { period: "2018", count: 10 },
+        { period: "2019", count: 0 },
         { period: "2024", count: 31 },
       ],
       undetermined: 0,
     })
     expect(countByPeriod(small, { of: "participations", period: "fiscal-year" })).toEqual({
-      rows: [{ period: "FY2024", count: 31 }],
+      rows: [
+        { period: "FY2018", count: 0 },
+        { period: "FY2024", count: 31 },
+      ],
       undetermined: 10,
     })
   })

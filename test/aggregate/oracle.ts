@@ -170,7 +170,6 @@ export function countByPeriod(
     else counts.set(label, (counts.get(label) ?? 0) + n)
   }
   const rows = [...counts]
-    .filter(([, n]) => n > 0)
     .map(([period, count]) => ({ period, count }))
     .sort((a, b) => byCode(a.period, b.period))
   return { rows, undetermined }
