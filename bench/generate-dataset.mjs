@@ -47,7 +47,12 @@ export function random(seed) {
   }
 }
 
-export function generateDataset(participations, seed = 1) {
+/**
+ * The programmes, participants, pledge and framework of a dataset of `participations` records,
+ * and a function that yields its participation records one at a time (same records, same
+ * order as `generateDataset`), so that a benchmark can stream them without holding them.
+ */
+export function generateContext(participations, seed = 1) {
   const rnd = random(seed)
   const pick = (list) => list[Math.floor(rnd() * list.length)]
   const programmeCount = Math.max(2, Math.round(participations / 500))
@@ -92,24 +97,24 @@ export function generateDataset(participations, seed = 1) {
       profession: pick(PROFESSIONS),
     })
   }
-  const records = []
   // Participant i takes programmes i, i+1, … (mod count) so that no pair repeats.
-  for (let i = 0; i < participations; i++) {
-    const person = i % participantCount
-    const round = Math.floor(i / participantCount)
-    const programme = programmes[(person * 7 + round) % programmeCount]
-    const status = pick(STATUSES)
-    const record = { participant: `person-${person}`, programme: programme.id, status }
-    if (status === "completed") record.completedOn = programme.period.end
-    if (i % 17 === 0) record.country = pick(COUNTRIES)
-    records.push(record)
+  function* records() {
+    for (let i = 0; i < participations; i++) {
+      const person = i % participantCount
+      const round = Math.floor(i / participantCount)
+      const programme = programmes[(person * 7 + round) % programmeCount]
+      const status = pick(STATUSES)
+      const record = { participant: `person-${person}`, programme: programme.id, status }
+      if (status === "completed") record.completedOn = programme.period.end
+      if (i % 17 === 0) record.country = pick(COUNTRIES)
+      yield record
+    }
   }
-  return {
+  const context = {
     organisations: [{ id: "org", name: "Organisation", type: "government", country: "JP" }],
     groups: [],
     programmes,
     participants,
-    participations: records,
     pledges: [
       {
         id: "pledge",
@@ -144,5 +149,20 @@ export function generateDataset(participations, seed = 1) {
         ],
       },
     ],
+  }
+  return { context, records }
+}
+
+export function generateDataset(participations, seed = 1) {
+  const { context, records } = generateContext(participations, seed)
+  const { organisations, groups, programmes, participants, pledges, frameworks } = context
+  return {
+    organisations,
+    groups,
+    programmes,
+    participants,
+    participations: [...records()],
+    pledges,
+    frameworks,
   }
 }

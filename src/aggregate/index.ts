@@ -1,1 +1,70 @@
-export {}
+export { Accumulator, type AccumulatorState } from "./accumulator.js"
+export {
+  AlumniAccumulator,
+  type AlumniOptions,
+  type AlumniTotals,
+  alumniTotals,
+  createAlumniAccumulator,
+} from "./alumni-totals.js"
+export {
+  type CountByPeriod,
+  CountByPeriodAccumulator,
+  type CountByPeriodOptions,
+  countByPeriod,
+  createCountByPeriodAccumulator,
+  type PeriodCount,
+} from "./count-by-period.js"
+export {
+  createDisaggregateAccumulator,
+  DIMENSIONS,
+  DisaggregateAccumulator,
+  type DisaggregateOptions,
+  type DisaggregateRow,
+  disaggregate,
+  UNDETERMINED,
+  UNKNOWN,
+} from "./disaggregate.js"
+export { AggregationError, type AggregationErrorCode } from "./errors.js"
+export {
+  type CoverageCell,
+  createGoalCoverageAccumulator,
+  type GoalCoverage,
+  GoalCoverageAccumulator,
+  type GoalCoverageOptions,
+  type GoalCoverageRow,
+  goalCoverage,
+} from "./goal-coverage.js"
+export {
+  createParticipationsByCountryAccumulator,
+  type ParticipationsByCountry,
+  ParticipationsByCountryAccumulator,
+  type ParticipationsByCountryOptions,
+  participationsByCountry,
+} from "./participations-by-country.js"
+export {
+  createPledgeProgressAccumulator,
+  PEOPLE_TRAINED,
+  type PledgeProgress,
+  PledgeProgressAccumulator,
+  type PledgeProgressOptions,
+  type PledgeTargetProgress,
+  pledgeProgress,
+} from "./pledge-progress.js"
+export {
+  createRollUpAccumulator,
+  type GroupCount,
+  type RollUp,
+  RollUpAccumulator,
+  type RollUpOptions,
+  rollUp,
+} from "./roll-up.js"
+export type {
+  AggregationContext,
+  AggregationInput,
+  CountingOptions,
+  CountryCount,
+  Dimension,
+  PledgeStatus,
+  ProgrammeFilter,
+  SeatCountry,
+} from "./types.js"

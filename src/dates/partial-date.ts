@@ -27,7 +27,15 @@ export function isPartialDate(value: unknown): value is string {
   return typeof value === "string" && PARTIAL_DATE_PATTERN.test(value)
 }
 
-/** Days in a month of the proleptic Gregorian calendar (month 1–12). */
+/**
+ * Days in a month of the proleptic Gregorian calendar (month 1–12).
+ *
+ * @example
+ * daysInMonth(2024, 2) //=> 29
+ * daysInMonth(1900, 2) //=> 28
+ *
+ * @category Dates
+ */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31
@@ -36,6 +44,12 @@ export function daysInMonth(year: number, month: number): number {
 /**
  * Days since 1970-01-01 of a civil date, exact for any year (H. Hinnant's days_from_civil).
  * No `Date` and no time zone are involved.
+ *
+ * @example
+ * dayNumberOf(1970, 1, 1) //=> 0
+ * dayNumberOf(2024, 3, 1) - dayNumberOf(2024, 2, 28) //=> 2
+ *
+ * @category Dates
  */
 export function dayNumberOf(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
@@ -50,7 +64,12 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 /**
  * The first day a partial date can mean, as a day number (days since 1970-01-01):
  * `"2024"` → 2024-01-01, `"2024-10"` → 2024-10-01. Used for starts.
- * The input must be a valid partial date.
+ * The input must be a valid partial date (check with {@link isPartialDate}).
+ *
+ * @example
+ * firstDayNumber("1970") //=> 0
+ *
+ * @category Dates
  */
 export function firstDayNumber(date: string): number {
   const year = Number(date.slice(0, 4))
@@ -62,11 +81,84 @@ export function firstDayNumber(date: string): number {
 /**
  * The last day a partial date can mean, as a day number: `"2024"` → 2024-12-31,
  * `"2024-02"` → 2024-02-29. Used for ends and for the date of a record.
- * The input must be a valid partial date.
+ * The input must be a valid partial date (check with {@link isPartialDate}).
+ *
+ * @example
+ * lastDayNumber("1970-01") //=> 30
+ *
+ * @category Dates
  */
 export function lastDayNumber(date: string): number {
   const year = Number(date.slice(0, 4))
   const month = date.length >= 7 ? Number(date.slice(5, 7)) : 12
   const day = date.length === 10 ? Number(date.slice(8, 10)) : daysInMonth(year, month)
   return dayNumberOf(year, month, day)
+}
+
+/**
+ * The civil date of a day number (days since 1970-01-01) as `"YYYY-MM-DD"` — the inverse of
+ * {@link dayNumberOf} (H. Hinnant's civil_from_days). Years 0–9999 are written with four digits.
+ *
+ * @example
+ * dateOfDayNumber(0) //=> "1970-01-01"
+ * dateOfDayNumber(dayNumberOf(2024, 2, 29)) //=> "2024-02-29"
+ *
+ * @category Dates
+ */
+export function dateOfDayNumber(dayNumber: number): string {
+  const z = dayNumber + 719468
+  const era = Math.floor(z / 146097)
+  const doe = z - era * 146097
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365,
+  )
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
+  const mp = Math.floor((5 * doy + 2) / 153)
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const month = mp < 10 ? mp + 3 : mp - 9
+  const year = yoe + era * 400 + (month <= 2 ? 1 : 0)
+  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`
+}
+
+/**
+ * The first day a partial date can mean, as `"YYYY-MM-DD"`: how a start is read.
+ *
+ * @example
+ * firstDayOf("2024")    //=> "2024-01-01"
+ * firstDayOf("2024-10") //=> "2024-10-01"
+ *
+ * @category Dates
+ */
+export function firstDayOf(date: string): string {
+  if (date.length === 10) return date
+  return date.length === 7 ? `${date}-01` : `${date}-01-01`
+}
+
+/**
+ * The last day a partial date can mean, as `"YYYY-MM-DD"`: how an end, or the date of a record,
+ * is read.
+ *
+ * @example
+ * lastDayOf("2024")    //=> "2024-12-31"
+ * lastDayOf("2024-02") //=> "2024-02-29"
+ *
+ * @category Dates
+ */
+export function lastDayOf(date: string): string {
+  if (date.length === 10) return date
+  if (date.length === 4) return `${date}-12-31`
+  const days = daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5, 7)))
+  return `${date}-${String(days)}`
+}
+
+/**
+ * How precise a partial date is: `"year"`, `"month"` or `"day"`.
+ *
+ * @example
+ * precisionOf("2024-10") //=> "month"
+ *
+ * @category Dates
+ */
+export function precisionOf(date: string): "year" | "month" | "day" {
+  return date.length === 4 ? "year" : date.length === 7 ? "month" : "day"
 }

@@ -17,4 +17,19 @@ const jsonSchema = require("justice-cooperation/json-schema/programme.json")
 assert.equal(jsonSchema.title, "Programme")
 const { version } = require("justice-cooperation/package.json")
 assert.match(version, /^\d+\.\d+\.\d+/)
+assert.equal(aggregate.participationsByCountry, root.participationsByCountry)
+assert.equal(
+  aggregate.pledgeProgress(
+    {
+      id: "ct",
+      pledger: "gov-japan",
+      announcedOn: "2016-09",
+      period: { start: "2016", end: "2018" },
+      targets: [{ id: "people", kind: "quantity", metric: "people-trained", value: 2000 }],
+      fulfilments: [{ target: "people", on: "2018", kind: "cumulative", value: 2653 }],
+    },
+    { asOf: "2018-12-31" },
+  ).status,
+  "exceeded",
+)
 console.log("ok (ESM import of every entry point)")
