@@ -1,4 +1,7 @@
+import { readFileSync } from "node:fs"
 import { defineConfig } from "tsup"
+
+const { version } = JSON.parse(readFileSync(new URL("./package.json", import.meta.url), "utf8"))
 
 // One build for every public entry point. Splitting keeps shared code (schemas, issue
 // messages, reference tables) in shared chunks, so the ESM and CJS entry points each
@@ -23,4 +26,6 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   // zod is a peer dependency and date-fns a dependency: neither is bundled.
   external: ["zod", "date-fns"],
+  // The CLI prints the version it was built from.
+  define: { __VERSION__: JSON.stringify(version) },
 })

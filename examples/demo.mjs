@@ -1,47 +1,64 @@
 // `npm run demo`: the library's main job on its embedded example dataset, using the built
 // package exactly as an installed user would (the package imports itself by name):
-// validate the dataset drawn from the seed texts, then summarise what it holds.
-import { exampleDataset, findCountry, validateDataset } from "justice-cooperation"
+// validate the dataset drawn from the seed texts, then print its headline statistics.
+import {
+  alumniTotals,
+  exampleDataset,
+  findCountry,
+  goalCoverage,
+  participationsByCountry,
+  pledgeProgress,
+  validateDataset,
+} from "justice-cooperation"
 
 const result = validateDataset(exampleDataset)
-const errors = result.issues.filter((issue) => issue.severity === "error")
-const warnings = result.issues.filter((issue) => issue.severity === "warning")
-
+const errors = result.issues.filter((issue) => issue.severity === "error").length
 console.log("justice-cooperation — the example dataset drawn from the seed texts\n")
 console.log(
-  `validation: ${result.ok ? "ok" : "FAILED"} — ${errors.length} errors, ${warnings.length} warnings`,
+  `validation: ${result.ok ? "ok" : "FAILED"} — ${errors} errors, ${result.issues.length - errors} warnings`,
 )
 for (const issue of result.issues)
   console.log(`  ${issue.severity} [${issue.code}] ${issue.message}`)
 if (!result.ok) process.exit(1)
-
 const dataset = result.dataset
-const count = (list) => String(list?.length ?? 0).padStart(4)
-console.log("\nrecords")
-console.log(`  organisations  ${count(dataset.organisations)}`)
-console.log(`  programmes     ${count(dataset.programmes)}`)
-console.log(`  participants   ${count(dataset.participants)}`)
-console.log(`  participations ${count(dataset.participations)}`)
-console.log(`  pledges        ${count(dataset.pledges)}`)
-console.log(`  frameworks     ${count(dataset.frameworks)}`)
+const n = (x) => x.toLocaleString("en")
 
-const byKind = new Map()
-for (const programme of dataset.programmes ?? [])
-  byKind.set(programme.kind, (byKind.get(programme.kind) ?? 0) + 1)
-console.log("\nprogrammes by kind")
-for (const [kind, n] of [...byKind].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))) {
-  console.log(`  ${kind.padEnd(32)} ${String(n).padStart(3)}`)
-}
+console.log(
+  `records: ${dataset.organisations?.length ?? 0} organisations, ${dataset.programmes?.length ?? 0} programmes, ` +
+    `${dataset.pledges?.length ?? 0} pledges, ${dataset.frameworks?.length ?? 0} framework\n`,
+)
 
-console.log("\nreported participants (figures the sources give in aggregate)")
-for (const programme of dataset.programmes ?? []) {
-  const reported = programme.reportedParticipants
-  if (!reported) continue
-  const parts = Object.entries(reported.byCountry ?? {}).map(
-    ([code, n]) => `${n} from ${findCountry(code)?.name ?? code}`,
-  )
-  const countries = reported.countries === undefined ? "" : ` from ${reported.countries} countries`
+const seats = participationsByCountry(dataset)
+console.log(`Seats: ${n(seats.total)} (${n(seats.unattributed)} reported without a country)`)
+for (const { country, count } of seats.rows)
+  console.log(`  ${findCountry(country)?.name ?? country}: ${n(count)}`)
+
+const alumni = alumniTotals(dataset)
+console.log(
+  `\nAlumni (people with per-person records who completed a programme): ${n(alumni.alumni)} from ${alumni.countries} countries`,
+)
+
+for (const framework of dataset.frameworks ?? []) {
+  const coverage = goalCoverage(framework, dataset)
   console.log(
-    `  ${programme.title}: ${reported.total}${countries}${parts.length ? `, including ${parts.join(", ")}` : ""}`,
+    `\n${framework.title}: ${coverage.covered} of ${coverage.total} goals and region × theme cells covered (${Math.round(coverage.ratio * 100)}%)`,
+  )
+  console.log(
+    `  goals without a linked programme: ${coverage.gaps.goals.length} of ${coverage.goals.length}`,
+  )
+  console.log(
+    `  region × theme cells without a programme: ${coverage.gaps.cells.length} of ${coverage.cells.length}`,
   )
 }
+
+const pledge = dataset.pledges?.find((p) => p.id === "ct-asia-2016")
+if (pledge) {
+  const progress = pledgeProgress(pledge, { asOf: pledge.period.end, dataset })
+  console.log(`\n${pledge.title ?? pledge.id}, as of ${progress.asOf}: ${progress.status}`)
+  for (const t of progress.targets) {
+    console.log(
+      `  ${t.target}: ${n(t.achieved)} of ${n(t.goal)} (${Math.round(t.ratio * 100)}%, ${t.status})`,
+    )
+  }
+}
+console.log("\nMore: npx justice-cooperation stats (all tables), npx justice-cooperation --help")

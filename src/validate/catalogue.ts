@@ -244,7 +244,7 @@ const RULE_TABLE = {
  *
  * @category Validate
  */
-export type IssueCode = keyof typeof RULE_TABLE
+export type IssueCode = keyof typeof RULES
 
 /**
  * Every validation code with its severity, what triggers it and how to fix the data — the
@@ -256,7 +256,7 @@ export type IssueCode = keyof typeof RULE_TABLE
  *
  * @category Validate
  */
-export const RULES: Readonly<Record<IssueCode, Rule>> = RULE_TABLE
+export const RULES: Readonly<Record<keyof typeof RULE_TABLE, Rule>> = RULE_TABLE
 
 function dup(kind: string): Rule {
   return {

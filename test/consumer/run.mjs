@@ -21,16 +21,30 @@ function run(cmd, args, cwd = work) {
   }
 }
 
-const [packed] = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", join(work, "pack")], root))
+const [packed] = JSON.parse(
+  run("npm", ["pack", "--json", "--pack-destination", join(work, "pack")], root),
+)
 // The tarball holds only what users need: the build (JS, types, source maps, JSON Schemas),
 // the README, the changelog, the licence and package.json.
-const allowed = /^(?:dist\/.+\.(?:js|cjs|d\.ts|d\.cts|map|json)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/
+const allowed =
+  /^(?:dist\/.+\.(?:js|cjs|d\.ts|d\.cts|map|json)|README\.md|CHANGELOG\.md|LICENSE|package\.json)$/
 const unexpected = packed.files.map((f) => f.path).filter((path) => !allowed.test(path))
-if (unexpected.length > 0) throw new Error(`unexpected files in the package: ${unexpected.join(", ")}`)
-for (const needed of ["dist/index.js", "dist/index.cjs", "dist/index.d.ts", "dist/index.d.cts", "dist/json-schema/programme.json", "LICENSE", "README.md"]) {
+if (unexpected.length > 0)
+  throw new Error(`unexpected files in the package: ${unexpected.join(", ")}`)
+for (const needed of [
+  "dist/index.js",
+  "dist/index.cjs",
+  "dist/index.d.ts",
+  "dist/index.d.cts",
+  "dist/json-schema/programme.json",
+  "LICENSE",
+  "README.md",
+]) {
   if (!packed.files.some((f) => f.path === needed)) throw new Error(`the package lacks ${needed}`)
 }
-console.log(`package: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`)
+console.log(
+  `package: ${packed.files.length} files, ${(packed.size / 1024).toFixed(1)} kB packed, ${(packed.unpackedSize / 1024).toFixed(1)} kB unpacked`,
+)
 const [tarball] = readdirSync(join(work, "pack")).filter((f) => f.endsWith(".tgz"))
 const app = join(work, "app")
 mkdirSync(app)
