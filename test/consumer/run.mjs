@@ -1,7 +1,7 @@
 // Installs the packed tarball into an empty project and uses it there as a user would:
 // `import` (ESM), `require` (CJS), and the TypeScript types of both, with node16 resolution.
 // Run by `npm test` after the build.
-import { execFileSync } from "node:child_process"
+import { execFileSync, spawnSync } from "node:child_process"
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
@@ -90,3 +90,24 @@ writeFileSync(
 )
 run("node", [tsc, "-p", "tsconfig.json"], app)
 console.log("consumer types: ok (check-types.mts, check-types.cts)")
+
+// The command line, as a user runs it from the installed package.
+const stats = run(
+  "npx",
+  ["--no-install", "justice-cooperation", "stats", "--as-of", "2018-12-31"],
+  app,
+)
+if (!stats.includes("ct-asia-2016: exceeded") || !/UA\s+Ukraine\s+4/.test(stats)) {
+  throw new Error(`npx justice-cooperation stats printed something unexpected:\n${stats}`)
+}
+const broken = spawnSync(
+  "npx",
+  ["--no-install", "justice-cooperation", "validate", join(root, "test/fixtures/cli/broken.json")],
+  { cwd: app, encoding: "utf8" },
+)
+if (broken.status !== 1 || !broken.stdout.includes("programme/end-before-start")) {
+  throw new Error(
+    `npx justice-cooperation validate on a broken file: exit ${broken.status}\n${broken.stdout}${broken.stderr}`,
+  )
+}
+console.log("consumer CLI: ok (npx justice-cooperation stats; validate exits 1 on a broken file)")
