@@ -417,8 +417,9 @@ export function createGoalCoverageAccumulator(
  * @returns Goals and cells in the framework's order, with totals, ratio and gaps.
  *
  * @example
- * const coverage = goalCoverage(japanUnodc, dataset)
- * coverage.gaps.cells //=> [{ region: "ukraine", theme: "border-control" }, …]
+ * const coverage = goalCoverage(japanUnodcFramework, exampleDataset)
+ * coverage.covered //=> 2 (of coverage.total, 37)
+ * coverage.gaps.cells[0] //=> { region: "south-east-asia", theme: "drugs" }
  *
  * @category Aggregate
  */
