@@ -5,7 +5,9 @@ import { spawnSync } from "node:child_process"
 const zones = ["UTC", "Asia/Tokyo", "Pacific/Kiritimati", "America/Adak"]
 const suites = process.argv.slice(2)
 const paths =
-  suites.length > 0 ? suites : ["test/dates", "test/aggregate", "test/validate", "test/schemas"]
+  suites.length > 0
+    ? suites
+    : ["test/dates", "test/aggregate", "test/money", "test/validate", "test/schemas"]
 for (const zone of zones) {
   console.log(`TZ=${zone}`)
   const run = spawnSync(
