@@ -104,7 +104,8 @@ function found(forbidden, code, inputs) {
   }
   for (const marker of forbidden.markers) {
     // A whole identifier or string: not preceded or followed by an identifier character.
-    if (new RegExp(`(?<![\\w$])${escapeRegExp(marker)}(?![\\w$])`).test(code)) hits.push(`'${marker}'`)
+    if (new RegExp(`(?<![\\w$])${escapeRegExp(marker)}(?![\\w$])`).test(code))
+      hits.push(`'${marker}'`)
   }
   return hits
 }
