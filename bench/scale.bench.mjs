@@ -330,7 +330,7 @@ if (isMainThread && process.argv[2] !== "--child") {
     console.log(`${describe(run)}: result equal${note}`)
   }
   console.log(
-    "parallel capacity: what 2 threads of pure arithmetic get done against 1 (2.00: two free cores; below that, other work on the machine held CPU time and the speed-up understates what 2 free cores give)",
+    "parallel capacity: what 2 threads of pure arithmetic get done against 1 (2.00: two free cores; well below that, other work on the machine held CPU time and the speed-up is unreliable: it may have slowed either run)",
   )
   for (const run of runs.filter(
     (r) => r.path === "validate" && r.threads === 1 && r.heapMB === undefined,
