@@ -6,16 +6,16 @@
 // process, so that its peak RSS (process.resourceUsage().maxRSS, workers included) is its own.
 //
 // Two contexts (the programmes and participants the records name, which must be in memory):
-// "200k" is the context of the 1M benchmark dataset (200k participants, 2k programmes; each
-// person in 50 programmes), so that only the number of streamed records grows; "2M" is what the
-// generator gives for 10M records (2M participants, 20k programmes).
+// "fixed" is the context of the 1M benchmark dataset (200k participants, 2k programmes; each
+// person in 50 programmes), so that only the number of streamed records grows; "proportional"
+// is what the generator gives for 10M records (2M participants, 20k programmes).
 //
 // Validation in chunks: the context is validated once, in full (references on), and each chunk
 // as `{ programmes, participations: chunk }` with `references: false`. The programmes let every
 // participation rule that needs the programme run (completion outside the programme's period,
 // seats in a cancelled programme); the participants are left out because every chunk would
-// validate them all again (200k per chunk doubles the time, 2M per chunk is 10× the chunk's
-// own cost). So what chunking does not check: that each record's participant and programme
+// validate them all again (per chunk of 100k: 2.1× the time with 200k participants, 5× with
+// 2M; docs/benchmarks.md). So what chunking does not check: that each record's participant and programme
 // exist (`references: false`), and duplicates across chunks (the same person twice in a
 // programme, in two chunks) — only duplicates within a chunk are caught.
 //
