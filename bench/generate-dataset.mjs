@@ -47,16 +47,30 @@ export function random(seed) {
   }
 }
 
+/** A number in [0, 1) drawn from `seed`, an index and a slot alone (a 32-bit integer hash). */
+function unitAt(seed, index, slot) {
+  let x = (Math.imul(index, 2) + slot) ^ Math.imul(seed, 0x9e3779b9)
+  x = Math.imul(x ^ (x >>> 16), 0x7feb352d)
+  x = Math.imul(x ^ (x >>> 15), 0x846ca68b)
+  return ((x ^ (x >>> 16)) >>> 0) / 4294967296
+}
+
 /**
  * The programmes, participants, pledge and framework of a dataset of `participations` records,
  * and a function that yields its participation records one at a time (same records, same
  * order as `generateDataset`), so that a benchmark can stream them without holding them.
+ *
+ * `sizes` overrides the number of participants and programmes (by default one participant per
+ * 5 records and one programme per 500), e.g. to stream 10M records against the context of 1M.
+ * `recordsBetween(from, to)` yields records `from` to `to − 1` of a stream like `records()`
+ * (same people, programmes and mix of statuses, but other draws) in which each record is drawn
+ * from its index alone: workers can each generate their share without the others'.
  */
-export function generateContext(participations, seed = 1) {
+export function generateContext(participations, seed = 1, sizes = {}) {
   const rnd = random(seed)
   const pick = (list) => list[Math.floor(rnd() * list.length)]
-  const programmeCount = Math.max(2, Math.round(participations / 500))
-  const participantCount = Math.max(1, Math.round(participations / 5))
+  const programmeCount = sizes.programmes ?? Math.max(2, Math.round(participations / 500))
+  const participantCount = sizes.participants ?? Math.max(1, Math.round(participations / 5))
   const programmes = []
   for (let i = 0; i < programmeCount; i++) {
     const year = 2016 + (i % 9)
@@ -110,6 +124,19 @@ export function generateContext(participations, seed = 1) {
       yield record
     }
   }
+  function* recordsBetween(from = 0, to = participations) {
+    for (let i = from; i < to; i++) {
+      const person = i % participantCount
+      const round = Math.floor(i / participantCount)
+      const programme = programmes[(person * 7 + round) % programmeCount]
+      const status = STATUSES[Math.floor(unitAt(seed, i, 0) * STATUSES.length)]
+      const record = { participant: `person-${person}`, programme: programme.id, status }
+      if (status === "completed") record.completedOn = programme.period.end
+      if (i % 17 === 0)
+        record.country = COUNTRIES[Math.floor(unitAt(seed, i, 1) * COUNTRIES.length)]
+      yield record
+    }
+  }
   const context = {
     organisations: [{ id: "org", name: "Organisation", type: "government", country: "JP" }],
     groups: [],
@@ -150,7 +177,7 @@ export function generateContext(participations, seed = 1) {
       },
     ],
   }
-  return { context, records }
+  return { context, records, recordsBetween }
 }
 
 export function generateDataset(participations, seed = 1) {
