@@ -1,7 +1,8 @@
 import * as z from "zod"
 import { isPartialDate } from "../dates/partial-date.js"
 import { messages } from "../messages.js"
-import { currencyDigits, decimalPlaces, isCurrencyCode } from "../money/currencies.js"
+import { currencyDigits, isCurrencyCode } from "../money/currencies.js"
+import { decimalOfNumber } from "../money/minor-units.js"
 import { isCountryCode } from "../reference/countries.js"
 
 /**
@@ -102,7 +103,7 @@ export const moneySchema = strictObject({
 }).check((ctx) => {
   const { amount, currency } = ctx.value
   const digits = currencyDigits(currency)
-  if (digits !== undefined && decimalPlaces(amount) > digits) {
+  if (digits !== undefined && (decimalOfNumber(amount)?.scale ?? 0) > digits) {
     ctx.issues.push({
       code: "custom",
       input: amount,
