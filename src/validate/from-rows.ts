@@ -217,6 +217,7 @@ class Reading {
   /** The fields that unknown columns' suggestions would fill (`titel` → `title`). */
   private readonly guessed: (readonly string[])[] = []
   private readonly built: Built[] = []
+  private readonly inHeaderCache = new Map<string, boolean>()
 
   issues(): ValidationIssue[] {
     return [...this.general, ...this.header, ...this.cells, ...this.checks]
@@ -495,7 +496,7 @@ class Reading {
   /** The schema of each record, then the rules that need no other records. */
   private check(): void {
     const schema: z.ZodType = SCHEMAS[this.collection]
-    /** Required fields that no column of the header gives: dotted path → the rows that lack it. */
+    /** Required fields that no column of the header gives: the field (as JSON) → how many rows lack it. */
     const absent = new Map<string, { path: (string | number)[]; rows: number }>()
     for (const built of this.built) {
       const parsed = schema.safeParse(built.record)
@@ -507,7 +508,7 @@ class Reading {
         for (const explained of explainZodIssue(zodIssue, built.record)) {
           if (built.failed.some((path) => startsWith(explained.path, path))) continue
           if (explained.code === "field/missing" && !this.inHeader(explained.path)) {
-            const key = explained.path.join(".")
+            const key = JSON.stringify(explained.path)
             const entry = absent.get(key) ?? { path: explained.path, rows: 0 }
             entry.rows++
             absent.set(key, entry)
@@ -562,9 +563,18 @@ class Reading {
     this.checks.push(...reporter.issues)
   }
 
-  /** Whether a column of the header gives this field or a field inside it. */
+  /**
+   * Whether a column of the header gives this field or a field inside it. Asked once all rows
+   * are read, so the answer is kept per field: one scan of the header per field, not per row.
+   */
   private inHeader(path: readonly (string | number)[]): boolean {
-    return this.headerPaths.some((given) => startsWith(given, path))
+    const key = JSON.stringify(path)
+    let found = this.inHeaderCache.get(key)
+    if (found === undefined) {
+      found = this.headerPaths.some((given) => startsWith(given, path))
+      this.inHeaderCache.set(key, found)
+    }
+    return found
   }
 
   /**
