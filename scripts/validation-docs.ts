@@ -3,7 +3,9 @@
 // validateDataset really writes. `npm run docs:validation` writes the file; a test checks
 // that the committed file is current.
 import { RULES } from "../src/validate/catalogue.js"
+import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
+import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
@@ -19,9 +21,18 @@ const GROUPS: [string, (code: string) => boolean][] = [
   ["Participations", (code) => code.startsWith("participation/")],
   ["Pledges", (code) => code.startsWith("pledge/")],
   ["Strategic frameworks", (code) => code.startsWith("framework/")],
+  ["Rows read by fromRows", (code) => code.startsWith("rows/")],
 ]
 
 function exampleOf(code: string): string {
+  const rowCase = rowCases[code]
+  if (rowCase !== undefined) {
+    const issue = fromRows(...(rowCase.trigger() as Parameters<typeof fromRows>)).issues.find(
+      (i) => i.code === code,
+    )
+    if (issue === undefined) throw new Error(`the row case for ${code} does not trigger it`)
+    return issue.message
+  }
   const testCase = validationCases[code]
   if (testCase === undefined) throw new Error(`no test case for ${code}`)
   const issue = validateDataset(testCase.trigger(baseDataset())).issues.find((i) => i.code === code)

@@ -95,6 +95,37 @@ const RULE_TABLE = {
     when: "`extra` is not a plain JSON object (it holds a Date, NaN, a cycle, or nests deeper than 64 levels).",
     fix: "Keep `extra` to JSON values.",
   },
+  // — rows read by fromRows —
+  "rows/unknown-kind": {
+    severity: "error",
+    when: "`fromRows` is asked for a kind of record it does not read from rows (pledges, frameworks and groupings are kept in JSON), or the kind is not a string.",
+    fix: "Use 'organisations', 'participants', 'participations' or 'programmes' (or the singular).",
+  },
+  "rows/not-a-list": {
+    severity: "error",
+    when: "The rows given to `fromRows` are not a list (null, a string, a Set, an object…).",
+    fix: "Pass a list of objects keyed by column header, as csv-parse returns with `{ columns: true }`.",
+  },
+  "rows/not-a-row": {
+    severity: "error",
+    when: "An item of the rows is not a plain object keyed by column header (null, a list of cells, a Map…), or the list has a hole there.",
+    fix: "Give one object per row, keyed by column header; with csv-parse, read the file with `{ columns: true }`.",
+  },
+  "rows/unreadable": {
+    severity: "error",
+    when: "Reading the rows, a row or a cell threw an error (a getter or a Proxy that throws).",
+    fix: "Pass plain data, as a CSV or spreadsheet reader returns it.",
+  },
+  "rows/invalid-option": {
+    severity: "error",
+    when: "An option of `fromRows` is unknown or has a value it cannot use (`firstRowNumber: 'a'`, an empty `listSeparator`), or the options are not an object.",
+    fix: "Correct the option as the message says, or leave it out for its default.",
+  },
+  "rows/conflicting-columns": {
+    severity: "error",
+    when: "Two columns give the same field different values in one row (`start` and `period.start`, or `reported.byCountry` and `reported.byCountry.UA`).",
+    fix: "Keep one of the two columns, or make them agree.",
+  },
   // — duplicates —
   "organisation/duplicate-id": dup("organisation"),
   "grouping/duplicate-id": dup("grouping"),
@@ -252,7 +283,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 57
+ * Object.keys(RULES).length //=> 63
  *
  * @category Validate
  */

@@ -1,5 +1,6 @@
 import type * as z from "zod"
-import { messages, quote } from "../messages.js"
+import { messages, nearest, quote } from "../messages.js"
+import { isCountryCode } from "../reference/countries.js"
 import type { Organisation } from "../schemas/organisation.js"
 import { organisationSchema } from "../schemas/organisation.js"
 import type { Participant } from "../schemas/participant.js"
@@ -9,6 +10,17 @@ import { participationSchema } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import { programmeSchema } from "../schemas/programme.js"
 import { type IssueCode, RULES } from "./catalogue.js"
+import { readCell } from "./from-rows-cells.js"
+import {
+  type ColumnMeaning,
+  type ColumnSpec,
+  columnFor,
+  columnList,
+  columnMeaning,
+  ROW_COLUMNS,
+  type RowCollectionName,
+  startsWith,
+} from "./from-rows-columns.js"
 import type { Collection, ValidationIssue } from "./issue.js"
 import { describeField } from "./issue.js"
 import { createReporter, type Placement } from "./report.js"
@@ -17,98 +29,14 @@ import { checkParticipations } from "./rules/participations.js"
 import { checkProgrammes } from "./rules/programmes.js"
 import { explainZodIssue } from "./zod-issues.js"
 
-/** How a cell is read. */
-type CellType = "text" | "number" | "boolean" | "list" | "numbers" | "pairs" | "counts"
-
-type ColumnSpec = {
-  /** Where the value goes in the record. */
-  path: readonly string[]
-  type: CellType
-  /** For `pairs`: the names of the two parts of "a:b". */
-  pair?: readonly [string, string]
-}
-
-const text = (...path: string[]): ColumnSpec => ({ path, type: "text" })
-const number = (...path: string[]): ColumnSpec => ({ path, type: "number" })
-
-/** The columns each kind accepts, with their aliases (`start` for `period.start`). */
-const COLUMNS = {
-  organisations: {
-    id: text("id"),
-    name: text("name"),
-    acronym: text("acronym"),
-    type: text("type"),
-    country: text("country"),
-  },
-  participants: {
-    id: text("id"),
-    country: text("country"),
-    name: text("name"),
-    gender: text("gender"),
-    birthYear: number("birthYear"),
-    organisation: text("organisation"),
-    profession: text("profession"),
-  },
-  participations: {
-    participant: text("participant"),
-    programme: text("programme"),
-    status: text("status"),
-    role: text("role"),
-    country: text("country"),
-    completedOn: text("completedOn"),
-  },
-  programmes: {
-    id: text("id"),
-    title: text("title"),
-    kind: text("kind"),
-    status: text("status"),
-    "period.start": text("period", "start"),
-    start: text("period", "start"),
-    "period.end": text("period", "end"),
-    end: text("period", "end"),
-    "series.id": text("series", "id"),
-    series: text("series", "id"),
-    "series.session": number("series", "session"),
-    session: number("series", "session"),
-    organisations: { path: ["organisations"], type: "pairs", pair: ["organisation", "role"] },
-    "venue.country": text("venue", "country"),
-    venue: text("venue", "country"),
-    "venue.city": text("venue", "city"),
-    city: text("venue", "city"),
-    mode: text("mode"),
-    countries: { path: ["countries"], type: "list" },
-    groups: { path: ["groups"], type: "list" },
-    themes: { path: ["themes"], type: "list" },
-    sdgTargets: { path: ["sdgTargets"], type: "list" },
-    dacPurposeCodes: { path: ["dacPurposeCodes"], type: "numbers" },
-    goals: { path: ["goals"], type: "pairs", pair: ["framework", "goal"] },
-    pledges: { path: ["pledges"], type: "list" },
-    "budget.amount": number("budget", "amount"),
-    budget: number("budget", "amount"),
-    "budget.currency": text("budget", "currency"),
-    currency: text("budget", "currency"),
-    "budget.approximate": { path: ["budget", "approximate"], type: "boolean" },
-    "reportedParticipants.total": number("reportedParticipants", "total"),
-    "reported.total": number("reportedParticipants", "total"),
-    "reportedParticipants.countries": number("reportedParticipants", "countries"),
-    "reported.countries": number("reportedParticipants", "countries"),
-    "reportedParticipants.byCountry": {
-      path: ["reportedParticipants", "byCountry"],
-      type: "counts",
-    },
-    "reported.byCountry": { path: ["reportedParticipants", "byCountry"], type: "counts" },
-  },
-} as const satisfies Record<string, Record<string, ColumnSpec>>
-
-/** Per-country columns: `reported.byCountry.UA` or `reportedParticipants.byCountry.UA`. */
-const BY_COUNTRY_COLUMN = /^(?:reported|reportedParticipants)\.byCountry\.(.+)$/
-
 const SCHEMAS = {
   organisations: organisationSchema,
   participants: participantSchema,
   participations: participationSchema,
   programmes: programmeSchema,
-} as const
+} as const satisfies Record<RowCollectionName, z.ZodType>
+
+const COLLECTION_NAMES = Object.keys(ROW_COLUMNS) as RowCollectionName[]
 
 /**
  * The record type `fromRows` returns for each collection it reads.
@@ -155,8 +83,9 @@ export type FromRowsOptions = {
   /** Separator of list cells (`"VN;KH"`). Default `";"`. */
   listSeparator?: string
   /**
-   * The row number of `rows[0]` in messages. Default 2: the number a spreadsheet shows for
-   * the first data row under one header row.
+   * The row number of `rows[0]` in messages, a whole number of at least 1. Default 2: the
+   * number a spreadsheet shows for the first data row under one header row. Problems of the
+   * header (an unknown column) are reported at the row before, `firstRowNumber - 1`.
    */
   firstRowNumber?: number
 }
@@ -170,35 +99,51 @@ export type FromRowsResult<T> =
   | { ok: true; records: T[]; issues: ValidationIssue[] }
   | { ok: false; records?: undefined; issues: ValidationIssue[] }
 
-type Built = {
-  record: Record<string, unknown>
-  /** Field path (dotted) → the column it came from. */
-  columns: Map<string, string>
-  /** Paths whose cell could not be read: already reported, so not reported again as missing. */
-  failed: string[][]
-}
-
 /**
- * Reads tabular records — rows of strings as any CSV parser returns them — into typed
- * records, and validates them.
+ * Reads tabular records — rows as any CSV or spreadsheet reader returns them, one object per
+ * row keyed by column header — into typed records, and validates them.
  *
- * - Cells are trimmed; an empty cell is absent.
- * - Numbers are plain digits (`2653`, `10.5`): `"2,653"` is refused rather than guessed.
+ * It never throws, whatever it is given — an unknown kind, rows that are not a list, a row
+ * that is `null`, a getter or a Proxy that throws, options that are not an object: every
+ * problem is an issue with a code from {@link RULES} (`rows/…` for what is not a row), a
+ * `row` and `column` where there is one, and a one-line message that says what would be
+ * right. Nothing is dropped or changed silently.
+ *
+ * - Cells are trimmed; an empty cell (`""`, `null`, `undefined`) is absent.
+ * - Numbers are plain digits (`2653`, `10.5`): `"2,653"` is refused rather than guessed, and so
+ *   is a number with more digits than a number holds exactly.
  * - Booleans: `true`/`false`, `yes`/`no`, `1`/`0`.
  * - Lists are split on `;` (`listSeparator`): `countries` `"VN;KH"`.
  * - Nested fields by dotted columns (`period.start`, `reported.total`) or by the aliases
  *   `start`, `end`, `series`, `session`, `venue`, `city`, `budget`, `currency`.
  * - Pairs as `a:b`: programme `organisations` `"unafei:implementing;moj:funding"`, `goals`
- *   `"jp-unodc-2024:goal-1"`; per-country figures as `reported.byCountry` `"UA:4;VN:2"` or one
- *   column per country, `reported.byCountry.UA`.
- * - `extra.<name>` columns go into `extra`, kept as text.
+ *   `"japan-unodc-2024-2026:rule-of-law"`; per-country figures as `reported.byCountry`
+ *   `"UA:4;VN:2"` or one column per country, `reported.byCountry.UA`.
+ * - `extra.<name>` columns go into `extra`, as text (or a number or true/false, as given).
+ * - Cells that are not text, as spreadsheet readers return them: a number is read as its
+ *   value in a number column, and as its digits in a text column when it is a whole number
+ *   (`2024` for a year); `true`/`false` in a true-or-false column. Anything else is an issue,
+ *   never stringified: an object or a list, a `Date` (its day depends on a time zone), a
+ *   fraction in a text column (`16.10` may have become `16.1`), `NaN`.
+ * - Two columns for one field (`start` and `period.start`) that give different values are an
+ *   issue, never the last one kept.
  *
  * Every record is checked against its schema and the rules that need no other records
  * (periods in order, reported figures that add up, the same participant twice); references
  * to other records are checked when the records are put in a dataset and passed to
  * `validateDataset`. Issues name the row and the column: "row 14, column 'start': '2024-13'
- * is not a date …", and carry `row` and `column`. An unknown column is one issue, not one per
- * row. Organisations, participants, participations and programmes can be read from rows.
+ * is not a date …", and carry `row` and `column`. A problem of the header — an unknown
+ * column, a per-country column that is not a country, a required column that is absent — is
+ * one issue at the header row (`firstRowNumber - 1`, row 1 by default), with a `path`
+ * without a row index, and is not repeated in every row. Organisations, participants,
+ * participations and programmes can be read from rows.
+ *
+ * @param kind - `"programmes"`, `"participants"`, `"participations"` or `"organisations"`
+ * (or the singular).
+ * @param rows - One object per row, keyed by column header (csv-parse with `columns: true`).
+ * It is not modified.
+ * @param options - `listSeparator` and `firstRowNumber`.
+ * @returns `{ ok, records?, issues }`: the records when no issue is an error.
  *
  * @example
  * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
@@ -211,239 +156,593 @@ type Built = {
  *   start: "2024-13" }]).issues[0].message
  * //=> "row 2, column 'start': '2024-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD …"
  *
+ * @example
+ * fromRows("participants", [null]).issues[0].code //=> "rows/not-a-row"
+ *
  * @category Validate
  */
 export function fromRows<K extends RowKind>(
   kind: K,
-  rows: readonly Readonly<Record<string, string | null | undefined>>[],
-  options: FromRowsOptions = {},
+  rows: readonly Readonly<Record<string, unknown>>[],
+  options?: FromRowsOptions,
 ): FromRowsResult<RowRecords[RowCollection<K>]> {
-  const collection = (kind.endsWith("s") ? kind : `${kind}s`) as keyof RowRecords
-  const separator = options.listSeparator ?? ";"
-  const first = options.firstRowNumber ?? 2
-  if (!Object.hasOwn(COLUMNS, collection)) {
-    throw new RangeError(
-      `fromRows cannot read ${quote(kind)}: use 'organisations', 'participants', 'participations' or 'programmes'`,
+  const reading = new Reading()
+  try {
+    const ok = reading.read(kind, rows, options)
+    const issues = reading.issues()
+    return ok && !issues.some((issue) => issue.severity === "error")
+      ? { ok: true, records: reading.records as RowRecords[RowCollection<K>][], issues }
+      : { ok: false, issues }
+  } catch (error) {
+    // A last resort for rows that cannot be read (a Proxy of a list whose traps throw).
+    reading.general.push(
+      issue("rows/unreadable", [], `the rows could not be read: ${reasonOf(error)}`),
     )
+    return { ok: false, issues: reading.issues() }
   }
-  const specs: Readonly<Record<string, ColumnSpec>> = COLUMNS[collection]
-  const known = Object.keys(specs)
-  const issues: ValidationIssue[] = []
-  const built: Built[] = []
-  const reportedColumns = new Set<string>()
+}
 
-  const push = (
-    code: IssueCode,
-    index: number,
-    column: string | undefined,
-    path: (string | number)[],
-    message: string,
-  ) => {
-    const severity = RULES[code].severity
-    const row = index + first
-    const at = column === undefined ? `row ${row}` : `row ${row}, column '${column}'`
-    const issue: ValidationIssue = {
-      code,
-      severity,
-      path: [index, ...path],
-      message: `${at}: ${message}`,
-      row,
-    }
-    if (column !== undefined) issue.column = column
-    issues.push(issue)
+/** How the rows were read: the state of one call of {@link fromRows}. */
+type Built = {
+  /** The row's index in `rows`. */
+  index: number
+  record: Record<string, unknown>
+  /** Field path (dotted) → the column it came from. */
+  columns: Map<string, string>
+  /** Paths whose cell could not be read: already reported, so not reported again. */
+  failed: (readonly string[])[]
+}
+
+const PLURAL_KINDS = ["organisations", "participants", "participations", "programmes"]
+const KIND_LIST = "'organisations', 'participants', 'participations' or 'programmes'"
+/** No suggestion for a name longer than this: it is further than 3 edits from every known name. */
+const GUESS_LIMIT = 3
+
+class Reading {
+  /** Issues about the call: options, kind, the list of rows. */
+  general: ValidationIssue[] = []
+  /** Issues about the header, at row `first - 1`. */
+  header: ValidationIssue[] = []
+  /** Issues about rows and cells, in row order; then the schema's and the rules'. */
+  cells: ValidationIssue[] = []
+  checks: ValidationIssue[] = []
+  records: unknown[] = []
+
+  private separator = ";"
+  private first = 2
+  private collection: RowCollectionName = "programmes"
+  private readonly meanings = new Map<string, ColumnMeaning | "skip">()
+  /** The field paths of known columns of the header. */
+  private readonly headerPaths: (readonly string[])[] = []
+  /** The fields that unknown columns' suggestions would fill (`titel` → `title`). */
+  private readonly guessed: (readonly string[])[] = []
+  private readonly built: Built[] = []
+  private readonly inHeaderCache = new Map<string, boolean>()
+
+  issues(): ValidationIssue[] {
+    return [...this.general, ...this.header, ...this.cells, ...this.checks]
   }
 
-  rows.forEach((row, index) => {
-    const record: Record<string, unknown> = {}
-    const columns = new Map<string, string>()
-    const failed: string[][] = []
-    for (const column of Object.keys(row)) {
-      const raw = row[column]
-      const cell = typeof raw === "string" ? raw.trim() : raw
-      const isExtra = column.startsWith("extra.") && column.length > 6
-      const perCountry = collection === "programmes" ? BY_COUNTRY_COLUMN.exec(column) : null
-      const spec: ColumnSpec | undefined = Object.hasOwn(specs, column)
-        ? specs[column]
-        : perCountry !== null
-          ? { path: ["reportedParticipants", "byCountry", perCountry[1] as string], type: "number" }
-          : undefined
-      if (spec === undefined && !isExtra) {
-        // A misspelt column is reported once, at the first row, even where its cells are empty.
-        if (!reportedColumns.has(column)) {
-          reportedColumns.add(column)
-          const hint = messages.unknownField(column, known).replace(/^unknown field '[^']*' — /, "")
-          push("unknown-field", index, column, [column], `unknown column — ${hint}`)
-        }
-        continue
-      }
-      if (cell === undefined || cell === null || cell === "") continue
-      if (isExtra) {
-        setAt(record, ["extra", column.slice(6)], cell)
-        columns.set(`extra.${column.slice(6)}`, column)
-        continue
-      }
-      if (spec === undefined) continue
-      const value = readCell(String(cell), spec, separator)
-      if (isProblem(value)) {
-        push(value.code, index, column, [...spec.path], value.problem)
-        failed.push([...spec.path])
-        continue
-      }
-      setAt(record, spec.path, value)
-      columns.set(spec.path.join("."), column)
+  /** Reads everything; false when the rows could not be read at all. */
+  read(kind: unknown, rows: unknown, options: unknown): boolean {
+    this.readOptions(options)
+    const collection = this.collectionOf(kind)
+    if (collection === undefined) return false
+    this.collection = collection
+    if (!Array.isArray(rows)) {
+      this.general.push(
+        issue(
+          "rows/not-a-list",
+          [],
+          `rows must be a list of objects keyed by column header, such as csv-parse returns with { columns: true }, not ${describeValue(rows)}`,
+        ),
+      )
+      return false
     }
-    built.push({ record, columns, failed })
-  })
+    const length: unknown = rows.length
+    if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
+      this.general.push(
+        issue("rows/unreadable", [], "the rows could not be read: the list has no length"),
+      )
+      return false
+    }
+    this.readRows(rows, length)
+    this.check()
+    return true
+  }
 
-  const schema = SCHEMAS[collection] as z.ZodType
-  const records: unknown[] = []
-  built.forEach(({ record, columns, failed }, index) => {
-    const parsed = schema.safeParse(record)
-    if (parsed.success) {
-      records.push(parsed.data)
+  private readOptions(options: unknown): void {
+    if (options === undefined) return
+    const fail = (message: string) => this.general.push(issue("rows/invalid-option", [], message))
+    if (!isPlain(options)) {
+      fail(
+        `options must be an object such as { listSeparator: '|' }, or left out, not ${describeValue(options)}`,
+      )
       return
     }
-    for (const zodIssue of parsed.error.issues) {
-      for (const explained of explainZodIssue(zodIssue, record)) {
-        if (failed.some((path) => path.every((key, i) => explained.path[i] === key))) continue
-        const column = columnOf(explained.path, columns)
-        // With a column, the column names the subject; without (a missing field), the field does.
-        const message = explained.render(column === undefined ? describeField(explained.path) : "")
-        push(explained.code, index, column, explained.path, message)
+    let names: string[]
+    try {
+      names = Object.keys(options)
+    } catch (error) {
+      fail(`options could not be read: ${reasonOf(error)}`)
+      return
+    }
+    for (const name of names) {
+      if (name !== "listSeparator" && name !== "firstRowNumber") {
+        const guess = guessName(name, ["listSeparator", "firstRowNumber"])
+        fail(
+          `unknown option ${quote(name)}${guess === undefined ? ": the options are 'listSeparator' and 'firstRowNumber'" : ` — did you mean '${guess}'?`}`,
+        )
+        continue
+      }
+      let given: unknown
+      try {
+        given = (options as Record<string, unknown>)[name]
+      } catch (error) {
+        fail(`option ${name} could not be read: ${reasonOf(error)}`)
+        continue
+      }
+      if (given === undefined) continue
+      if (name === "listSeparator") {
+        if (typeof given === "string" && given !== "") this.separator = given
+        else {
+          fail(
+            `option listSeparator must be a text of at least one character, such as ';' or '|', not ${describeValue(given)}`,
+          )
+        }
+      } else if (typeof given === "number" && Number.isSafeInteger(given) && given >= 1) {
+        this.first = given
+      } else {
+        fail(
+          `option firstRowNumber must be a whole number of at least 1 (the row number of rows[0]), not ${describeValue(given)}`,
+        )
       }
     }
-  })
+  }
 
-  // Rules that need only these records (no references): periods, reported figures, duplicates.
-  const place: Placement = (location, field) => {
-    const row = location.index + first
-    const column = columnOf(field, built[location.index]?.columns ?? new Map())
-    return {
-      prefix: column === undefined ? `row ${row}` : `row ${row}, column '${column}'`,
-      path: [location.index, ...field],
-      row,
-      ...(column === undefined ? {} : { column }),
+  private collectionOf(kind: unknown): RowCollectionName | undefined {
+    if (typeof kind === "string") {
+      const plural = kind.endsWith("s") ? kind : `${kind}s`
+      if ((COLLECTION_NAMES as string[]).includes(plural)) return plural as RowCollectionName
+    }
+    const guess = typeof kind === "string" ? guessName(kind, PLURAL_KINDS) : undefined
+    this.general.push(
+      issue(
+        "rows/unknown-kind",
+        [],
+        `fromRows cannot read ${describeValue(kind)}${guess === undefined ? "" : ` — did you mean '${guess}'?`}: use ${KIND_LIST} (pledges, frameworks and groupings are kept in JSON)`,
+      ),
+    )
+    return undefined
+  }
+
+  private readRows(rows: readonly unknown[], length: number): void {
+    /** The indices that hold a row, read once, at the first hole. */
+    let present: number[] | undefined
+    for (let index = 0; index < length; ) {
+      let row: unknown
+      let hole = false
+      try {
+        row = rows[index]
+        hole = row === undefined && !(index in rows)
+      } catch (error) {
+        this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+        index++
+        continue
+      }
+      if (hole) {
+        present ??= presentIndices(rows, length)
+        const next = firstAbove(present, index, length)
+        const message =
+          next - index === 1
+            ? `row ${index + this.first}: there is no row here (a hole in the list)`
+            : `rows ${index + this.first}–${next - 1 + this.first}: there are no rows here (holes in the list)`
+        this.cells.push(issue("rows/not-a-row", [index], message, index + this.first))
+        index = next
+        continue
+      }
+      this.readRow(row, index)
+      index++
     }
   }
-  const reporter = createReporter(place)
-  const ctx = buildContext(
-    { [collection]: built.map((b) => b.record) } as Record<Collection, unknown>,
-    reporter,
-    { references: false, nameRecord: (_collection, index) => `row ${index + first}` },
-  )
-  if (collection === "programmes") checkProgrammes(ctx)
-  if (collection === "participations") checkParticipations(ctx)
-  issues.push(...reporter.issues)
 
-  const ok = !issues.some((issue) => issue.severity === "error")
-  return ok
-    ? { ok: true, records: records as RowRecords[RowCollection<K>][], issues }
-    : { ok: false, issues }
-}
+  private rowIssue(code: IssueCode, index: number, text: string, column?: string): void {
+    const row = index + this.first
+    this.cells.push(issue(code, [index], `${at(row, column)}: ${text}`, row, column))
+  }
 
-type CellProblem = { problem: string; code: IssueCode }
+  private readRow(row: unknown, index: number): void {
+    let columns: string[]
+    try {
+      const shape = shapeOf(row)
+      if (shape !== undefined) {
+        this.rowIssue(
+          "rows/not-a-row",
+          index,
+          `the row is ${shape.what}: give ${shape.plain ? "a plain" : "an"} object keyed by column header, such as csv-parse returns with { columns: true }`,
+        )
+        return
+      }
+      columns = Object.keys(row as object)
+    } catch (error) {
+      this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+      return
+    }
+    const built: Built = { index, record: {}, columns: new Map(), failed: [] }
+    for (const column of columns) {
+      const meaning = this.meaningOf(column)
+      if (meaning === "skip" || meaning.kind === "unknown") continue
+      const spec = meaning.spec
+      let raw: unknown
+      try {
+        raw = (row as Record<string, unknown>)[column]
+      } catch (error) {
+        this.cellIssue(
+          "rows/unreadable",
+          built,
+          column,
+          spec.path,
+          `the cell could not be read: ${reasonOf(error)}`,
+        )
+        built.failed.push(spec.path)
+        continue
+      }
+      const cell = readCell(raw, spec, this.separator)
+      for (const problem of cell.problems) {
+        const path = problem.at === undefined ? spec.path : [...spec.path, problem.at]
+        this.cellIssue(problem.code, built, column, path, problem.text)
+        built.failed.push(path)
+      }
+      if (cell.value === undefined) continue
+      if (spec.type === "counts") {
+        const counts = cell.value as Record<string, unknown>
+        const target = objectAt(built.record, spec.path)
+        if (!built.columns.has(spec.path.join("."))) built.columns.set(spec.path.join("."), column)
+        for (const country of Object.keys(counts)) {
+          this.place(built, target, [...spec.path, country], counts[country], column)
+        }
+      } else {
+        this.place(
+          built,
+          objectAt(built.record, spec.path.slice(0, -1)),
+          spec.path,
+          cell.value,
+          column,
+        )
+      }
+    }
+    this.built.push(built)
+  }
 
-const PROBLEM = Symbol("cell problem")
+  private cellIssue(
+    code: IssueCode,
+    built: Built,
+    column: string,
+    path: readonly string[],
+    text: string,
+  ): void {
+    const row = built.index + this.first
+    this.cells.push(issue(code, [built.index, ...path], `${at(row, column)}: ${text}`, row, column))
+  }
 
-function problem(text: string, code: IssueCode): CellProblem {
-  return { problem: text, code, [PROBLEM]: true } as CellProblem
-}
+  /**
+   * Sets a field of a record from a column, as an own property even for a key such as
+   * `"__proto__"`. A field another column already gave is kept; a different value is an issue.
+   */
+  private place(
+    built: Built,
+    target: Record<string, unknown>,
+    path: readonly string[],
+    value: unknown,
+    column: string,
+  ): void {
+    const key = path[path.length - 1] as string
+    const dotted = path.join(".")
+    if (Object.hasOwn(target, key)) {
+      const before = target[key]
+      if (!sameValue(before, value)) {
+        this.cellIssue(
+          "rows/conflicting-columns",
+          built,
+          column,
+          path,
+          `${quote(value)} differs from ${quote(before)} in column ${quote(built.columns.get(dotted) ?? "")}, which gives ${describeField(path)} too: keep one of the two columns`,
+        )
+        built.failed.push(path)
+      }
+      return
+    }
+    defineField(target, key, value)
+    built.columns.set(dotted, column)
+  }
 
-function isProblem(value: unknown): value is CellProblem {
-  return typeof value === "object" && value !== null && PROBLEM in value
-}
+  /** What a header means, worked out once per header, with its problem reported once. */
+  private meaningOf(column: string): ColumnMeaning | "skip" {
+    const known = this.meanings.get(column)
+    if (known !== undefined) return known
+    const meaning = columnMeaning(this.collection, column)
+    const row = this.first - 1
+    let result: ColumnMeaning | "skip" = meaning
+    if (meaning.kind === "unknown") {
+      const specs: Readonly<Record<string, ColumnSpec>> = ROW_COLUMNS[this.collection]
+      const guess = guessName(column, Object.keys(specs))
+      if (guess !== undefined) this.guessed.push((specs[guess] as ColumnSpec).path)
+      const hint =
+        guess === undefined
+          ? `: the columns of ${this.collection} are ${columnList(this.collection)}`
+          : ` — did you mean '${guess}'?`
+      this.header.push(
+        issue("unknown-field", [column], `${at(row, column)}: unknown column${hint}`, row, column),
+      )
+    } else if (meaning.kind === "country" && !isCountryCode(meaning.country)) {
+      // The country is in the header: one issue for the column, not one per cell.
+      this.header.push(
+        issue(
+          "country/invalid",
+          [...meaning.spec.path],
+          `${at(row, column)}: ${messages.countryCode(meaning.country)}`,
+          row,
+          column,
+        ),
+      )
+      result = "skip"
+    } else {
+      this.headerPaths.push(meaning.spec.path)
+    }
+    this.meanings.set(column, result)
+    return result
+  }
 
-function readCell(cell: string, spec: ColumnSpec, separator: string): unknown {
-  switch (spec.type) {
-    case "text":
-      return cell
-    case "number":
-      return readNumber(cell)
-    case "boolean": {
-      const lower = cell.toLowerCase()
-      if (["true", "yes", "1"].includes(lower)) return true
-      if (["false", "no", "0"].includes(lower)) return false
-      return problem(
-        `${quote(cell)} is not true or false (write true, false, yes, no, 1 or 0)`,
-        "field/wrong-type",
+  /** The schema of each record, then the rules that need no other records. */
+  private check(): void {
+    const schema: z.ZodType = SCHEMAS[this.collection]
+    /** Required fields that no column of the header gives: the field (as JSON) → how many rows lack it. */
+    const absent = new Map<string, { path: (string | number)[]; rows: number }>()
+    for (const built of this.built) {
+      const parsed = schema.safeParse(built.record)
+      if (parsed.success) {
+        this.records.push(parsed.data)
+        continue
+      }
+      for (const zodIssue of parsed.error.issues) {
+        for (const explained of explainZodIssue(zodIssue, built.record)) {
+          if (built.failed.some((path) => startsWith(explained.path, path))) continue
+          if (explained.code === "field/missing" && !this.inHeader(explained.path)) {
+            const key = JSON.stringify(explained.path)
+            const entry = absent.get(key) ?? { path: explained.path, rows: 0 }
+            entry.rows++
+            absent.set(key, entry)
+            continue
+          }
+          const column = columnOf(explained.path, built.columns)
+          // With a column, the column names the subject; without (a missing field), the field does.
+          const message = explained.render(
+            column === undefined ? describeField(explained.path) : "",
+          )
+          const row = built.index + this.first
+          this.checks.push(
+            issue(
+              explained.code,
+              [built.index, ...explained.path],
+              `${at(row, column)}: ${message}`,
+              row,
+              column,
+            ),
+          )
+        }
+      }
+    }
+    this.reportAbsentColumns(absent)
+
+    // Rules that need only these records (no references): periods, reported figures, duplicates.
+    const built = this.built
+    const first = this.first
+    const place: Placement = (location, field) => {
+      const entry = built[location.index]
+      const index = entry?.index ?? location.index
+      const row = index + first
+      const column = columnOf(field, entry?.columns ?? new Map())
+      return {
+        prefix: at(row, column),
+        path: [index, ...field],
+        row,
+        ...(column === undefined ? {} : { column }),
+      }
+    }
+    const reporter = createReporter(place)
+    const ctx = buildContext(
+      { [this.collection]: built.map((b) => b.record) } as Record<Collection, unknown>,
+      reporter,
+      {
+        references: false,
+        nameRecord: (_collection, index) => `row ${(built[index]?.index ?? index) + first}`,
+      },
+    )
+    if (this.collection === "programmes") checkProgrammes(ctx)
+    if (this.collection === "participations") checkParticipations(ctx)
+    this.checks.push(...reporter.issues)
+  }
+
+  /**
+   * Whether a column of the header gives this field or a field inside it. Asked once all rows
+   * are read, so the answer is kept per field: one scan of the header per field, not per row.
+   */
+  private inHeader(path: readonly (string | number)[]): boolean {
+    const key = JSON.stringify(path)
+    let found = this.inHeaderCache.get(key)
+    if (found === undefined) {
+      found = this.headerPaths.some((given) => startsWith(given, path))
+      this.inHeaderCache.set(key, found)
+    }
+    return found
+  }
+
+  /**
+   * A required field that no column gives is one issue at the header row, unless an unknown
+   * column's suggestion already names it (`titel` — did you mean 'title'?).
+   */
+  private reportAbsentColumns(
+    absent: ReadonlyMap<string, { path: (string | number)[]; rows: number }>,
+  ): void {
+    const row = this.first - 1
+    for (const { path, rows } of absent.values()) {
+      if (this.guessed.some((guess) => startsWith(guess, path))) continue
+      const field = describeField(path)
+      const column = columnFor(this.collection, path.map(String))
+      const who =
+        rows === this.built.length ? "every row needs" : `${rows} of ${this.built.length} rows need`
+      this.header.push(
+        issue(
+          "field/missing",
+          [...path],
+          `${at(row)}: no column gives ${field}, which ${who}: ${column === undefined ? "add a column for it" : `add a column '${column}'`}`,
+          row,
+        ),
       )
     }
-    case "list":
-      return splitList(cell, separator)
-    case "numbers": {
-      const values = splitList(cell, separator).map(readNumber)
-      const bad = values.find(isProblem)
-      return bad ?? values
-    }
-    case "pairs": {
-      const [a, b] = spec.pair ?? ["a", "b"]
-      const pairs: Record<string, string>[] = []
-      for (const item of splitList(cell, separator)) {
-        const parts = item.split(":")
-        if (parts.length !== 2 || parts[0] === "" || parts[1] === "") {
-          return problem(
-            `${quote(item)} is not a pair: write ${a}:${b}, such as 'unafei:implementing'`,
-            "field/invalid-format",
-          )
-        }
-        pairs.push({ [a]: (parts[0] as string).trim(), [b]: (parts[1] as string).trim() })
-      }
-      return pairs
-    }
-    case "counts": {
-      const counts: Record<string, unknown> = {}
-      for (const item of splitList(cell, separator)) {
-        const match = /^([^:]+):(.+)$/.exec(item)
-        const n = match ? readNumber((match[2] as string).trim()) : undefined
-        if (match === null || typeof n !== "number") {
-          return problem(
-            `${quote(item)} is not a count: write country:number, such as 'UA:4;VN:2'`,
-            "field/invalid-format",
-          )
-        }
-        counts[(match[1] as string).trim()] = n
-      }
-      return counts
-    }
   }
 }
 
-function readNumber(cell: string): number | CellProblem {
-  if (/^-?\d+(?:\.\d+)?$/.test(cell)) return Number(cell)
-  return problem(
-    `${quote(cell)} is not a number: write digits only, with a dot for decimals (2653, 10.5)`,
-    "field/wrong-type",
-  )
+function issue(
+  code: IssueCode,
+  path: (string | number)[],
+  message: string,
+  row?: number,
+  column?: string,
+): ValidationIssue {
+  const result: ValidationIssue = { code, severity: RULES[code].severity, path, message }
+  if (row !== undefined) result.row = row
+  if (column !== undefined) result.column = column
+  return result
 }
 
-function splitList(cell: string, separator: string): string[] {
-  return cell
-    .split(separator)
-    .map((item) => item.trim())
-    .filter((item) => item !== "")
+/** `row 3` or `row 3, column 'start'`: the column quoted, shortened and on one line. */
+function at(row: number, column?: string): string {
+  return column === undefined ? `row ${row}` : `row ${row}, column ${quote(column)}`
 }
 
-/** Sets a nested value on a record built from one row (keys are known column paths). */
-function setAt(record: Record<string, unknown>, path: readonly string[], value: unknown): void {
+/** The nearest known name, with no work at all on a name too long to be a typo of any. */
+function guessName(name: string, known: readonly string[]): string | undefined {
+  const longest = Math.max(...known.map((k) => k.length))
+  return name.length <= longest + GUESS_LIMIT ? nearest(name, known) : undefined
+}
+
+/** Why a row is not one: `undefined` for a plain object (of any realm, or without prototype). */
+function shapeOf(row: unknown): { what: string; plain?: boolean } | undefined {
+  if (typeof row !== "object" || row === null) return { what: describeValue(row) }
+  if (Array.isArray(row)) return { what: "a list of cells" }
+  return isPlain(row) ? undefined : { what: describeValue(row), plain: true }
+}
+
+/** A plain object: its prototype is `Object.prototype` (of any realm) or `null`. May throw (a Proxy). */
+function isPlain(value: unknown): value is object {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false
+  const proto = Object.getPrototypeOf(value)
+  return proto === null || Object.getPrototypeOf(proto) === null
+}
+
+/** A value named for a message, without calling anything it defines. */
+function describeValue(value: unknown): string {
+  switch (typeof value) {
+    case "string":
+      return quote(value)
+    case "number":
+    case "boolean":
+      return String(value)
+    case "undefined":
+      return "undefined"
+    case "bigint":
+      return "a bigint"
+    case "symbol":
+      return "a symbol"
+    case "function":
+      return "a function"
+  }
+  if (value === null) return "null"
+  try {
+    if (Array.isArray(value)) return "a list"
+    const proto = Object.getPrototypeOf(value)
+    if (proto === null || Object.getPrototypeOf(proto) === null) return "an object"
+    const name: unknown = proto.constructor?.name
+    if (typeof name === "string" && /^[A-Za-z_$][\w$]{0,40}$/.test(name)) return `a ${name}`
+  } catch {
+    // A Proxy whose traps throw, or a revoked one.
+  }
+  return "a special object"
+}
+
+/** What a thrown value says, quoted and shortened; never throws itself. */
+function reasonOf(error: unknown): string {
+  try {
+    if (typeof error === "string") return quote(error)
+    if (error instanceof Error) {
+      const message: unknown = error.message
+      if (typeof message === "string") return quote(message)
+    }
+  } catch {
+    // An Error whose message getter throws, a Proxy whose getPrototypeOf throws.
+  }
+  return "an error that cannot be shown"
+}
+
+/** The own index keys of a list that has holes, in order. */
+function presentIndices(rows: readonly unknown[], length: number): number[] {
+  const indices: number[] = []
+  for (const key of Object.keys(rows)) {
+    if (/^(?:0|[1-9]\d*)$/.test(key)) {
+      const index = Number(key)
+      if (index < length) indices.push(index)
+    }
+  }
+  return indices.sort((a, b) => a - b)
+}
+
+/** The first index above `index` that holds a row, or `length`. */
+function firstAbove(present: readonly number[], index: number, length: number): number {
+  let low = 0
+  let high = present.length
+  while (low < high) {
+    const mid = (low + high) >>> 1
+    if ((present[mid] as number) <= index) low = mid + 1
+    else high = mid
+  }
+  return present[low] ?? length
+}
+
+/** The object at `path` inside a record, created (as an own property) where absent. */
+function objectAt(
+  record: Record<string, unknown>,
+  path: readonly string[],
+): Record<string, unknown> {
   let target = record
-  for (const key of path.slice(0, -1)) {
-    if (typeof target[key] !== "object" || target[key] === null) {
-      Object.defineProperty(target, key, {
-        value: {},
-        enumerable: true,
-        writable: true,
-        configurable: true,
-      })
+  for (const key of path) {
+    const next = Object.hasOwn(target, key) ? target[key] : undefined
+    if (typeof next === "object" && next !== null && !Array.isArray(next)) {
+      target = next as Record<string, unknown>
+    } else {
+      const created: Record<string, unknown> = {}
+      defineField(target, key, created)
+      target = created
     }
-    target = target[key] as Record<string, unknown>
   }
-  // defineProperty, so that a country column such as reported.byCountry.__proto__ stays data.
-  Object.defineProperty(target, path[path.length - 1] as string, {
-    value,
-    enumerable: true,
-    writable: true,
-    configurable: true,
-  })
+  return target
+}
+
+/** An own, enumerable data property: `"__proto__"` stays a key, never a prototype. */
+function defineField(target: Record<string, unknown>, key: string, value: unknown): void {
+  // Only "__proto__" is an accessor of Object.prototype: every other key can be assigned (faster).
+  if (key !== "__proto__") target[key] = value
+  else
+    Object.defineProperty(target, key, {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+  return Object.is(a, b) || JSON.stringify(a) === JSON.stringify(b)
 }
 
 /** The column a field path came from: the longest recorded prefix of the path. */

@@ -108,7 +108,7 @@ const checks = [
     command: ["node", "examples/import-csv.mjs", "examples/data/programmes-with-errors.csv"],
     exit: 1,
     stdout: [
-      "  error [unknown-field] row 2, column 'titel': unknown column — did you mean 'title'?",
+      "  error [unknown-field] row 1, column 'titel': unknown column — did you mean 'title'?",
       /^ {2}error \[field\/wrong-type\] row 3, column 'reported\.total': '2,653' is not a number/,
       /^ {2}error \[date\/invalid\] row 3, column 'start': '2025-13' is not a date/,
       "  error [programme/end-before-start] row 4, column 'end': period.end 2025-09 is before period.start 2025-10-01",
