@@ -2,11 +2,14 @@
 // per-code test cases (test/fixtures/validation-cases.ts): every example message is what
 // validateDataset really writes. `npm run docs:validation` writes the file; a test checks
 // that the committed file is current.
+import { readJsonBytes, readNdjsonBytes } from "../src/cli/read-data.js"
 import { RULES } from "../src/validate/catalogue.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
+import { readerCases } from "../test/fixtures/reader-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
+  ["Reading a file (command line)", (code) => code in readerCases],
   [
     "Shape of the records",
     (code) =>
@@ -22,6 +25,17 @@ const GROUPS: [string, (code: string) => boolean][] = [
 ]
 
 function exampleOf(code: string): string {
+  const readerCase = readerCases[code]
+  if (readerCase !== undefined) {
+    const { collection } = readerCase
+    const { issues } =
+      collection === undefined
+        ? readJsonBytes(readerCase.trigger())
+        : readNdjsonBytes(readerCase.trigger(), collection)
+    const issue = issues.find((i) => i.code === code)
+    if (issue === undefined) throw new Error(`the reader case for ${code} does not trigger it`)
+    return issue.message
+  }
   const testCase = validationCases[code]
   if (testCase === undefined) throw new Error(`no test case for ${code}`)
   const issue = validateDataset(testCase.trigger(baseDataset())).issues.find((i) => i.code === code)
