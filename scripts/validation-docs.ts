@@ -2,13 +2,16 @@
 // per-code test cases (test/fixtures/validation-cases.ts): every example message is what
 // validateDataset really writes. `npm run docs:validation` writes the file; a test checks
 // that the committed file is current.
+import { readJsonBytes, readNdjsonBytes } from "../src/cli/read-data.js"
 import { RULES } from "../src/validate/catalogue.js"
 import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
+import { readerCases } from "../test/fixtures/reader-cases.js"
 import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
+  ["Reading a file (command line)", (code) => code in readerCases],
   [
     "Shape of the records",
     (code) =>
@@ -31,6 +34,17 @@ function exampleOf(code: string): string {
       (i) => i.code === code,
     )
     if (issue === undefined) throw new Error(`the row case for ${code} does not trigger it`)
+    return issue.message
+  }
+  const readerCase = readerCases[code]
+  if (readerCase !== undefined) {
+    const { collection } = readerCase
+    const { issues } =
+      collection === undefined
+        ? readJsonBytes(readerCase.trigger())
+        : readNdjsonBytes(readerCase.trigger(), collection)
+    const issue = issues.find((i) => i.code === code)
+    if (issue === undefined) throw new Error(`the reader case for ${code} does not trigger it`)
     return issue.message
   }
   const testCase = validationCases[code]

@@ -19,23 +19,24 @@ Options:
 Examples:
   justice-cooperation stats
   justice-cooperation validate dataset.json
+  justice-cooperation validate --kind participations records.ndjson
 
 ${VALIDATE_HELP.split("\n")[0]}
 ${STATS_HELP.split("\n")[0]}`
 
 /** Runs the command line; returns the exit code. The only place in the package with I/O. */
-function main(
+async function main(
   argv: string[],
   out = (text: string) => console.log(text),
   err = (text: string) => console.error(text),
-): number {
+): Promise<number> {
   const [command, ...rest] = argv
   try {
     switch (command) {
       case "validate":
-        return runValidate(rest, out)
+        return await runValidate(rest, out)
       case "stats":
-        return runStats(rest, out)
+        return await runStats(rest, out)
       case "-v":
       case "--version":
         out(__VERSION__)
@@ -60,4 +61,7 @@ function main(
   }
 }
 
-process.exitCode = main(process.argv.slice(2))
+// No top-level await: the CLI is also built as CommonJS.
+void main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code
+})

@@ -1,11 +1,29 @@
 import { readFileSync, statSync } from "node:fs"
 import { UsageError } from "./args.js"
 
-/** Reads a file as UTF-8 text, with a one-line error when it is missing or unreadable. */
-export function readText(file: string): string {
+/** The name of standard input on the command line, and how messages call it. */
+export const STDIN = "-"
+export const STDIN_NAME = "standard input"
+
+/** How a file is named in messages: standard input for `-`. */
+export function displayName(file: string): string {
+  return file === STDIN ? STDIN_NAME : file
+}
+
+/**
+ * Reads a file's bytes (standard input for `-`), with a one-line usage error when it is
+ * missing or unreadable. Nothing is decoded here: the bytes are checked as UTF-8 later, so
+ * that a byte that is not UTF-8 is reported rather than replaced.
+ */
+export async function readBytes(file: string): Promise<Uint8Array> {
+  if (file === STDIN) {
+    const chunks: Buffer[] = []
+    for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
+    return Buffer.concat(chunks)
+  }
   try {
     if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
-    return readFileSync(file, "utf8").replace(/^\uFEFF/, "")
+    return readFileSync(file)
   } catch (error) {
     if (error instanceof UsageError) throw error
     const code = (error as NodeJS.ErrnoException).code
@@ -15,6 +33,12 @@ export function readText(file: string): string {
         : `${file}: cannot be read (${code ?? String(error)})`,
     )
   }
+}
+
+/** Refuses `-` given more than once: standard input can be read only once. */
+export function checkStdinOnce(files: readonly string[], command: string): void {
+  if (files.filter((file) => file === STDIN).length > 1)
+    throw new UsageError(`${command}: standard input ('-') can be read only once`)
 }
 
 /** Shows progress on stderr for large inputs, only when stderr is a terminal. */

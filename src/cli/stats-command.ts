@@ -5,23 +5,29 @@ import { goalCoverage } from "../aggregate/goal-coverage.js"
 import { participationsByCountry } from "../aggregate/participations-by-country.js"
 import { pledgeProgress } from "../aggregate/pledge-progress.js"
 import { isPartialDate } from "../dates/partial-date.js"
+import { quote } from "../messages.js"
 import { findCountry } from "../reference/countries.js"
 import { exampleDataset } from "../reference/example-dataset.js"
 import type { Dataset } from "../schemas/dataset.js"
+import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
-import { readText } from "./read.js"
+import { displayName, readBytes } from "./read.js"
+import { readJsonBytes } from "./read-data.js"
 import { format, table } from "./table.js"
 
 export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
 
 Prints the headline statistics of a JSON dataset: seats per country, alumni, goal coverage
 of each strategic framework with its gaps, pledge progress, and programmes per year. With no
-FILE, the example dataset drawn from the seed texts. The dataset is validated first; a
-dataset with errors is not counted (exit 1).
+FILE, the example dataset drawn from the seed texts; FILE - reads standard input. The
+dataset is validated first; a dataset with errors is not counted (exit 1).
 
 Options:
-  --as-of DATE              date of pledge progress (YYYY-MM-DD; default: today)
+  --as-of DATE              the date every figure is counted on (default: today): only
+                            programmes started by then, completions dated by then, and
+                            pledge progress on that day. YYYY-MM-DD, YYYY-MM or YYYY (the
+                            last day of that month or year)
   --fiscal-year-start M     month (1–12) the fiscal year starts in, for programmes per
                             fiscal year (default 4, as Japan's: FY2018 = Apr 2018–Mar 2019)
   --json                    print the statistics as JSON
@@ -33,12 +39,12 @@ Example:
 
 const countryName = (code: string) => findCountry(code)?.name ?? code
 
-export function runStats(args: string[], out: (text: string) => void): number {
+export async function runStats(args: string[], out: (text: string) => void): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
-      "as-of": { type: "string" },
-      "fiscal-year-start": { type: "string" },
+      "as-of": { type: "string", example: "2024-12-31" },
+      "fiscal-year-start": { type: "string", example: "4" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -52,8 +58,10 @@ export function runStats(args: string[], out: (text: string) => void): number {
     throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
   // The user's own calendar date: the one place where local time is the right answer.
   const asOf = stringOption(values, "as-of") ?? formatISO(new Date(), { representation: "date" })
-  if (!isPartialDate(asOf) || asOf.length !== 10)
-    throw new UsageError(`stats: --as-of must be a date such as 2024-12-31, not '${asOf}'`)
+  if (!isPartialDate(asOf))
+    throw new UsageError(
+      `stats: --as-of must be a date such as 2024-12-31, 2024-12 or 2024, not ${quote(asOf)}`,
+    )
   const startText = stringOption(values, "fiscal-year-start") ?? "4"
   const fiscalYearStartMonth = Number(startText)
   if (!/^\d{1,2}$/.test(startText) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
@@ -64,20 +72,20 @@ export function runStats(args: string[], out: (text: string) => void): number {
 
   const file = positionals[0]
   let input: unknown = exampleDataset
+  let readIssues: ValidationIssue[] = []
   if (file !== undefined) {
-    try {
-      input = JSON.parse(readText(file))
-    } catch (error) {
-      if (error instanceof UsageError) throw error
-      out(`${file} is not JSON: ${(error as Error).message}`)
-      return 1
-    }
+    const read = readJsonBytes(await readBytes(file))
+    readIssues = read.issues
+    input = read.value
   }
-  const validated = validateDataset(input)
-  if (!validated.ok) {
-    const errors = validated.issues.filter((issue) => issue.severity === "error")
+  const validated =
+    readIssues.length > 0 && input === undefined ? undefined : validateDataset(input)
+  const errors = [...readIssues, ...(validated?.issues ?? [])].filter(
+    (issue) => issue.severity === "error",
+  )
+  if (validated === undefined || !validated.ok || errors.length > 0) {
     out(
-      `${file ?? "the dataset"} has ${errors.length} errors; run justice-cooperation validate for the list. First: ${errors[0]?.message}`,
+      `${file === undefined ? "the dataset" : displayName(file)} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}; run justice-cooperation validate for the list. First: ${errors[0]?.message}`,
     )
     return 1
   }
@@ -86,10 +94,15 @@ export function runStats(args: string[], out: (text: string) => void): number {
     out(JSON.stringify({ source: file ?? "example dataset", ...stats }, null, 2))
     return 0
   }
-  printStats(stats, file ?? "the example dataset drawn from the seed texts", out)
+  printStats(
+    stats,
+    file === undefined ? "the example dataset drawn from the seed texts" : displayName(file),
+    out,
+  )
   return 0
 }
 
+// `asOf` goes to every aggregation, so that "as of" in the heading holds for every figure.
 function computeStats(dataset: Dataset, asOf: string, fiscalYearStartMonth: number) {
   const pledges = (dataset.pledges ?? []).map((pledge) => {
     try {
@@ -100,14 +113,17 @@ function computeStats(dataset: Dataset, asOf: string, fiscalYearStartMonth: numb
   })
   return {
     asOf,
-    seats: participationsByCountry(dataset),
-    alumni: alumniTotals(dataset),
-    coverage: (dataset.frameworks ?? []).map((framework) => goalCoverage(framework, dataset)),
+    seats: participationsByCountry(dataset, { asOf }),
+    alumni: alumniTotals(dataset, { asOf }),
+    coverage: (dataset.frameworks ?? []).map((framework) =>
+      goalCoverage(framework, dataset, { asOf }),
+    ),
     pledges,
     programmesByFiscalYear: countByPeriod(dataset, {
       of: "programmes",
       period: "fiscal-year",
       fiscalYearStartMonth,
+      asOf,
     }),
     fiscalYearStartMonth,
   }

@@ -39,28 +39,74 @@ function getIndex(): Index {
     byCode.set(numeric, country)
     byName.set(normaliseCountryName(name), country)
   }
-  for (const [alias, alpha2] of COUNTRY_ALIASES) {
-    byName.set(alias, alpha2 === null ? null : (byCode.get(alpha2) ?? null))
-  }
+  addNames(byName, byCode, COUNTRY_ALIASES)
   index = { byCode, byName, list: Object.freeze(list) }
   return index
 }
 
+/** Adds [alpha-2, "name|name|…"] rows to a name map; alpha-2 "" marks ambiguous names. */
+export function addNames(
+  byName: Map<string, Country | null>,
+  byCode: ReadonlyMap<string, Country>,
+  rows: readonly (readonly [string, string])[],
+): void {
+  for (const [alpha2, names] of rows) {
+    const country = alpha2 === "" ? null : (byCode.get(alpha2) ?? null)
+    for (const name of names.split("|")) byName.set(name, country)
+  }
+}
+
+const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  st: "saint",
+  rep: "republic",
+  dem: "democratic",
+  fed: "federated",
+  sts: "states",
+  pdr: "people's democratic republic",
+  sar: "special administrative region",
+}
+
 /**
- * Folds a country name for look-up: accents and case removed, curly apostrophes made straight,
- * punctuation other than `'(),&*-` turned into spaces, a leading "the" dropped.
+ * Folds a country name for look-up, so that the ways people write one name meet: case, accents,
+ * full-width letters, curly apostrophes, dots ("U.S.A."), hyphens and other punctuation but
+ * `'`, `,` and brackets, and every "the" are set aside; "&" reads "and"; the abbreviations
+ * "St.", "Rep.", "Dem.", "Fed.", "Sts.", "PDR" and "SAR" are spelled out; a trailing
+ * qualifier in brackets reads as one after a comma, and a trailing "of" after a comma is
+ * dropped ("Korea (Republic of)", "Korea, Republic of" and "Korea, Rep." all fold to
+ * "korea, republic"); spaces beside letters of other scripts are dropped
+ * ("ボスニア・ヘルツェゴビナ" and "ボスニア ヘルツェゴビナ" meet).
  * `scripts/normalise-name.mjs` holds the same function for the generator.
  */
 export function normaliseCountryName(name: string): string {
   return name
-    .normalize("NFD")
+    .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
+    .normalize("NFC")
     .replace(/[\u2018\u2019\u02bc`´]/g, "'")
     .toLowerCase()
-    .replace(/[^a-z0-9',()&*-]+/g, " ")
+    .replace(/\./g, "")
+    .replace(/&/g, " and ")
+    .replace(/[^\p{L}\p{N}',()]+/gu, " ")
+    .replace(/ *, */g, ", ")
+    .replace(/ *\( */g, " (")
+    .replace(/ *\) */g, ") ")
     .trim()
-    .replace(/^the /, "")
+    .replace(/^([^()]+?) \(([^()]+)\)$/, "$1, $2")
+    .replace(/(^|[ (,])the(?=[ ,)]|$)/g, "$1")
+    .replace(
+      /(^|[ (,])(st|rep|dem|fed|sts|pdr|sar)(?=[ ,)]|$)/g,
+      (_, before: string, word: string) => before + ABBREVIATIONS[word],
+    )
+    .replace(/ +/g, " ")
+    .replace(/ ,/g, ",")
+    .replace(/,,+/g, ",")
+    .replace(/^[ ,]+|[ ,]+$/g, "")
+    .replace(/(, [^,]*?) of$/, "$1")
+    .replace(/ (?=[^\0-\x7f])|(?<=[^\0-\x7f]) /g, "")
 }
+
+/** No country name is longer than this; longer input is not looked up (it costs nothing). */
+export const MAX_NAME_LENGTH = 200
 
 /**
  * Tells whether a string is a valid country code of this library: an ISO 3166-1 alpha-2 code
@@ -78,30 +124,42 @@ export function isCountryCode(value: unknown): value is string {
 }
 
 /**
- * Finds a country by any ISO 3166-1 code (alpha-2, alpha-3 or numeric, in any case) or by
- * its English name or a common variant.
+ * Finds a country by any ISO 3166-1 code (alpha-2, alpha-3 or numeric, in any case) or by an
+ * English name as people write it.
  *
- * Names are matched without regard to case, accents, curly or straight apostrophes and a
- * leading "the": "Viet Nam", "Vietnam", "Kyrgyz", "Cote d'Ivoire", "Côte d’Ivoire", "Laos",
- * "the Philippines", "Kosovo" all resolve. A name two countries share ("Congo") returns
- * `undefined` rather than a guess.
+ * The names are generated from well-kept sources: the ISO 3166-1 short names and common forms of
+ * i18n-iso-countries ("Korea, Republic of", "South Korea", "Ivory Coast"), the UN M49 names
+ * ("Viet Nam", "Republic of Korea", "Bolivia (Plurinational State of)"), the CLDR names
+ * ("Brunei", "Moldova", "Laos", "St. Kitts & Nevis"), the inverted forms of the World Bank and
+ * the IMF ("Korea, Rep.", "Micronesia, Fed. Sts.", "Lao P.D.R.", "Gambia, The"), and a few of
+ * the library's own ("Kyrgyz", "Egypt, Arab Rep.", "Slovak Republic", "Burma"; see
+ * docs/reference.md). They are matched without regard to case, accents, punctuation, "the" or
+ * the usual abbreviations (see docs/reference.md). A name that stands for more than
+ * one country — "Congo", "Korea", "Virgin Islands" — returns `undefined` rather than a guess;
+ * give the full name ("Republic of Korea", "Democratic Republic of the Congo"). Japanese names:
+ * {@link findCountryJa}.
  *
  * @param nameOrCode - A code or a name.
  * @returns The country, or `undefined` when nothing (or more than one country) matches.
  *
  * @example
- * findCountry("Viet Nam")?.alpha2 //=> "VN"
- * findCountry("kgz")?.name        //=> "Kyrgyzstan"
- * findCountry("Congo")            //=> undefined
+ * findCountry("Viet Nam")?.alpha2    //=> "VN"
+ * findCountry("kgz")?.name           //=> "Kyrgyzstan"
+ * findCountry("Korea, Rep.")?.alpha2 //=> "KR"
+ * findCountry("Lao P.D.R.")?.alpha2  //=> "LA"
+ * findCountry("Congo")               //=> undefined
  *
  * @category Reference
  */
 export function findCountry(nameOrCode: string): Country | undefined {
-  if (typeof nameOrCode !== "string") return undefined
+  if (typeof nameOrCode !== "string" || nameOrCode.length > MAX_NAME_LENGTH * 4) return undefined
   const trimmed = nameOrCode.trim()
+  if (trimmed.length > MAX_NAME_LENGTH) return undefined
   const { byCode, byName } = getIndex()
-  const code = byCode.get(trimmed.toUpperCase())
-  if (code !== undefined && /^(?:[A-Za-z]{2,3}|\d{3})$/.test(trimmed)) return code
+  if (/^(?:[A-Za-z]{2,3}|\d{3})$/.test(trimmed)) {
+    const code = byCode.get(trimmed.toUpperCase())
+    if (code !== undefined) return code
+  }
   return byName.get(normaliseCountryName(trimmed)) ?? undefined
 }
 

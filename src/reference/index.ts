@@ -1,4 +1,5 @@
 export { type Country, findCountry, isCountryCode, listCountries } from "./countries.js"
+export { findCountryJa } from "./countries-ja.js"
 export { type DacPurposeCode, findDacPurposeCode, listDacPurposeCodes } from "./dac.js"
 export { exampleDataset } from "./example-dataset.js"
 export {

@@ -35,6 +35,22 @@ const RULE_TABLE = {
     when: "Reading the input threw an error (for instance a getter that throws).",
     fix: "Pass plain data, as JSON.parse returns it.",
   },
+  // — reading a file: the command line reports these before validateDataset sees the data —
+  "dataset/invalid-encoding": {
+    severity: "error",
+    when: "Command line: the file holds bytes that are not UTF-8 (it was saved as Latin-1, Windows-1252, Shift_JIS or UTF-16). The message gives the byte offset of the first one; nothing is decoded by guesswork. In NDJSON each such line is reported and the other lines are still read.",
+    fix: "Save the file as UTF-8 (in Excel: 'CSV UTF-8'; in an editor: encoding UTF-8).",
+  },
+  "dataset/not-json": {
+    severity: "error",
+    when: "Command line: the file, or a line of an NDJSON file, is not JSON. The message gives the line and column of the first syntax error; in NDJSON every bad line is reported and the other lines are still validated.",
+    fix: "Correct the text at that place (a missing comma or quote, a trailing comma, a comment, a line break inside a string).",
+  },
+  "dataset/duplicate-key": {
+    severity: "error",
+    when: "Command line: an object in the file has the same key twice. JSON.parse keeps only the last value, so the first would be dropped silently; other JSON readers keep the first.",
+    fix: "Remove one of the two, or rename it; the message gives the positions of both.",
+  },
   "unknown-field": {
     severity: "error",
     when: "A record has a field the contract does not define. Nothing is dropped silently.",
@@ -283,7 +299,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 63
+ * Object.keys(RULES).length //=> 66
  *
  * @category Validate
  */

@@ -32,6 +32,13 @@ const GROUPINGS = {
   markers: ["Association of Southeast Asian Nations"],
 }
 
+const JAPANESE_NAMES = {
+  name: "the Japanese country names (findCountryJa's table)",
+  packages: [],
+  // ベトナム, as esbuild writes it (non-ASCII characters escaped).
+  markers: ["\\u30D9\\u30C8\\u30CA\\u30E0"],
+}
+
 // The ceilings: gzip bytes of the minified bundle (gzip level 9), about 10 % above the size
 // measured when the ceiling was set. A ceiling rises only in the commit that causes the
 // growth, with the reason in that commit's message; when a bundle shrinks for good, lower its
@@ -43,7 +50,8 @@ const BUDGETS = [
   { fixture: "participations-by-country.js", gzip: 3_500, forbid: [ZOD, GROUPINGS] },
   { fixture: "aggregate.js", gzip: 17_000, forbid: [ZOD] },
   { fixture: "members-of.js", gzip: 5_300, forbid: [ZOD] },
-  { fixture: "find-country.js", gzip: 5_300, forbid: [ZOD, GROUPINGS] },
+  { fixture: "find-country.js", gzip: 6_100, forbid: [ZOD, GROUPINGS, JAPANESE_NAMES] },
+  { fixture: "find-country-ja.js", gzip: 9_900, forbid: [ZOD, GROUPINGS] },
   { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
   { fixture: "root.js", gzip: 85_000, forbid: [] },
 ]

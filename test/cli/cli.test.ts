@@ -1,33 +1,18 @@
 // The command line, run as a child process on fixtures: output and exit codes.
-import { spawnSync } from "node:child_process"
-import { mkdirSync, readFileSync } from "node:fs"
-import { fileURLToPath } from "node:url"
-import { build } from "esbuild"
+import { readFileSync } from "node:fs"
 import { beforeAll, describe, expect, it } from "vitest"
+import { VALIDATE_HELP } from "../../src/cli/validate-command.js"
+import { buildCli, root, runCli, version } from "./run-cli.js"
 
-const root = fileURLToPath(new URL("../../", import.meta.url))
-const cli = `${root}.tmp/cli-test/cli.mjs`
+let cli = ""
 const fixture = (name: string) => `${root}test/fixtures/cli/${name}`
-const { version } = JSON.parse(readFileSync(`${root}package.json`, "utf8"))
 
 beforeAll(async () => {
-  // Bundle the CLI from source, as tsup does, so that these tests need no prior build.
-  mkdirSync(`${root}.tmp/cli-test`, { recursive: true })
-  await build({
-    entryPoints: [`${root}src/cli/index.ts`],
-    bundle: true,
-    platform: "node",
-    format: "esm",
-    outfile: cli,
-    external: ["zod", "date-fns"],
-    define: { __VERSION__: JSON.stringify(version) },
-    logLevel: "error",
-  })
+  cli = await buildCli("cli")
 })
 
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [cli, ...args], { encoding: "utf8", cwd: root })
-  return { code: result.status, out: result.stdout, err: result.stderr }
+  return runCli(cli, args)
 }
 
 describe("justice-cooperation", () => {
@@ -49,7 +34,10 @@ describe("justice-cooperation", () => {
       ["frobnicate"],
       "justice-cooperation: unknown command 'frobnicate': use validate or stats (see justice-cooperation --help)",
     ],
-    [["validate", "--bogus", "x.json"], "justice-cooperation: validate: Unknown option '--bogus'."],
+    [
+      ["validate", "--bogus", "x.json"],
+      "justice-cooperation: validate: unknown option '--bogus' (see justice-cooperation validate --help)",
+    ],
     [
       ["validate"],
       "justice-cooperation: validate: no file given (see justice-cooperation validate --help)",
@@ -62,7 +50,7 @@ describe("justice-cooperation", () => {
     [["validate", fixture("participations.ndjson")], "needs --kind"],
     [
       ["stats", "--as-of", "2024-13-01"],
-      "justice-cooperation: stats: --as-of must be a date such as 2024-12-31, not '2024-13-01'",
+      "justice-cooperation: stats: --as-of must be a date such as 2024-12-31, 2024-12 or 2024, not '2024-13-01'",
     ],
     [
       ["stats", "--fiscal-year-start", "13"],
@@ -79,6 +67,31 @@ describe("justice-cooperation", () => {
 })
 
 describe("validate", () => {
+  it("--kind takes the singular, as fromRows does", () => {
+    for (const kind of ["participation", "participations"]) {
+      const result = run("validate", "--kind", kind, fixture("participations.ndjson"))
+      expect(result.code).toBe(1)
+      expect(result.out).toContain("line 3: status 'done' is not one of")
+    }
+  })
+
+  it("--help names no file that the package does not ship", () => {
+    const { files } = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { files: string[] }
+    const texts = ["--help", "validate --help", "stats --help"].map(
+      (args) => run(...args.split(" ")).out,
+    )
+    expect(texts.join("\n")).toContain(VALIDATE_HELP)
+    for (const text of texts) {
+      const paths = text.match(/[\w.-]+\/[\w./-]*\.[a-z]+/g) ?? []
+      for (const path of paths)
+        expect(
+          files.some((shipped) => path === shipped || path.startsWith(`${shipped}/`)),
+          path,
+        ).toBe(true)
+      expect(text).not.toMatch(/examples\//)
+    }
+  })
+
   it("a valid file: exit 0", () => {
     const result = run("validate", fixture("valid.json"))
     expect(result.code).toBe(0)
@@ -148,16 +161,51 @@ describe("validate", () => {
   it("a file that is not JSON: exit 1 with the parser's message", () => {
     const result = run("validate", fixture("not-json.json"))
     expect(result.code).toBe(1)
-    expect(result.out).toMatch(/not-json\.json is not JSON: /)
+    expect(result.out).toContain("error dataset/not-json (1)")
+    expect(result.out).toMatch(/ {4}not JSON at line \d+, column \d+: /)
   })
 })
 
 describe("stats", () => {
+  const statsAsOf = (asOf: string) => {
+    const result = run("stats", "--json", "--as-of", asOf)
+    expect(result.code).toBe(0)
+    return JSON.parse(result.out)
+  }
+
+  it("--as-of applies to every figure, not to pledge progress only", () => {
+    const early = statsAsOf("2018-12-31")
+    const late = statsAsOf("2025-03-31")
+    // Ukraine's four seats are in a programme of October 2024.
+    expect(late.seats.rows).toContainEqual({ country: "UA", count: 4 })
+    expect(early.seats.rows).not.toContainEqual(expect.objectContaining({ country: "UA" }))
+    expect(early.seats.total).toBeLessThan(late.seats.total)
+    // No programme after the date is counted in any table.
+    const years = early.programmesByFiscalYear.rows.map((row: { period: string }) => row.period)
+    expect(years.length).toBeGreaterThan(0)
+    expect(years.every((period: string) => period <= "FY2018")).toBe(true)
+    expect(late.programmesByFiscalYear.rows.length).toBeGreaterThan(years.length)
+    const cells = (stats: any) => stats.coverage[0].cells.filter((cell: any) => cell.covered).length
+    expect(cells(early)).toBeLessThan(cells(late))
+    expect(early.alumni.alumni).toBeLessThanOrEqual(late.alumni.alumni)
+  })
+
+  it("--as-of takes partial dates as the API does: a year or a month means its last day", () => {
+    // The same figures as on the last day; only the date echoed back differs.
+    const same = (partial: string, full: string) =>
+      expect(JSON.stringify(statsAsOf(partial))).toBe(
+        JSON.stringify(statsAsOf(full)).replaceAll(`"asOf":"${full}"`, `"asOf":"${partial}"`),
+      )
+    same("2018", "2018-12-31")
+    same("2024-10", "2024-10-31")
+    expect(run("stats", "--as-of", "2018").out).toContain("as of 2018\n")
+  })
+
   it("with no file: the example dataset's headline statistics as aligned tables", () => {
-    const result = run("stats", "--as-of", "2018-12-31")
+    const result = run("stats", "--as-of", "2025-03-31")
     expect(result.code).toBe(0)
     expect(result.out).toContain(
-      "Statistics of the example dataset drawn from the seed texts, as of 2018-12-31",
+      "Statistics of the example dataset drawn from the seed texts, as of 2025-03-31",
     )
     expect(result.out).toMatch(/UA\s+Ukraine\s+4\n/)
     expect(result.out).toContain("ct-asia-2016: exceeded")

@@ -112,16 +112,16 @@ async function inkOf(page, png) {
 }
 
 /** Runs the check; throws with a clear message when something is wrong. Returns a summary. */
-export async function checkBrowser() {
-  if (!existsSync(CHROMIUM)) {
+export async function checkBrowser(executable = CHROMIUM) {
+  if (!existsSync(executable)) {
     throw new Error(
-      `Chromium is not at ${CHROMIUM}: install it (Debian: apt-get install -y chromium; .ci/run does) ` +
+      `Chromium is not at ${executable}: install it (Debian: apt-get install -y chromium; .ci/run does) ` +
         "or set CHROMIUM_PATH; to skip the browser check locally, set JUSTICE_COOPERATION_SKIP_BROWSER=1",
     )
   }
   const { chromium } = await import("playwright-core")
   const { server, url } = await serve()
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS, timeout: 30_000 })
+  const browser = await chromium.launch({ executablePath: executable, args: ARGS, timeout: 30_000 })
   try {
     const page = await browser.newPage({ viewport: { width: 800, height: 600 } })
     const errors = []

@@ -5,17 +5,25 @@
 //
 //   node test/examples/run.mjs
 //
-// Needs Chromium for the browser page (/usr/bin/chromium, or CHROMIUM_PATH); set
-// JUSTICE_COOPERATION_SKIP_BROWSER=1 to skip that one check locally. Deno and Bun come from
-// the `deno` and `bun` devDependencies.
+//   node test/examples/run.mjs --browser-only   # only the browser page
+//
+// The browser page needs Chromium (/usr/bin/chromium, or CHROMIUM_PATH). Without it the check
+// is skipped with one line saying how to run it, unless CI is set (`.ci/run` installs
+// Chromium), where it fails; JUSTICE_COOPERATION_SKIP_BROWSER=1 skips it too. Deno and Bun
+// come from the `deno` and `bun` devDependencies.
 import { execFile } from "node:child_process"
 import { copyFileSync, existsSync, mkdirSync, writeFileSync } from "node:fs"
 import { join } from "node:path"
 import { fileURLToPath } from "node:url"
-import { checkBrowser } from "./browser.mjs"
-import { checkDocBlocks } from "./doc-blocks.mjs"
+import { browserGate } from "./browser-gate.mjs"
 
 const root = fileURLToPath(new URL("../../", import.meta.url))
+const browserOnly = process.argv.includes("--browser-only")
+const gate = browserGate()
+if (browserOnly && gate.action !== "run") {
+  console.log(gate.line)
+  process.exit(gate.action === "fail" ? 1 : 0)
+}
 const bin = (name) => join(root, "node_modules", ".bin", name)
 const tmp = join(root, ".tmp", "examples")
 mkdirSync(tmp, { recursive: true })
@@ -158,7 +166,9 @@ const checks = [
 // Inside the consumer project (test/consumer/run.mjs installed the packed tarball there just
 // before), Deno type-checks the notebook against the published types, as a user's would.
 const consumer = join(root, ".tmp", "consumer", "app")
-if (existsSync(join(consumer, "node_modules", "justice-cooperation"))) {
+if (browserOnly) {
+  // Only the browser page.
+} else if (existsSync(join(consumer, "node_modules", "justice-cooperation"))) {
   copyFileSync(join(root, "examples", "notebook.deno.ts"), join(consumer, "notebook.deno.ts"))
   checks.push({
     name: "notebook.deno.ts type check (Deno, installed tarball)",
@@ -207,7 +217,7 @@ function missing(text, expected) {
 const failures = []
 const outputs = new Map()
 const started = Date.now()
-for (const check of checks) {
+for (const check of browserOnly ? [] : checks) {
   const t0 = Date.now()
   const result = await run(check)
   outputs.set(check.name, result.stdout)
@@ -232,7 +242,8 @@ for (const check of checks) {
   }
 }
 
-{
+if (!browserOnly) {
+  const { checkDocBlocks } = await import("./doc-blocks.mjs")
   const t0 = Date.now()
   const { files, blocks, problems } = checkDocBlocks()
   const time = `${((Date.now() - t0) / 1000).toFixed(1)} s`
@@ -244,12 +255,17 @@ for (const check of checks) {
   }
 }
 
-if (process.env.JUSTICE_COOPERATION_SKIP_BROWSER === "1") {
-  console.log("example browser/: SKIPPED (JUSTICE_COOPERATION_SKIP_BROWSER=1)")
+if (gate.action === "skip") {
+  console.log(gate.line)
+} else if (gate.action === "fail") {
+  console.log(gate.line)
+  failures.push(gate.line)
 } else {
   const t0 = Date.now()
   try {
-    const summary = await checkBrowser()
+    // Imported here: it loads the built package, and Playwright only when a browser is there.
+    const { checkBrowser } = await import("./browser.mjs")
+    const summary = await checkBrowser(gate.chromium)
     console.log(
       `example browser/ (Chromium): ok, ${summary} (${((Date.now() - t0) / 1000).toFixed(1)} s)`,
     )

@@ -24,6 +24,17 @@ async function bundle(names: string): Promise<string> {
 }
 
 describe("the reference entry point tree-shakes", () => {
+  it("findCountry leaves the Japanese names out; findCountryJa brings them", async () => {
+    // esbuild writes non-ASCII characters as \u escapes: ベトナム.
+    const vietnam = "\\u30D9\\u30C8\\u30CA\\u30E0"
+    const english = await bundle("findCountry")
+    expect(english).toContain("korea, republic")
+    expect(english).not.toContain(vietnam)
+    const japanese = await bundle("findCountryJa")
+    expect(japanese).toContain(vietnam)
+    expect(japanese).toContain("korea, republic")
+  })
+
   it("membersOf pulls in neither Zod nor the other tables", async () => {
     const code = await bundle("membersOf")
     expect(code).toContain("Sub-Saharan Africa")

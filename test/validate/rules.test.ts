@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { RULES, validateDataset } from "../../src/validate/index.js"
+import { readerCases } from "../fixtures/reader-cases.js"
 import { rowCases } from "../fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../fixtures/validation-cases.js"
 
@@ -47,8 +48,13 @@ describe("the rule catalogue", () => {
   })
 
   it("has a trigger and a near miss for every code, and no case without a code", () => {
-    // Codes only fromRows reports have their cases in test/fixtures/row-cases.ts.
-    const cases = [...Object.keys(validationCases), ...Object.keys(rowCases)]
+    // Codes only fromRows reports have their cases in test/fixtures/row-cases.ts; the codes of
+    // reading a file are tested with the CLI's reader (test/cli/read-data.test.ts).
+    const cases = [
+      ...Object.keys(validationCases),
+      ...Object.keys(rowCases),
+      ...Object.keys(readerCases),
+    ]
     expect(cases.sort()).toEqual(Object.keys(RULES).sort())
   })
 
