@@ -63,6 +63,23 @@ export type GoalCoverageRow = {
 export type CoverageCell = { region: string; theme: string; covered: boolean; programmes: number }
 
 /**
+ * How many priority region × theme cells of a framework are covered.
+ *
+ * @example
+ * const cells: CellCoverage = { covered: 5, total: 31, ratio: 5 / 31 }
+ *
+ * @category Aggregate
+ */
+export type CellCoverage = {
+  /** Covered cells. */
+  covered: number
+  /** Cells: one per theme of each priority region. */
+  total: number
+  /** `covered / total`; 0 for a framework without priority regions. */
+  ratio: number
+}
+
+/**
  * The result of {@link goalCoverage}.
  *
  * @example
@@ -72,12 +89,14 @@ export type CoverageCell = { region: string; theme: string; covered: boolean; pr
  */
 export type GoalCoverage = {
   framework: string
-  /** Covered goals plus covered cells. */
+  /** Covered goals (goals only: cells are counted in `cellCoverage`). */
   covered: number
-  /** Goals plus cells. */
+  /** The framework's goals. */
   total: number
-  /** `covered / total`; 0 when there is nothing to cover. */
+  /** `covered / total`; 0 for a framework without goals. */
   ratio: number
+  /** The priority region × theme cells, counted the same way (never added to the goals). */
+  cellCoverage: CellCoverage
   /** In the framework's order. */
   goals: GoalCoverageRow[]
   /** Priority regions in the framework's order, each region's themes in its order. */
@@ -357,13 +376,19 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       goals: goals.filter((g) => !g.covered).map((g) => g.goal),
       cells: cells.filter((c) => !c.covered).map((c) => ({ region: c.region, theme: c.theme })),
     }
-    const total = goals.length + cells.length
-    const covered = total - gaps.goals.length - gaps.cells.length
+    // Goals and cells are counted apart and never added together (DESIGN.md §6).
+    const covered = goals.length - gaps.goals.length
+    const coveredCells = cells.length - gaps.cells.length
     return {
       framework: framework.id,
       covered,
-      total,
-      ratio: total === 0 ? 0 : covered / total,
+      total: goals.length,
+      ratio: goals.length === 0 ? 0 : covered / goals.length,
+      cellCoverage: {
+        covered: coveredCells,
+        total: cells.length,
+        ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
+      },
       goals,
       cells,
       gaps,
@@ -407,18 +432,23 @@ export function createGoalCoverageAccumulator(
  * to a goal or not) has the theme and reaches a country of the region. A region's countries
  * are its `countries` and the members of its `groups` on any day of the framework's period.
  *
- * Edge cases: `covered` and `total` count goals and cells together, and `ratio` is 0 when there
- * is nothing to cover; links to another framework or to an unknown goal are ignored; a group id
- * that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
+ * `covered`, `total` and `ratio` count the goals only; `cellCoverage` counts the cells the same
+ * way. The two are never added together: a goal and a region × theme cell are different things.
+ *
+ * Edge cases: a framework without goals has `ratio` 0 (and one without priority regions a
+ * `cellCoverage.ratio` of 0); links to another framework or to an unknown goal are ignored; a
+ * group id that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
  *
  * @param framework - The framework; not modified.
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
  * @param options - Programme filter, `asOf`, `seatCountry` (for the countries of seats).
- * @returns Goals and cells in the framework's order, with totals, ratio and gaps.
+ * @returns Goals and cells in the framework's order, with the goals' totals and ratio, the
+ *   cells' (`cellCoverage`), and the gaps.
  *
  * @example
  * const coverage = goalCoverage(japanUnodcFramework, exampleDataset)
- * coverage.covered //=> 2 (of coverage.total, 37)
+ * coverage.covered //=> 0 (of coverage.total, 6 goals: the texts link no programme to a goal)
+ * coverage.cellCoverage //=> { covered: 2, total: 31, ratio: 0.0645… }
  * coverage.gaps.cells[0] //=> { region: "south-east-asia", theme: "drugs" }
  *
  * @category Aggregate
