@@ -165,13 +165,18 @@ function baselineGoalCoverage(fw, ds) {
     goals: goals.filter((g) => !g.covered).map((g) => g.goal),
     cells: cells.filter((c) => !c.covered).map(({ region, theme }) => ({ region, theme })),
   }
-  const total = goals.length + cells.length
-  const covered = total - gaps.goals.length - gaps.cells.length
+  const covered = goals.length - gaps.goals.length
+  const coveredCells = cells.length - gaps.cells.length
   return {
     framework: fw.id,
     covered,
-    total,
-    ratio: total === 0 ? 0 : covered / total,
+    total: goals.length,
+    ratio: goals.length === 0 ? 0 : covered / goals.length,
+    cellCoverage: {
+      covered: coveredCells,
+      total: cells.length,
+      ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
+    },
     goals,
     cells,
     gaps,

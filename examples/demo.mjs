@@ -40,14 +40,13 @@ console.log(
 
 for (const framework of dataset.frameworks ?? []) {
   const coverage = goalCoverage(framework, dataset)
+  const cells = coverage.cellCoverage
+  console.log(`\n${framework.title}`)
   console.log(
-    `\n${framework.title}: ${coverage.covered} of ${coverage.total} goals and region × theme cells covered (${Math.round(coverage.ratio * 100)}%)`,
+    `  goals with a linked programme: ${coverage.covered} of ${coverage.total} (${Math.round(coverage.ratio * 100)}%)`,
   )
   console.log(
-    `  goals without a linked programme: ${coverage.gaps.goals.length} of ${coverage.goals.length}`,
-  )
-  console.log(
-    `  region × theme cells without a programme: ${coverage.gaps.cells.length} of ${coverage.cells.length}`,
+    `  priority region × theme cells with a programme: ${cells.covered} of ${cells.total} (${Math.round(cells.ratio * 100)}%)`,
   )
 }
 

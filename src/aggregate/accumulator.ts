@@ -4,7 +4,8 @@
  * `result` gives what the one-pass function gives for all the records added.
  */
 
-import { AggregationError, aggregateMessages } from "./errors.js"
+import { incompatible } from "./errors.js"
+import { rethrowAt } from "./input.js"
 
 /**
  * What an accumulator holds, as structured-cloneable data (plain objects, arrays and typed
@@ -27,7 +28,11 @@ export type AccumulatorState = {
 }
 
 function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is AsyncIterable<T> {
-  return typeof (value as AsyncIterable<T>)[Symbol.asyncIterator] === "function"
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as AsyncIterable<T>)[Symbol.asyncIterator] === "function"
+  )
 }
 
 /**
@@ -46,7 +51,12 @@ function isAsyncIterable<T>(value: Iterable<T> | AsyncIterable<T>): value is Asy
  * @category Aggregate
  */
 export abstract class Accumulator<TRecord, TResult> {
-  /** Adds one record. Returns the accumulator. */
+  /**
+   * Adds one record. Returns the accumulator. A record that is not an object, or a field it
+   * reads of the wrong type or shape (a country that is not two letters A–Z, a `completedOn`
+   * that is not a date), is an `AggregationError` `aggregate/invalid-record`; an error thrown by
+   * a getter of the record itself is not caught here (`addAll` wraps it).
+   */
   abstract add(record: TRecord): this
 
   /** A new accumulator holding the records of both; neither is changed. */
@@ -57,19 +67,25 @@ export abstract class Accumulator<TRecord, TResult> {
 
   /**
    * Adds every record of an array or iterable (returns the accumulator), or of an async
-   * iterable such as the parsed lines of an NDJSON file (returns a promise of it).
+   * iterable such as the parsed lines of an NDJSON file (returns a promise of it). A record
+   * that cannot be read is an `AggregationError` `aggregate/invalid-record` naming its position
+   * (`records[12] given to addAll`); the records before it are added.
    */
   addAll(records: Iterable<TRecord>): this
   addAll(records: AsyncIterable<TRecord>): Promise<this>
   addAll(records: Iterable<TRecord> | AsyncIterable<TRecord>): this | Promise<this>
   addAll(records: Iterable<TRecord> | AsyncIterable<TRecord>): this | Promise<this> {
-    if (Array.isArray(records)) {
-      const list = records as readonly TRecord[]
-      for (let i = 0; i < list.length; i++) this.add(list[i] as TRecord)
-      return this
-    }
     if (isAsyncIterable(records)) return this.addAllAsync(records)
-    for (const record of records) this.add(record)
+    // Something that is not iterable ends here too, as an aggregate/invalid-record.
+    let i = 0
+    try {
+      for (const record of records) {
+        this.add(record)
+        i++
+      }
+    } catch (error) {
+      this.failedAt(error, i)
+    }
     return this
   }
 
@@ -87,14 +103,21 @@ export abstract class Accumulator<TRecord, TResult> {
    * `aggregate/incompatible-accumulators`). Neither side changes.
    */
   mergeState(state: AccumulatorState): this {
-    if (state?.kind !== this.stateKind() || state.key !== this.stateKey()) {
-      throw new AggregationError(
-        "aggregate/incompatible-accumulators",
-        aggregateMessages.incompatible(this.stateKind()),
-      )
+    if (
+      typeof state !== "object" ||
+      state === null ||
+      state.kind !== this.stateKind() ||
+      state.key !== this.stateKey()
+    ) {
+      throw incompatible(this.stateKind())
     }
     const part = this.emptyCopy()
-    part.loadState(state.data)
+    try {
+      part.loadState(state.data)
+    } catch {
+      // A state of the right kind and key whose data is not what toState gave.
+      throw incompatible(this.stateKind())
+    }
     return this.merge(part)
   }
 
@@ -110,7 +133,20 @@ export abstract class Accumulator<TRecord, TResult> {
   protected abstract loadState(data: unknown): void
 
   private async addAllAsync(records: AsyncIterable<TRecord>): Promise<this> {
-    for await (const record of records) this.add(record)
+    let i = 0
+    try {
+      for await (const record of records) {
+        this.add(record)
+        i++
+      }
+    } catch (error) {
+      this.failedAt(error, i)
+    }
     return this
+  }
+
+  /** Rethrows what adding the `i`-th record of `addAll` threw, naming the record. */
+  private failedAt(error: unknown, i: number): never {
+    return rethrowAt(this.stateKind(), error, `records[${i}] given to addAll`)
   }
 }

@@ -1,4 +1,4 @@
-import { lastDayNumber } from "../dates/partial-date.js"
+import { lastDayNumberOf } from "../dates/partial-date.js"
 import type { Participation } from "../schemas/participation.js"
 import { Accumulator } from "./accumulator.js"
 import {
@@ -6,13 +6,22 @@ import {
   buildParticipantTable,
   buildProgrammeTable,
   checkCompatible,
-  checkFilter,
+  checkSeatCountry,
   completionDay,
   countryRows,
   fingerprint,
   type ParticipantTable,
   type ProgrammeTable,
 } from "./context.js"
+import {
+  COUNTING_OPTIONS,
+  guard,
+  notAParticipation,
+  readFilter,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
 import type {
   AggregationContext,
   AggregationInput,
@@ -80,16 +89,24 @@ export class AlumniAccumulator extends Accumulator<Participation, AlumniTotals> 
       this.asOfDay = shared.asOfDay
       this.key = shared.key
     } else {
-      checkFilter(KIND, options)
-      this.programmes = buildProgrammeTable(context?.programmes, options)
-      this.participants = buildParticipantTable(context?.participants)
-      this.asOfDay = options?.asOf === undefined ? Number.NaN : lastDayNumber(options.asOf)
-      this.key = fingerprint(KIND, context, options)
+      const read = readOptions(KIND, options, COUNTING_OPTIONS)
+      const filter = readFilter(KIND, read)
+      checkSeatCountry(KIND, read) // accepted with the other counting options, and not used
+      const input = readInput(KIND, context)
+      const { programmes, participants } = guard(KIND, "data", () => ({
+        programmes: buildProgrammeTable(KIND, input.programmes, filter),
+        participants: buildParticipantTable(KIND, input.participants),
+      }))
+      this.programmes = programmes
+      this.participants = participants
+      this.asOfDay = filter.asOf === undefined ? Number.NaN : lastDayNumberOf(filter.asOf)
+      this.key = fingerprint(KIND, input, filter)
     }
     this.alumni = new Uint8Array(this.participants.list.length)
   }
 
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     if (record.status !== "completed") return this
     const role = record.role
     if (role !== undefined && role !== "participant") return this
@@ -98,7 +115,10 @@ export class AlumniAccumulator extends Accumulator<Participation, AlumniTotals> 
     const person = this.participants.index.get(record.participant)
     if (person === undefined) return this
     // With asOf, a completion counts only when it is dated on or before it (an undated one never).
-    if (!Number.isNaN(this.asOfDay) && !(completionDay(record, this.programmes, i) <= this.asOfDay))
+    if (
+      !Number.isNaN(this.asOfDay) &&
+      !(completionDay(KIND, record, this.programmes, i) <= this.asOfDay)
+    )
       return this
     this.alumni[person] = 1
     return this
@@ -191,8 +211,17 @@ export function createAlumniAccumulator(
  * @category Aggregate
  */
 export function alumniTotals(dataset: AggregationInput, options?: AlumniOptions): AlumniTotals {
-  const accumulator = new AlumniAccumulator(dataset, options)
+  const input = readInput(KIND, dataset)
+  const accumulator = new AlumniAccumulator(input, options)
   // A loop here rather than addAll keeps the call to add monomorphic (fast).
-  for (const record of dataset.participations ?? []) accumulator.add(record)
+  let i = 0
+  try {
+    for (const record of input.participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `participations[${i}]`)
+  }
   return accumulator.result()
 }

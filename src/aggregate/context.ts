@@ -3,20 +3,24 @@
  * input (joins through Maps, never nested scans), the rules of §6 (counted participation, the
  * country of a seat, the date of a completion, group membership), option checks and ordering.
  */
-import { firstDayNumber, isPartialDate, lastDayNumber } from "../dates/partial-date.js"
+import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
+import { quote } from "../messages.js"
+import { describeThrown } from "../money/errors.js"
 import { resolveGrouping } from "../reference/groupings.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
-import { AggregationError, aggregateMessages, invalidOption } from "./errors.js"
-import type {
-  AggregationContext,
-  CountingOptions,
-  CountryCount,
-  ProgrammeFilter,
-  SeatCountry,
-} from "./types.js"
+import { AggregationError, incompatible, invalidOption, unknownGroupMessage } from "./errors.js"
+import {
+  checkGrouping,
+  checkParticipant,
+  checkProgramme,
+  invalidCompletedOn,
+  invalidSeatCountry,
+  isCountryShape,
+} from "./input.js"
+import type { CountryCount, ProgrammeFilter, SeatCountry } from "./types.js"
 
 /** The programmes of the input, indexed, with what each aggregation asks of them. */
 export type ProgrammeTable = {
@@ -40,10 +44,14 @@ export class CountryTable {
   readonly names: string[] = []
   private readonly ids = new Map<string, number>()
 
-  /** The id of a country, added when new. */
+  /**
+   * The id of a country, added when new; −2 (nothing added) for a value that is not a country
+   * code, checked only when new so that a known country costs one look-up.
+   */
   intern(country: string): number {
     let id = this.ids.get(country)
     if (id === undefined) {
+      if (!isCountryShape(country)) return -2
       id = this.names.length
       this.ids.set(country, id)
       this.names.push(country)
@@ -99,61 +107,33 @@ function isActiveProgramme(programme: Programme): boolean {
   return !EXCLUDED_STATUSES.has(programme.status)
 }
 
-/** Checks the shared programme-filter options, naming the first one that cannot be used. */
-export function checkFilter(fn: string, options: ProgrammeFilter | undefined): void {
-  if (options === undefined) return
-  if (typeof options !== "object" || options === null)
-    invalidOption(fn, "options", options, "pass an object, or nothing")
-  const { where, series, kinds, themes, during, asOf } = options
-  if (where !== undefined && typeof where !== "function")
-    invalidOption(fn, "where", where, "pass a function (programme) => boolean")
-  if (series !== undefined && typeof series !== "string" && !isStringList(series))
-    invalidOption(fn, "series", series, "pass a series id or a list of series ids")
-  if (kinds !== undefined && !isStringList(kinds))
-    invalidOption(fn, "kinds", kinds, "pass a list of programme kinds, such as ['training-course']")
-  if (themes !== undefined && !isStringList(themes))
-    invalidOption(fn, "themes", themes, "pass a list of themes, such as ['anti-corruption']")
-  if (during !== undefined) {
-    if (typeof during !== "object" || during === null)
-      invalidOption(fn, "during", during, "pass { start?, end? } with partial dates")
-    for (const bound of ["start", "end"] as const) {
-      const value = during[bound]
-      if (value !== undefined && !isPartialDate(value))
-        invalidOption(fn, `during.${bound}`, value, "use YYYY, YYYY-MM or YYYY-MM-DD")
-    }
-  }
-  if (asOf !== undefined) checkDate(fn, "asOf", asOf)
-}
-
-/** Throws unless `value` is a partial date. */
-export function checkDate(fn: string, option: string, value: unknown): asserts value is string {
-  if (!isPartialDate(value))
-    invalidOption(fn, option, value, "use a date YYYY, YYYY-MM or YYYY-MM-DD")
-}
-
-/** Checks `seatCountry` and returns it with its default. */
-export function checkSeatCountry(fn: string, options: CountingOptions | undefined): SeatCountry {
-  const mode = options?.seatCountry ?? "participation"
+/** Checks `seatCountry` (of read options) and returns it with its default. */
+export function checkSeatCountry(fn: string, options: Record<string, unknown>): SeatCountry {
+  const mode = options.seatCountry ?? "participation"
   if (mode !== "participation" && mode !== "participant")
     invalidOption(fn, "seatCountry", mode, "use 'participation' (default) or 'participant'")
   return mode
 }
 
-function isStringList(value: unknown): value is readonly string[] {
-  return Array.isArray(value) && value.every((v) => typeof v === "string")
-}
-
 /**
  * Builds the programme table: a programme counts when it is not cancelled or postponed and the
- * filter selects it (the filter, `where` included, is only asked about the others).
+ * filter selects it (the filter, `where` included, is only asked about the others). Every
+ * programme is checked first (`checkProgramme`: what every aggregation reads of it; `check`:
+ * what only some read, such as `checkReported`).
  */
 export function buildProgrammeTable(
+  fn: string,
   programmes: readonly Programme[] | undefined,
   filter: ProgrammeFilter | undefined,
+  check?: (fn: string, programme: Programme, i: number) => void,
 ): ProgrammeTable {
   const list: Programme[] = []
   const index = new Map<string, number>()
-  for (const programme of programmes ?? []) {
+  const all = programmes ?? []
+  for (let i = 0; i < all.length; i++) {
+    const programme = all[i] as Programme
+    checkProgramme(fn, programme, i)
+    check?.(fn, programme, i)
     if (index.has(programme.id)) continue
     index.set(programme.id, list.length)
     list.push(programme)
@@ -161,12 +141,12 @@ export function buildProgrammeTable(
   const selected = new Uint8Array(list.length)
   const startDay = new Float64Array(list.length)
   const endDay = new Float64Array(list.length)
-  const select = programmeSelector(filter)
+  const select = programmeSelector(fn, filter)
   for (let i = 0; i < list.length; i++) {
     const programme = list[i] as Programme
     startDay[i] = firstDayNumber(programme.period.start)
     endDay[i] =
-      programme.period.end === undefined ? Number.NaN : lastDayNumber(programme.period.end)
+      programme.period.end === undefined ? Number.NaN : lastDayNumberOf(programme.period.end)
     if (
       isActiveProgramme(programme) &&
       select(programme, startDay[i] as number, endDay[i] as number)
@@ -178,6 +158,7 @@ export function buildProgrammeTable(
 
 /** The filter as one predicate over a programme and its first and last day (NaN: open). */
 function programmeSelector(
+  fn: string,
   filter: ProgrammeFilter | undefined,
 ): (programme: Programme, start: number, end: number) => boolean {
   if (filter === undefined) return () => true
@@ -192,8 +173,8 @@ function programmeSelector(
       ? Number.NEGATIVE_INFINITY
       : firstDayNumber(filter.during.start)
   const until =
-    filter.during?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(filter.during.end)
-  const asOf = filter.asOf === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(filter.asOf)
+    filter.during?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(filter.during.end)
+  const asOf = filter.asOf === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(filter.asOf)
   const where = filter.where
   return (programme, start, end) => {
     if (
@@ -205,17 +186,41 @@ function programmeSelector(
     if (themes !== undefined && !(programme.themes ?? []).some((t) => themes.has(t))) return false
     if (start > until || (!Number.isNaN(end) && end < from)) return false
     if (start > asOf) return false
-    return where === undefined || Boolean(where(programme))
+    return where === undefined || callWhere(fn, where, programme)
   }
 }
 
-/** Builds the participant table; of two participants with the same id, the first is kept. */
+/** Asks the caller's `where`; what it throws is wrapped, with it as the cause. */
+function callWhere(
+  fn: string,
+  where: (programme: Programme) => boolean,
+  programme: Programme,
+): boolean {
+  try {
+    return Boolean(where(programme))
+  } catch (error) {
+    throw new AggregationError(
+      "aggregate/invalid-option",
+      `${fn}: option where threw for programme ${quote(programme.id)} (${describeThrown(error)}): make it return true or false`,
+      { cause: error },
+    )
+  }
+}
+
+/**
+ * Builds the participant table; of two participants with the same id, the first is kept. Every
+ * participant is checked first (`checkParticipant`).
+ */
 export function buildParticipantTable(
+  fn: string,
   participants: readonly Participant[] | undefined,
 ): ParticipantTable {
   const list: Participant[] = []
   const index = new Map<string, number>()
-  for (const participant of participants ?? []) {
+  const all = participants ?? []
+  for (let i = 0; i < all.length; i++) {
+    const participant = all[i] as Participant
+    checkParticipant(fn, participant, i)
     if (index.has(participant.id)) continue
     index.set(participant.id, list.length)
     list.push(participant)
@@ -244,28 +249,35 @@ export function isCountedRecord(record: Participation): boolean {
  * when neither the record nor a known participant gives one.
  */
 export function seatCountryId(
+  fn: string,
   record: Participation,
   participants: ParticipantTable,
   mode: SeatCountry,
 ): number {
-  if (mode === "participation" && record.country !== undefined)
-    return participants.countries.intern(record.country)
+  if (mode === "participation" && record.country !== undefined) {
+    const id = participants.countries.intern(record.country)
+    if (id === -2) invalidSeatCountry(fn, record.country)
+    return id
+  }
   const i = participants.index.get(record.participant)
   return i === undefined ? -1 : (participants.countryId[i] as number)
 }
 
 /**
  * The day a completion is dated: `completedOn` (its last day), else the programme's end (its
- * last day); NaN when there is neither.
+ * last day); NaN when there is neither. A `completedOn` that is not a date is an error.
  */
 export function completionDay(
+  fn: string,
   record: Participation,
   programmes: ProgrammeTable,
   i: number,
 ): number {
-  return record.completedOn !== undefined
-    ? lastDayNumber(record.completedOn)
-    : (programmes.endDay[i] as number)
+  const completedOn: unknown = record.completedOn
+  if (completedOn === undefined) return programmes.endDay[i] as number
+  const day = lastDayNumberOf(completedOn)
+  if (Number.isNaN(day)) invalidCompletedOn(fn, completedOn)
+  return day
 }
 
 /** The seats a programme's reported figures give: per country (count > 0) and unattributed. */
@@ -292,20 +304,26 @@ export function reportedSeats(programme: Programme): {
   return { byCountry, unattributed: Math.max(0, reported.total - sum) }
 }
 
-/** A grouping's membership spans as day numbers, by country. */
+/** A grouping's membership spans as day numbers, by country (the grouping checked beforehand). */
 export class Membership {
   readonly id: string
   readonly grouping: Grouping
+  /** The id and members, as text: what a fingerprint compares. */
+  readonly signature: string
   private readonly spans = new Map<string, number[]>()
 
   constructor(grouping: Grouping) {
     this.id = grouping.id
     this.grouping = grouping
+    this.signature = JSON.stringify([
+      grouping.id,
+      grouping.members.map((m) => [m.country, m.from ?? null, m.until ?? null]),
+    ])
     for (const member of grouping.members) {
       const from =
         member.from === undefined ? Number.NEGATIVE_INFINITY : firstDayNumber(member.from)
       const until =
-        member.until === undefined ? Number.POSITIVE_INFINITY : lastDayNumber(member.until)
+        member.until === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(member.until)
       let list = this.spans.get(member.country)
       if (list === undefined) {
         list = []
@@ -340,26 +358,32 @@ export class Membership {
   }
 }
 
-/** Resolves group ids (dataset's groups first, then the reference), caching each. */
+/**
+ * Resolves group ids (dataset's groups first, then the reference), caching each. The dataset's
+ * groups are checked when the resolver is made, a grouping given as an object when resolved.
+ */
 export class GroupResolver {
   private readonly cache = new Map<string, Membership>()
   private readonly groups: readonly Grouping[] | undefined
+  private readonly fn: string
 
-  constructor(context: AggregationContext | undefined) {
-    this.groups = context?.groups
+  constructor(fn: string, groups: readonly Grouping[] | undefined) {
+    this.fn = fn
+    this.groups = groups
+    for (let i = 0; i < (groups ?? []).length; i++) checkGrouping(fn, groups?.[i], `groups[${i}]`)
   }
 
   /** The membership of a group given by id or as a grouping; unknown ids throw. */
   resolve(group: string | Grouping, where: string): Membership {
-    if (typeof group === "object" && group !== null) return new Membership(group)
+    if (typeof group === "object" && group !== null) {
+      checkGrouping(this.fn, group, where)
+      return new Membership(group)
+    }
     const cached = this.cache.get(group)
     if (cached !== undefined) return cached
     const grouping = typeof group === "string" ? resolveGrouping(group, this.groups) : undefined
     if (grouping === undefined)
-      throw new AggregationError(
-        "aggregate/unknown-group",
-        aggregateMessages.unknownGroup(group, where),
-      )
+      throw new AggregationError("aggregate/unknown-group", unknownGroupMessage(group, where))
     const membership = new Membership(grouping)
     this.cache.set(group, membership)
     return membership
@@ -382,7 +406,7 @@ export function staticReach(
   if (groups !== undefined && groups.length > 0) {
     const day = programmes.startDay[i] as number
     for (const id of groups) {
-      const membership = resolver.resolve(id, `the groups of programme '${programme.id}'`)
+      const membership = resolver.resolve(id, `the groups of programme ${quote(programme.id)}`)
       for (const country of membership.membersDuring(day, day)) into.add(country)
     }
   }
@@ -406,10 +430,20 @@ export function addCount(map: Map<string, number>, key: string, n: number): void
   map.set(key, (map.get(key) ?? 0) + n)
 }
 
-/** A fingerprint of what an accumulator was built from, so that merging can refuse strangers. */
+/**
+ * A fingerprint of what an accumulator was built from, so that merging can refuse strangers.
+ * `options` are the checked copies (text, numbers, lists of text, functions), never the
+ * caller's objects, so that a BigInt or a cycle in them cannot break it.
+ */
 export function fingerprint(
   kind: string,
-  context: AggregationContext | undefined,
+  context:
+    | {
+        readonly programmes?: readonly unknown[] | undefined
+        readonly participants?: readonly unknown[] | undefined
+        readonly groups?: readonly unknown[] | undefined
+      }
+    | undefined,
   options: unknown,
 ): string {
   return `${kind}|${context?.programmes?.length ?? 0}|${context?.participants?.length ?? 0}|${context?.groups?.length ?? 0}|${JSON.stringify(options ?? null, (_key, value) => (typeof value === "function" ? "ƒ" : value))}`
@@ -417,9 +451,5 @@ export function fingerprint(
 
 /** Throws unless two fingerprints match. */
 export function checkCompatible(kind: string, a: string, b: string): void {
-  if (a !== b)
-    throw new AggregationError(
-      "aggregate/incompatible-accumulators",
-      aggregateMessages.incompatible(kind),
-    )
+  if (a !== b) throw incompatible(kind)
 }

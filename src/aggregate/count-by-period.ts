@@ -5,13 +5,23 @@ import { Accumulator } from "./accumulator.js"
 import {
   buildProgrammeTable,
   checkCompatible,
-  checkFilter,
+  checkSeatCountry,
   fingerprint,
   isCountedRecord,
   type ProgrammeTable,
   reportedSeats,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
+import {
+  COUNTING_OPTIONS,
+  checkReported,
+  guard,
+  notAParticipation,
+  readFilter,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
 import type { AggregationContext, AggregationInput, ProgrammeFilter } from "./types.js"
 
 /**
@@ -59,6 +69,7 @@ export type CountByPeriod = {
 }
 
 const KIND = "countByPeriod"
+const OPTIONS = [...COUNTING_OPTIONS, "of", "period", "fiscalYearStartMonth", "fill"] as const
 
 /**
  * The accumulator of {@link countByPeriod}.
@@ -71,7 +82,8 @@ const KIND = "countByPeriod"
  */
 export class CountByPeriodAccumulator extends Accumulator<Participation, CountByPeriod> {
   private readonly programmes: ProgrammeTable
-  private readonly of: "programmes" | "participations"
+  /** What it counts: programmes, or their seats. */
+  readonly of: "programmes" | "participations"
   private readonly fill: boolean
   /** Per programme: the year it is placed in (calendar or fiscal); NaN when undetermined. */
   private readonly periodOf: Float64Array
@@ -95,20 +107,26 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
       this.fiscal = shared.fiscal
       this.key = shared.key
     } else {
-      if (typeof options !== "object" || options === null)
-        invalidOption(KIND, "options", options, "pass { of, period }")
-      checkFilter(KIND, options)
-      if (options.of !== "programmes" && options.of !== "participations")
-        invalidOption(KIND, "of", options.of, "use 'programmes' or 'participations'")
-      if (options.period !== "year" && options.period !== "fiscal-year")
-        invalidOption(KIND, "period", options.period, "use 'year' or 'fiscal-year'")
-      const startMonth =
-        options.fiscalYearStartMonth === undefined ? 4 : checkMonth(options.fiscalYearStartMonth)
-      this.of = options.of
-      this.fill = options.fill === true
-      this.fiscal = options.period === "fiscal-year"
-      this.programmes = buildProgrammeTable(context?.programmes, options)
-      this.key = fingerprint(KIND, context, options)
+      if (options === undefined) invalidOption(KIND, "options", options, "pass { of, period }")
+      const read = readOptions(KIND, options, OPTIONS, "pass { of, period }")
+      const filter = readFilter(KIND, read)
+      checkSeatCountry(KIND, read) // accepted with the other counting options, and not used
+      const { of, period, fiscalYearStartMonth, fill } = read
+      if (of !== "programmes" && of !== "participations")
+        invalidOption(KIND, "of", of, "use 'programmes' or 'participations'")
+      if (period !== "year" && period !== "fiscal-year")
+        invalidOption(KIND, "period", period, "use 'year' or 'fiscal-year'")
+      const startMonth = fiscalYearStartMonth === undefined ? 4 : checkMonth(fiscalYearStartMonth)
+      if (fill !== undefined && typeof fill !== "boolean")
+        invalidOption(KIND, "fill", fill, "use true or false")
+      this.of = of
+      this.fill = fill === true
+      this.fiscal = period === "fiscal-year"
+      const input = readInput(KIND, context)
+      this.programmes = guard(KIND, "data", () =>
+        buildProgrammeTable(KIND, input.programmes, filter, checkReported),
+      )
+      this.key = fingerprint(KIND, input, [filter, of, period, startMonth, this.fill])
       const { list } = this.programmes
       this.periodOf = new Float64Array(list.length)
       for (let i = 0; i < list.length; i++) {
@@ -133,6 +151,7 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
   }
 
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     if (this.of === "programmes") return this
     const i = this.programmes.index.get(record.programme)
     if (i === undefined) return this
@@ -218,7 +237,7 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
   }
 }
 
-function checkMonth(month: number): number {
+function checkMonth(month: unknown): number {
   try {
     return checkFiscalYearStartMonth(month)
   } catch {
@@ -280,8 +299,17 @@ export function countByPeriod(
   dataset: AggregationInput,
   options: CountByPeriodOptions,
 ): CountByPeriod {
-  const accumulator = new CountByPeriodAccumulator(dataset, options)
-  if (options?.of === "programmes") return accumulator.result()
-  for (const record of dataset.participations ?? []) accumulator.add(record)
+  const input = readInput(KIND, dataset)
+  const accumulator = new CountByPeriodAccumulator(input, options)
+  if (accumulator.of === "programmes") return accumulator.result()
+  let i = 0
+  try {
+    for (const record of input.participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `participations[${i}]`)
+  }
   return accumulator.result()
 }

@@ -1,5 +1,5 @@
 import { checkFiscalYearStartMonth } from "../dates/fiscal-year.js"
-import { lastDayNumber } from "../dates/partial-date.js"
+import { lastDayNumberOf } from "../dates/partial-date.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
@@ -8,7 +8,6 @@ import {
   buildParticipantTable,
   buildProgrammeTable,
   checkCompatible,
-  checkFilter,
   checkSeatCountry,
   compareCodeUnits,
   completionDay,
@@ -19,6 +18,17 @@ import {
   type ProgrammeTable,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
+import {
+  COUNTING_OPTIONS,
+  guard,
+  invalidSeatCountry,
+  isCountryShape,
+  notAParticipation,
+  readFilter,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
 import type {
   AggregationContext,
   AggregationInput,
@@ -100,6 +110,14 @@ export type DisaggregateRow<D extends Dimension = Dimension> = { [K in D]: strin
 }
 
 const KIND = "disaggregate"
+const OPTIONS = [
+  ...COUNTING_OPTIONS,
+  "by",
+  "of",
+  "minCount",
+  "groups",
+  "fiscalYearStartMonth",
+] as const
 const COUNTRY = 0
 const GENDER = 1
 const PROFESSION = 2
@@ -218,38 +236,18 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       this.groups = shared.groups
       this.valueIds = shared.valueIds
     } else {
-      if (typeof options !== "object" || options === null)
+      if (options === undefined)
         invalidOption(KIND, "options", options, "pass { by: [dimensions] }")
-      checkFilter(KIND, options)
-      const by = options.by
-      if (!Array.isArray(by))
-        invalidOption(
-          KIND,
-          "by",
-          by,
-          `pass a list of dimensions among ${DIMENSIONS.map((d) => `'${d}'`).join(", ")}`,
-        )
-      const dims = new Int8Array(by.length)
-      by.forEach((dimension, k) => {
-        const code = DIMENSIONS.indexOf(dimension)
-        if (code === -1)
-          invalidOption(
-            KIND,
-            `by[${k}]`,
-            dimension,
-            `use one of ${DIMENSIONS.map((d) => `'${d}'`).join(", ")}`,
-          )
-        if (by.indexOf(dimension) !== k)
-          invalidOption(KIND, `by[${k}]`, dimension, "name each dimension once")
-        dims[k] = code
-      })
-      const of = options.of ?? "participations"
+      const read = readOptions(KIND, options, OPTIONS, "pass { by: [dimensions] }")
+      const filter = readFilter(KIND, read)
+      const by = guard(KIND, "options", () => readDimensions(read.by)) as D[]
+      const of = read.of ?? "participations"
       if (of !== "participations" && of !== "alumni")
         invalidOption(KIND, "of", of, "use 'participations' (default) or 'alumni'")
-      const minCount = options.minCount ?? 0
+      const minCount = read.minCount ?? 0
       if (typeof minCount !== "number" || !Number.isInteger(minCount) || minCount < 0)
         invalidOption(KIND, "minCount", minCount, "use a whole number of at least 0, such as 5")
-      const startMonth = options.fiscalYearStartMonth ?? 4
+      const startMonth = read.fiscalYearStartMonth ?? 4
       try {
         checkFiscalYearStartMonth(startMonth)
       } catch {
@@ -260,36 +258,56 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
           "use a month from 1 (January) to 12 (December)",
         )
       }
+      const groupOption = read.groups
+      const wanted = guard(KIND, "options", () =>
+        groupOption === undefined ? undefined : readGroupList(groupOption),
+      )
       this.by = by
-      this.dims = dims
+      this.dims = new Int8Array(by.map((d) => DIMENSIONS.indexOf(d)))
       this.alumni = of === "alumni"
       this.minCount = minCount
-      this.mode = checkSeatCountry(KIND, options)
-      this.programmes = buildProgrammeTable(context?.programmes, options)
-      this.participants = buildParticipantTable(context?.participants)
-      this.asOfDay = options.asOf === undefined ? Number.NaN : lastDayNumber(options.asOf)
-      this.key = fingerprint(KIND, context, options)
+      this.mode = checkSeatCountry(KIND, read)
+      const input = readInput(KIND, context)
+      const { programmes, participants, groups } = guard(KIND, "data", () => {
+        const programmes = buildProgrammeTable(KIND, input.programmes, filter)
+        const participants = buildParticipantTable(KIND, input.participants)
+        if (!by.includes("group" as D)) return { programmes, participants, groups: [] }
+        const resolver = new GroupResolver(KIND, input.groups)
+        const ids = wanted ?? (input.groups ?? []).map((g) => g.id)
+        if (ids.length === 0)
+          invalidOption(
+            KIND,
+            "groups",
+            groupOption,
+            "name the groupings of the 'group' dimension (ids such as 'ASEAN', or groupings), or give the dataset groups",
+          )
+        const groups = ids.map((g, k) =>
+          resolver.resolve(g, `options.groups[${k}] of disaggregate`),
+        )
+        return { programmes, participants, groups }
+      })
+      this.programmes = programmes
+      this.participants = participants
+      this.groups = groups
+      this.asOfDay = filter.asOf === undefined ? Number.NaN : lastDayNumberOf(filter.asOf)
+      this.key = fingerprint(KIND, input, [
+        filter,
+        by,
+        of,
+        minCount,
+        startMonth,
+        this.mode,
+        groups.map((g) => g.signature),
+      ])
       this.needsPerson =
         this.alumni || by.some((d) => d !== "year" && d !== "fiscalYear" && d !== "theme")
       const list = this.programmes.list
       this.years = list.map((p) => p.period.start.slice(0, 4))
-      this.fiscalYears = list.map((p) => fiscalYearKey(p.period.start, startMonth))
+      this.fiscalYears = list.map((p) => fiscalYearKey(p.period.start, startMonth as number))
       this.themes = list.map((p) => {
         const themes = [...new Set(p.themes ?? [])]
         return themes.length === 0 ? [UNKNOWN] : themes
       })
-      if (by.includes("group" as D)) {
-        const resolver = new GroupResolver(context)
-        const groups = options.groups ?? (context?.groups ?? []).map((g) => g.id)
-        if (groups.length === 0)
-          invalidOption(
-            KIND,
-            "groups",
-            options.groups,
-            "name the groupings of the 'group' dimension (ids such as 'ASEAN', or groupings), or give the dataset groups",
-          )
-        this.groups = groups.map((g) => resolver.resolve(g, "options.groups of disaggregate"))
-      } else this.groups = []
     }
     this.valueIds ??= this.by.map(() => new Map())
     this.groupCache = this.groups.length === 0 ? [] : this.programmes.list.map(() => new Map())
@@ -297,6 +315,7 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
   }
 
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     const status = record.status
     if (this.alumni ? status !== "completed" : status !== "completed" && status !== "attended")
       return this
@@ -318,7 +337,7 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
       if (person === undefined) return this
       if (
         !Number.isNaN(this.asOfDay) &&
-        !(completionDay(record, this.programmes, i) <= this.asOfDay)
+        !(completionDay(KIND, record, this.programmes, i) <= this.asOfDay)
       )
         return this
     }
@@ -409,7 +428,11 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
 
   private countryOf(record: Participation, person: Participant | undefined): string | undefined {
     if (this.alumni) return person?.country
-    if (this.mode === "participation" && record.country !== undefined) return record.country
+    const country = record.country
+    if (this.mode === "participation" && country !== undefined) {
+      if (!isCountryShape(country)) invalidSeatCountry(KIND, country)
+      return country
+    }
     return person?.country
   }
 
@@ -520,6 +543,39 @@ export class DisaggregateAccumulator<D extends Dimension = Dimension> extends Ac
   }
 }
 
+/** The `by` option, checked and copied: known dimensions, each once. */
+function readDimensions(by: unknown): Dimension[] {
+  if (!Array.isArray(by))
+    invalidOption(
+      KIND,
+      "by",
+      by,
+      `pass a list of dimensions among ${DIMENSIONS.map((d) => `'${d}'`).join(", ")}`,
+    )
+  const dimensions: Dimension[] = []
+  for (let k = 0; k < by.length; k++) {
+    const dimension: unknown = by[k]
+    if (!DIMENSIONS.includes(dimension as Dimension))
+      invalidOption(
+        KIND,
+        `by[${k}]`,
+        dimension,
+        `use one of ${DIMENSIONS.map((d) => `'${d}'`).join(", ")}`,
+      )
+    if (dimensions.includes(dimension as Dimension))
+      invalidOption(KIND, `by[${k}]`, dimension, "name each dimension once")
+    dimensions.push(dimension as Dimension)
+  }
+  return dimensions
+}
+
+/** The `groups` option, checked and copied: group ids or groupings. */
+function readGroupList(groups: unknown): (string | Grouping)[] {
+  if (!Array.isArray(groups))
+    invalidOption(KIND, "groups", groups, "pass a list of group ids (such as 'ASEAN') or groupings")
+  return [...groups] as (string | Grouping)[]
+}
+
 /** Place values of the numeric cell keys: value ids below 1024, up to three dimensions. */
 const RADIX = [1, 1024, 1024 * 1024] as const
 
@@ -607,7 +663,16 @@ export function disaggregate<const D extends Dimension>(
   dataset: AggregationInput,
   options: DisaggregateOptions<D>,
 ): DisaggregateRow<D>[] {
-  const accumulator = new DisaggregateAccumulator<D>(dataset, options)
-  for (const record of dataset.participations ?? []) accumulator.add(record)
+  const input = readInput(KIND, dataset)
+  const accumulator = new DisaggregateAccumulator<D>(input, options)
+  let i = 0
+  try {
+    for (const record of input.participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `participations[${i}]`)
+  }
   return accumulator.result()
 }

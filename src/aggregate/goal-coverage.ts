@@ -1,4 +1,5 @@
-import { firstDayNumber, lastDayNumber } from "../dates/partial-date.js"
+import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
+import { quote } from "../messages.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
@@ -7,7 +8,6 @@ import {
   buildParticipantTable,
   buildProgrammeTable,
   checkCompatible,
-  checkFilter,
   checkSeatCountry,
   fingerprint,
   GroupResolver,
@@ -19,7 +19,26 @@ import {
   staticReach,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
-import type { AggregationContext, AggregationInput, CountingOptions, SeatCountry } from "./types.js"
+import {
+  type CheckedInput,
+  COUNTING_OPTIONS,
+  checkFramework,
+  checkProgrammeLinks,
+  checkReported,
+  guard,
+  notAParticipation,
+  readFilter,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
+import type {
+  AggregationContext,
+  AggregationInput,
+  CountingOptions,
+  ProgrammeFilter,
+  SeatCountry,
+} from "./types.js"
 
 /**
  * The options of {@link goalCoverage}.
@@ -63,6 +82,23 @@ export type GoalCoverageRow = {
 export type CoverageCell = { region: string; theme: string; covered: boolean; programmes: number }
 
 /**
+ * How many priority region × theme cells of a framework are covered.
+ *
+ * @example
+ * const cells: CellCoverage = { covered: 5, total: 31, ratio: 5 / 31 }
+ *
+ * @category Aggregate
+ */
+export type CellCoverage = {
+  /** Covered cells. */
+  covered: number
+  /** Cells: one per theme of each priority region. */
+  total: number
+  /** `covered / total`; 0 for a framework without priority regions. */
+  ratio: number
+}
+
+/**
  * The result of {@link goalCoverage}.
  *
  * @example
@@ -72,12 +108,14 @@ export type CoverageCell = { region: string; theme: string; covered: boolean; pr
  */
 export type GoalCoverage = {
   framework: string
-  /** Covered goals plus covered cells. */
+  /** Covered goals (goals only: cells are counted in `cellCoverage`). */
   covered: number
-  /** Goals plus cells. */
+  /** The framework's goals. */
   total: number
-  /** `covered / total`; 0 when there is nothing to cover. */
+  /** `covered / total`; 0 for a framework without goals. */
   ratio: number
+  /** The priority region × theme cells, counted the same way (never added to the goals). */
+  cellCoverage: CellCoverage
   /** In the framework's order. */
   goals: GoalCoverageRow[]
   /** Priority regions in the framework's order, each region's themes in its order. */
@@ -135,59 +173,21 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       this.goalProgrammes = shared.goalProgrammes
       this.regions = shared.regions
     } else {
-      if (typeof framework !== "object" || framework === null || !Array.isArray(framework.goals))
+      if (typeof framework !== "object" || framework === null || Array.isArray(framework))
         invalidOption(KIND, "framework", framework, "pass a strategic framework with goals")
-      checkFilter(KIND, options)
+      const read = readOptions(KIND, options, COUNTING_OPTIONS)
+      const filter = readFilter(KIND, read)
+      this.mode = checkSeatCountry(KIND, read)
+      const input = readInput(KIND, context)
       this.framework = framework
-      this.mode = checkSeatCountry(KIND, options)
-      this.programmes = buildProgrammeTable(context?.programmes, options)
-      this.participants = buildParticipantTable(context?.participants)
-      this.key = fingerprint(KIND, context, [framework.id, options])
-      const first = firstDayNumber(framework.period.start)
-      const last =
-        framework.period.end === undefined
-          ? Number.POSITIVE_INFINITY
-          : lastDayNumber(framework.period.end)
-      const resolver = new GroupResolver(context)
-      const { list, selected, startDay, endDay } = this.programmes
-      const inFramework = new Uint8Array(list.length)
-      const reach: (Set<string> | undefined)[] = new Array(list.length)
-      const goalIndex = new Map<string, number>()
-      framework.goals.forEach((goal, g) => {
-        if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, g)
-      })
-      const goalProgrammes: number[][] = framework.goals.map(() => [])
-      for (let i = 0; i < list.length; i++) {
-        if (selected[i] === 0) continue
-        const start = startDay[i] as number
-        const end = Number.isNaN(endDay[i]) ? Number.POSITIVE_INFINITY : (endDay[i] as number)
-        if (start > last || end < first) continue
-        inFramework[i] = 1
-        reach[i] = staticReach(this.programmes, i, resolver, new Set())
-        const linked = new Set<number>()
-        for (const link of (list[i] as Programme).goals ?? []) {
-          if (link.framework !== framework.id) continue
-          const g = goalIndex.get(link.goal)
-          if (g !== undefined && !linked.has(g)) {
-            linked.add(g)
-            goalProgrammes[g]?.push(i)
-          }
-        }
-      }
-      this.inFramework = inFramework
-      this.reach = reach
-      this.goalProgrammes = goalProgrammes
-      this.regions = (framework.priorityRegions ?? []).map((region) => {
-        const countries = new Set(region.countries ?? [])
-        for (const id of region.groups ?? []) {
-          const membership = resolver.resolve(
-            id,
-            `priority region '${region.id}' of framework '${framework.id}'`,
-          )
-          for (const country of membership.membersDuring(first, last)) countries.add(country)
-        }
-        return countries
-      })
+      const built = guard(KIND, "data", () => this.build(framework, input, filter))
+      this.programmes = built.programmes
+      this.participants = built.participants
+      this.key = fingerprint(KIND, input, [framework.id, filter, this.mode])
+      this.inFramework = built.inFramework
+      this.reach = built.reach
+      this.goalProgrammes = built.goalProgrammes
+      this.regions = built.regions
     }
     const n = this.programmes.list.length
     this.hasRecords = new Uint8Array(n)
@@ -195,14 +195,73 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     this.seatCountries = new Array(n)
   }
 
+  /** Checks the framework and the data, and builds what every record is counted against. */
+  private build(framework: StrategicFramework, input: CheckedInput, filter: ProgrammeFilter) {
+    checkFramework(KIND, framework as unknown as Record<string, unknown>)
+    const programmeTable = buildProgrammeTable(KIND, input.programmes, filter, checkReported)
+    const participants = buildParticipantTable(KIND, input.participants)
+    const first = firstDayNumber(framework.period.start)
+    const last =
+      framework.period.end === undefined
+        ? Number.POSITIVE_INFINITY
+        : lastDayNumberOf(framework.period.end)
+    const resolver = new GroupResolver(KIND, input.groups)
+    const { list, selected, startDay, endDay } = programmeTable
+    const inFramework = new Uint8Array(list.length)
+    const reach: (Set<string> | undefined)[] = new Array(list.length)
+    const goalIndex = new Map<string, number>()
+    framework.goals.forEach((goal, g) => {
+      if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, g)
+    })
+    const goalProgrammes: number[][] = framework.goals.map(() => [])
+    for (let i = 0; i < list.length; i++) {
+      if (selected[i] === 0) continue
+      const start = startDay[i] as number
+      const end = Number.isNaN(endDay[i]) ? Number.POSITIVE_INFINITY : (endDay[i] as number)
+      if (start > last || end < first) continue
+      inFramework[i] = 1
+      checkProgrammeLinks(KIND, list[i] as Programme)
+      reach[i] = staticReach(programmeTable, i, resolver, new Set())
+      const linked = new Set<number>()
+      for (const link of (list[i] as Programme).goals ?? []) {
+        if (link.framework !== framework.id) continue
+        const g = goalIndex.get(link.goal)
+        if (g !== undefined && !linked.has(g)) {
+          linked.add(g)
+          goalProgrammes[g]?.push(i)
+        }
+      }
+    }
+    const regions = (framework.priorityRegions ?? []).map((region) => {
+      const countries = new Set(region.countries ?? [])
+      for (const id of region.groups ?? []) {
+        const membership = resolver.resolve(
+          id,
+          `priority region ${quote(region.id)} of framework ${quote(framework.id)}`,
+        )
+        for (const country of membership.membersDuring(first, last)) countries.add(country)
+      }
+      return countries
+    })
+    return {
+      programmes: programmeTable,
+      participants,
+      inFramework,
+      reach,
+      goalProgrammes,
+      regions,
+    }
+  }
+
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     const i = this.programmes.index.get(record.programme)
     if (i === undefined) return this
     this.hasRecords[i] = 1
     if (this.inFramework[i] === 0) return this
     if (!isCountedRecord(record)) return this
     this.seats[i] = (this.seats[i] as number) + 1
-    const country = seatCountryId(record, this.participants, this.mode)
+    const country = seatCountryId(KIND, record, this.participants, this.mode)
     if (country !== -1) this.markSeatCountry(i, country)
     return this
   }
@@ -357,13 +416,19 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       goals: goals.filter((g) => !g.covered).map((g) => g.goal),
       cells: cells.filter((c) => !c.covered).map((c) => ({ region: c.region, theme: c.theme })),
     }
-    const total = goals.length + cells.length
-    const covered = total - gaps.goals.length - gaps.cells.length
+    // Goals and cells are counted apart and never added together (DESIGN.md §6).
+    const covered = goals.length - gaps.goals.length
+    const coveredCells = cells.length - gaps.cells.length
     return {
       framework: framework.id,
       covered,
-      total,
-      ratio: total === 0 ? 0 : covered / total,
+      total: goals.length,
+      ratio: goals.length === 0 ? 0 : covered / goals.length,
+      cellCoverage: {
+        covered: coveredCells,
+        total: cells.length,
+        ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
+      },
       goals,
       cells,
       gaps,
@@ -407,18 +472,23 @@ export function createGoalCoverageAccumulator(
  * to a goal or not) has the theme and reaches a country of the region. A region's countries
  * are its `countries` and the members of its `groups` on any day of the framework's period.
  *
- * Edge cases: `covered` and `total` count goals and cells together, and `ratio` is 0 when there
- * is nothing to cover; links to another framework or to an unknown goal are ignored; a group id
- * that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
+ * `covered`, `total` and `ratio` count the goals only; `cellCoverage` counts the cells the same
+ * way. The two are never added together: a goal and a region × theme cell are different things.
+ *
+ * Edge cases: a framework without goals has `ratio` 0 (and one without priority regions a
+ * `cellCoverage.ratio` of 0); links to another framework or to an unknown goal are ignored; a
+ * group id that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
  *
  * @param framework - The framework; not modified.
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
  * @param options - Programme filter, `asOf`, `seatCountry` (for the countries of seats).
- * @returns Goals and cells in the framework's order, with totals, ratio and gaps.
+ * @returns Goals and cells in the framework's order, with the goals' totals and ratio, the
+ *   cells' (`cellCoverage`), and the gaps.
  *
  * @example
  * const coverage = goalCoverage(japanUnodcFramework, exampleDataset)
- * coverage.covered //=> 2 (of coverage.total, 37)
+ * coverage.covered //=> 0 (of coverage.total, 6 goals: the texts link no programme to a goal)
+ * coverage.cellCoverage //=> { covered: 2, total: 31, ratio: 0.0645… }
  * coverage.gaps.cells[0] //=> { region: "south-east-asia", theme: "drugs" }
  *
  * @category Aggregate
@@ -428,7 +498,16 @@ export function goalCoverage(
   dataset: AggregationInput,
   options?: GoalCoverageOptions,
 ): GoalCoverage {
-  const accumulator = new GoalCoverageAccumulator(framework, dataset, options)
-  for (const record of dataset.participations ?? []) accumulator.add(record)
+  const input = readInput(KIND, dataset)
+  const accumulator = new GoalCoverageAccumulator(framework, input, options)
+  let i = 0
+  try {
+    for (const record of input.participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `participations[${i}]`)
+  }
   return accumulator.result()
 }

@@ -1,3 +1,12 @@
+// The types the aggregation functions take, so that /aggregate alone can name them (type-only:
+// nothing of the schemas or of money is bundled for them).
+export type { ExchangeRate, ExchangeRateTable } from "../money/rates.js"
+export type { Grouping } from "../schemas/grouping.js"
+export type { Participant } from "../schemas/participant.js"
+export type { Participation } from "../schemas/participation.js"
+export type { Pledge } from "../schemas/pledge.js"
+export type { Programme, ProgrammeKind } from "../schemas/programme.js"
+export type { StrategicFramework } from "../schemas/strategic-framework.js"
 export { Accumulator, type AccumulatorState } from "./accumulator.js"
 export {
   AlumniAccumulator,
@@ -26,6 +35,7 @@ export {
 } from "./disaggregate.js"
 export { AggregationError, type AggregationErrorCode } from "./errors.js"
 export {
+  type CellCoverage,
   type CoverageCell,
   createGoalCoverageAccumulator,
   type GoalCoverage,

@@ -6,7 +6,6 @@ import {
   buildProgrammeTable,
   CountryCounts,
   checkCompatible,
-  checkFilter,
   checkSeatCountry,
   countryRows,
   fingerprint,
@@ -16,6 +15,16 @@ import {
   reportedSeats,
   seatCountryId,
 } from "./context.js"
+import {
+  COUNTING_OPTIONS,
+  checkReported,
+  guard,
+  notAParticipation,
+  readFilter,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
 import type {
   AggregationContext,
   AggregationInput,
@@ -89,22 +98,29 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
       this.mode = shared.mode
       this.key = shared.key
     } else {
-      checkFilter(KIND, options)
-      this.mode = checkSeatCountry(KIND, options)
-      this.programmes = buildProgrammeTable(context?.programmes, options)
-      this.participants = buildParticipantTable(context?.participants)
-      this.key = fingerprint(KIND, context, options)
+      const read = readOptions(KIND, options, COUNTING_OPTIONS)
+      const filter = readFilter(KIND, read)
+      this.mode = checkSeatCountry(KIND, read)
+      const input = readInput(KIND, context)
+      const { programmes, participants } = guard(KIND, "data", () => ({
+        programmes: buildProgrammeTable(KIND, input.programmes, filter, checkReported),
+        participants: buildParticipantTable(KIND, input.participants),
+      }))
+      this.programmes = programmes
+      this.participants = participants
+      this.key = fingerprint(KIND, input, [filter, this.mode])
     }
     this.hasRecords = new Uint8Array(this.programmes.list.length)
   }
 
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     const i = this.programmes.index.get(record.programme)
     if (i === undefined) return this
     this.hasRecords[i] = 1
     if (this.programmes.selected[i] === 0) return this
     if (!isCountedRecord(record)) return this
-    const country = seatCountryId(record, this.participants, this.mode)
+    const country = seatCountryId(KIND, record, this.participants, this.mode)
     if (country === -1) this.unknownCountry++
     else this.counts.add(country, 1)
     return this
@@ -223,7 +239,16 @@ export function participationsByCountry(
   dataset: AggregationInput,
   options?: ParticipationsByCountryOptions,
 ): ParticipationsByCountry {
-  const accumulator = new ParticipationsByCountryAccumulator(dataset, options)
-  for (const record of dataset.participations ?? []) accumulator.add(record)
+  const input = readInput(KIND, dataset)
+  const accumulator = new ParticipationsByCountryAccumulator(input, options)
+  let i = 0
+  try {
+    for (const record of input.participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `participations[${i}]`)
+  }
   return accumulator.result()
 }

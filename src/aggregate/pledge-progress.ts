@@ -1,5 +1,7 @@
-import { firstDayNumber, lastDayNumber } from "../dates/partial-date.js"
+import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import { elapsedShareOfDays } from "../dates/period.js"
+import { quote } from "../messages.js"
+import { MoneyError } from "../money/errors.js"
 import {
   addDecimal,
   compareDecimal,
@@ -11,7 +13,7 @@ import {
   toMinorUnits,
 } from "../money/minor-units.js"
 import type { ExchangeRateTable } from "../money/rates.js"
-import { convertToMinorUnits } from "../money/rates.js"
+import { convertToMinorUnits, indexRateTable } from "../money/rates.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Pledge, PledgeFulfilment, PledgeTarget } from "../schemas/pledge.js"
 import type { Programme } from "../schemas/programme.js"
@@ -19,12 +21,21 @@ import { Accumulator } from "./accumulator.js"
 import {
   buildProgrammeTable,
   checkCompatible,
-  checkDate,
   completionDay,
   fingerprint,
   type ProgrammeTable,
 } from "./context.js"
-import { invalidOption } from "./errors.js"
+import { AggregationError, invalidOption } from "./errors.js"
+import {
+  checkDate,
+  checkPledge,
+  checkProgrammePledges,
+  guard,
+  notAParticipation,
+  readInput,
+  readOptions,
+  rethrowAt,
+} from "./input.js"
 import type { AggregationContext, AggregationInput, PledgeStatus } from "./types.js"
 
 /**
@@ -96,6 +107,7 @@ export type PledgeProgress = {
 }
 
 const KIND = "pledgeProgress"
+const OPTIONS = ["asOf", "dataset", "rates"] as const
 const STATUS_ORDER: readonly PledgeStatus[] = ["missed", "behind", "on-track", "met", "exceeded"]
 
 /**
@@ -132,35 +144,48 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
       this.key = shared.key
       return
     }
-    if (typeof pledge !== "object" || pledge === null || !Array.isArray(pledge.targets))
+    if (typeof pledge !== "object" || pledge === null || Array.isArray(pledge))
       invalidOption(KIND, "pledge", pledge, "pass a pledge with targets")
-    if (typeof options !== "object" || options === null)
-      invalidOption(KIND, "options", options, "pass { asOf } with the date of the report")
-    checkDate(KIND, "asOf", options.asOf)
-    checkDate(KIND, "pledge.period.start", pledge.period?.start)
-    checkDate(KIND, "pledge.period.end", pledge.period?.end)
+    const expected = "pass { asOf } with the date of the report"
+    if (options === undefined) invalidOption(KIND, "options", options, expected)
+    const { asOf, dataset, rates } = readOptions(KIND, options, OPTIONS, expected)
+    checkDate(KIND, "asOf", asOf)
+    // A malformed rate table is a money/invalid-rate now, before any record needs a rate.
+    if (rates !== undefined) indexRateTable(rates as ExchangeRateTable)
+    const input =
+      dataset === undefined
+        ? undefined
+        : readInput(KIND, dataset as AggregationInput, "options.dataset")
     this.pledge = pledge
-    this.asOf = options.asOf
-    this.asOfDay = lastDayNumber(options.asOf)
-    this.rates = options.rates
-    this.programmes = buildProgrammeTable(options.dataset?.programmes, undefined)
-    const { list, selected } = this.programmes
-    this.names = new Uint8Array(list.length)
-    for (let i = 0; i < list.length; i++) {
-      if (selected[i] === 1 && ((list[i] as Programme).pledges ?? []).includes(pledge.id))
-        this.names[i] = 1
-    }
-    this.key = fingerprint(KIND, options.dataset, [pledge.id, options.asOf])
+    this.asOf = asOf
+    this.asOfDay = lastDayNumberOf(asOf)
+    this.rates = rates as ExchangeRateTable | undefined
+    const { programmes, names } = guard(KIND, "data", () => {
+      checkPledge(KIND, pledge as unknown as Record<string, unknown>)
+      const programmes = buildProgrammeTable(KIND, input?.programmes, undefined)
+      const { list, selected } = programmes
+      const names = new Uint8Array(list.length)
+      for (let i = 0; i < list.length; i++) {
+        if (selected[i] === 0) continue
+        checkProgrammePledges(KIND, list[i] as Programme)
+        if (((list[i] as Programme).pledges ?? []).includes(pledge.id)) names[i] = 1
+      }
+      return { programmes, names }
+    })
+    this.programmes = programmes
+    this.names = names
+    this.key = fingerprint(KIND, input, [pledge.id, asOf])
   }
 
   add(record: Participation): this {
+    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
     if (record.status !== "completed") return this
     const role = record.role
     if (role !== undefined && role !== "participant") return this
     const i = this.programmes.index.get(record.programme)
     if (i === undefined || this.names[i] === 0) return this
     // Dated by completedOn, else the programme's end; with neither it has no date and does not count.
-    if (completionDay(record, this.programmes, i) <= this.asOfDay) this.trained++
+    if (completionDay(KIND, record, this.programmes, i) <= this.asOfDay) this.trained++
     return this
   }
 
@@ -194,7 +219,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
   result(): PledgeProgress {
     const { pledge, asOfDay } = this
     const first = firstDayNumber(pledge.period.start)
-    const last = lastDayNumber(pledge.period.end)
+    const last = lastDayNumberOf(pledge.period.end)
     const elapsed = elapsedShareOfDays(first, last, asOfDay)
     const notStarted = asOfDay < first
     const over = asOfDay > last
@@ -202,6 +227,9 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
       const { goal, achieved } = this.amounts(target)
       const cmp = compareDecimal(achieved, goal)
       const ratio = goal.units === 0n ? 1 : decimalRatio(achieved, goal)
+      const achievedNumber = decimalToNumber(achieved)
+      if (!Number.isFinite(achievedNumber) || !Number.isFinite(ratio))
+        throw beyondRange(pledge.id, target.id, target.kind === "money")
       let status: PledgeStatus
       if (notStarted) status = "not-started"
       else if (cmp > 0) status = "exceeded"
@@ -212,7 +240,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
         target: target.id,
         kind: target.kind,
         goal: decimalToNumber(goal),
-        achieved: decimalToNumber(achieved),
+        achieved: achievedNumber,
         ratio,
         status,
       }
@@ -257,7 +285,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
     let cumulativeDay = Number.NEGATIVE_INFINITY
     for (const record of this.pledge.fulfilments ?? []) {
       if (record.target !== target.id || !applies(record)) continue
-      const day = lastDayNumber(record.on)
+      const day = lastDayNumberOf(record.on)
       if (!(day <= this.asOfDay)) continue
       records.push([day, record])
       if (record.kind === "cumulative" && day > cumulativeDay) cumulativeDay = day
@@ -276,6 +304,14 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
       achieved = addDecimal(achieved, { units: BigInt(this.trained), scale: 0 })
     return { goal, achieved }
   }
+}
+
+/** What is achieved, or its ratio to the goal, is beyond what a number can hold. */
+function beyondRange(pledge: string, target: string, money: boolean): Error {
+  const message = `${KIND}: what is achieved towards target ${quote(target)} of pledge ${quote(pledge)}, or its ratio to the goal, is beyond the largest number (about 1.8e308): check the ${money ? "amounts" : "values"} of its fulfilments`
+  return money
+    ? new MoneyError("money/invalid-amount", message)
+    : new AggregationError("aggregate/invalid-record", message)
 }
 
 function exact(value: number): Decimal {
@@ -344,7 +380,27 @@ export function createPledgeProgressAccumulator(
  * @category Aggregate
  */
 export function pledgeProgress(pledge: Pledge, options: PledgeProgressOptions): PledgeProgress {
-  const accumulator = new PledgeProgressAccumulator(pledge, options)
-  for (const record of options?.dataset?.participations ?? []) accumulator.add(record)
+  // The options are read once here (a getter is called once), and handed on as plain data.
+  const expected = "pass { asOf } with the date of the report"
+  if (options === undefined) invalidOption(KIND, "options", options, expected)
+  const read = readOptions(KIND, options, OPTIONS, expected)
+  const dataset =
+    read.dataset === undefined
+      ? undefined
+      : readInput(KIND, read.dataset as AggregationInput, "options.dataset")
+  const accumulator = new PledgeProgressAccumulator(pledge, {
+    ...read,
+    dataset,
+  } as PledgeProgressOptions)
+  const participations = dataset?.participations
+  let i = 0
+  try {
+    for (const record of participations ?? []) {
+      accumulator.add(record)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `options.dataset.participations[${i}]`)
+  }
   return accumulator.result()
 }

@@ -1,16 +1,25 @@
-import { firstDayNumber, lastDayNumber } from "../dates/partial-date.js"
+import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import type { Grouping } from "../schemas/grouping.js"
 import { Accumulator } from "./accumulator.js"
 import {
   addCount,
   checkCompatible,
-  checkDate,
   compareCodeUnits,
   fingerprint,
   GroupResolver,
   type Membership,
 } from "./context.js"
 import { invalidOption } from "./errors.js"
+import {
+  COUNTRY,
+  checkDate,
+  guard,
+  isCountryShape,
+  readInput,
+  readOptions,
+  recordError,
+  rethrowAt,
+} from "./input.js"
 import type { CountryCount } from "./types.js"
 
 /**
@@ -57,6 +66,7 @@ export type RollUp = {
 }
 
 const KIND = "rollUp"
+const OPTIONS = ["on", "dataset"] as const
 
 /**
  * The accumulator of {@link rollUp}: country rows are added one at a time.
@@ -88,6 +98,7 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
       this.key = shared.key
       return
     }
+    const { on, dataset } = readOptions(KIND, options, OPTIONS)
     if (!Array.isArray(groups))
       invalidOption(
         KIND,
@@ -95,25 +106,41 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
         groups,
         "pass a list of group ids (such as 'ASEAN') or groupings",
       )
-    if (options?.on !== undefined) checkDate(KIND, "on", options.on)
-    const resolver = new GroupResolver(options?.dataset)
-    const seen = new Set<string>()
-    const memberships: Membership[] = []
-    groups.forEach((group, k) => {
-      const membership = resolver.resolve(group, `the groups of rollUp (groups[${k}])`)
-      // A group requested twice has one row.
-      if (seen.has(membership.id)) return
-      seen.add(membership.id)
-      memberships.push(membership)
+    if (on !== undefined) checkDate(KIND, "on", on)
+    const input =
+      dataset === undefined ? undefined : readInput(KIND, dataset as never, "options.dataset")
+    this.groups = guard(KIND, "data", () => {
+      const resolver = new GroupResolver(KIND, input?.groups)
+      const seen = new Set<string>()
+      const memberships: Membership[] = []
+      for (let k = 0; k < groups.length; k++) {
+        const membership = resolver.resolve(
+          groups[k] as string | Grouping,
+          `the groups of rollUp (groups[${k}])`,
+        )
+        // A group requested twice has one row.
+        if (seen.has(membership.id)) continue
+        seen.add(membership.id)
+        memberships.push(membership)
+      }
+      return memberships
     })
-    this.groups = memberships
-    this.first = options?.on === undefined ? Number.NaN : firstDayNumber(options.on)
-    this.last = options?.on === undefined ? Number.NaN : lastDayNumber(options.on)
-    this.key = fingerprint(KIND, options?.dataset, [groups, options?.on])
+    this.first = on === undefined ? Number.NaN : firstDayNumber(on)
+    this.last = on === undefined ? Number.NaN : lastDayNumberOf(on)
+    this.key = fingerprint(KIND, input, [this.groups.map((g) => g.signature), on ?? null])
   }
 
   add(row: CountryCount): this {
-    addCount(this.counts, row.country, row.count)
+    if (typeof row !== "object" || row === null) invalidRow(row)
+    const country = row.country
+    const count = row.count
+    if (typeof count !== "number" || !(count >= 0 && count < Number.POSITIVE_INFINITY))
+      invalidRow(row)
+    const previous = this.counts.get(country)
+    if (previous !== undefined) this.counts.set(country, previous + count)
+    else if (isCountryShape(country)) this.counts.set(country, count)
+    // A country is checked when first seen: every other row of it costs one look-up.
+    else invalidRow(row)
     return this
   }
 
@@ -169,6 +196,16 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
   }
 }
 
+/** Throws what is wrong with a row (kept out of `add`, so that `add` stays small and fast). */
+function invalidRow(row: unknown): never {
+  if (typeof row !== "object" || row === null)
+    throw recordError(KIND, "a row", "", row, "a row { country, count }")
+  const { country, count } = row as Record<string, unknown>
+  if (typeof count !== "number" || !(count >= 0 && count < Number.POSITIVE_INFINITY))
+    throw recordError(KIND, "a row", "count", count, "a number of at least 0")
+  throw recordError(KIND, "a row", "country", country, COUNTRY)
+}
+
 /**
  * Creates the accumulator of {@link rollUp}.
  *
@@ -216,6 +253,20 @@ export function rollUp(
   options?: RollUpOptions,
 ): RollUp {
   const accumulator = new RollUpAccumulator(groups, options)
-  for (const row of rows) accumulator.add(row)
+  if (
+    typeof rows !== "object" ||
+    rows === null ||
+    typeof (rows as Iterable<CountryCount>)[Symbol.iterator] !== "function"
+  )
+    throw recordError(KIND, "rows", "", rows, "a list of rows { country, count }")
+  let i = 0
+  try {
+    for (const row of rows) {
+      accumulator.add(row)
+      i++
+    }
+  } catch (error) {
+    rethrowAt(KIND, error, `rows[${i}]`)
+  }
   return accumulator.result()
 }

@@ -6,7 +6,9 @@ import type { Programme, ProgrammeKind } from "../schemas/programme.js"
 /**
  * What the aggregation functions read: a `Dataset`, or plain arrays of its records.
  * `participations` may be any iterable (a generator, for instance); every other field is an
- * array. Nothing is modified.
+ * array. Nothing is modified. Data that was not validated is checked as it is read: what an
+ * aggregation cannot read is an `AggregationError` `aggregate/invalid-record` naming the record
+ * and the field (docs/counting-rules.md, "Data that was not validated").
  *
  * @example
  * function* records() { yield* dataset.participations ?? [] }

@@ -166,7 +166,7 @@ function printStats(
 
   for (const coverage of stats.coverage) {
     out(
-      `\nGoal coverage — ${coverage.framework}: ${coverage.covered} of ${coverage.total} covered (${(coverage.ratio * 100).toFixed(0)}%)`,
+      `\nGoal coverage — ${coverage.framework}: ${coverage.covered} of ${coverage.total} goals covered (${(coverage.ratio * 100).toFixed(0)}%)`,
     )
     for (const line of table(
       ["goal", "title", "covered", "programmes", "seats", "countries"],
@@ -181,8 +181,10 @@ function printStats(
     )) {
       out(`  ${line}`)
     }
-    const coveredCells = coverage.cells.filter((cell) => cell.covered).length
-    out(`  priority regions × themes: ${coveredCells} of ${coverage.cells.length} covered`)
+    const cells = coverage.cellCoverage
+    out(
+      `  priority regions × themes: ${cells.covered} of ${cells.total} covered (${(cells.ratio * 100).toFixed(0)}%)`,
+    )
     if (coverage.gaps.goals.length > 0)
       out(`  goals without a programme: ${coverage.gaps.goals.join(", ")}`)
     const gaps = coverage.gaps.cells.map((cell) => `${cell.region} × ${cell.theme}`)

@@ -95,6 +95,38 @@ export function lastDayNumber(date: string): number {
   return dayNumberOf(year, month, day)
 }
 
+/** The number written by `count` ASCII digits of `text` from `at`; −1 if one is not a digit. */
+function digitsAt(text: string, at: number, count: number): number {
+  let n = 0
+  for (let k = at; k < at + count; k++) {
+    const c = text.charCodeAt(k) - 48
+    if (c < 0 || c > 9) return -1
+    n = n * 10 + c
+  }
+  return n
+}
+
+/**
+ * The last day of a value that should be a partial date, as a day number, or NaN when it is
+ * not one — {@link isPartialDate} and {@link lastDayNumber} in one pass over its characters,
+ * for the date of every record of a stream.
+ */
+export function lastDayNumberOf(value: unknown): number {
+  if (typeof value !== "string") return Number.NaN
+  const length = value.length
+  if (length !== 4 && length !== 7 && length !== 10) return Number.NaN
+  const year = digitsAt(value, 0, 4)
+  if (year < 0) return Number.NaN
+  if (length === 4) return dayNumberOf(year, 12, 31)
+  const month = value.charCodeAt(4) === 45 ? digitsAt(value, 5, 2) : -1
+  if (month < 1 || month > 12) return Number.NaN
+  const days = daysInMonth(year, month)
+  if (length === 7) return dayNumberOf(year, month, days)
+  const day = value.charCodeAt(7) === 45 ? digitsAt(value, 8, 2) : -1
+  if (day < 1 || day > days) return Number.NaN
+  return dayNumberOf(year, month, day)
+}
+
 /**
  * The civil date of a day number (days since 1970-01-01) as `"YYYY-MM-DD"` — the inverse of
  * {@link dayNumberOf} (H. Hinnant's civil_from_days). Years 0–9999 are written with four digits.

@@ -143,9 +143,21 @@ export function decimalToNumber(value: Decimal): number {
   return negative ? -n : n
 }
 
-/** The ratio of two decimals as the nearest number (exact inputs, one rounding when both fit in 2^53). */
+/**
+ * The ratio of two decimals as the nearest number (exact inputs, one rounding when both fit in
+ * 2^53). Integers too large for a number lose the same number of digits first, so that two huge
+ * amounts still have a ratio (`Infinity` only when the ratio itself is beyond a number).
+ */
 export function decimalRatio(a: Decimal, b: Decimal): number {
-  const x = a.scale >= b.scale ? a.units : a.units * pow10(b.scale - a.scale)
-  const y = b.scale >= a.scale ? b.units : b.units * pow10(a.scale - b.scale)
+  let x = a.scale >= b.scale ? a.units : a.units * pow10(b.scale - a.scale)
+  let y = b.scale >= a.scale ? b.units : b.units * pow10(a.scale - b.scale)
+  if (Number.isFinite(Number(x)) && Number.isFinite(Number(y))) return Number(x) / Number(y)
+  const drop = Math.max(digitCount(x), digitCount(y)) - 300
+  x /= pow10(drop)
+  y /= pow10(drop)
   return Number(x) / Number(y)
+}
+
+function digitCount(n: bigint): number {
+  return (n < 0n ? -n : n).toString().length
 }

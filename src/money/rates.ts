@@ -5,11 +5,10 @@
  */
 import { isPartialDate } from "../dates/partial-date.js"
 import { isCurrencyCode } from "./currencies.js"
-import { MoneyError, moneyMessages } from "./errors.js"
+import { describeThrown, MoneyError, moneyMessages, showValue } from "./errors.js"
 import {
   amountOfMinorUnits,
   type Decimal,
-  decimalOfNumber,
   digitsOf,
   divideRounded,
   parseDecimal,
@@ -25,7 +24,9 @@ import type { MoneyAmount, MoneyValue } from "./sum.js"
  *   no finer rate is given;
  * - `on: "2018-06"` — a monthly average; `on: "2018-06-15"` — the rate of that day.
  *
- * `rate` may be a decimal string (`"110.4312"`) to keep every digit the source gives.
+ * `rate` may be a decimal string (`"110.4312"`) to keep every digit the source gives. It must
+ * be a positive decimal from 1e-30 to 1e+30 with at most 30 significant digits (text of at most
+ * 100 characters); anything else is a `MoneyError` `money/invalid-rate`.
  *
  * @example
  * const rate: ExchangeRate = { from: "USD", to: "JPY", on: "2018", rate: "110.42" }
@@ -88,63 +89,122 @@ function rateKey(from: string, to: string, on: string): string {
   return `${from}>${to}@${on}`
 }
 
-function indexOf(table: ExchangeRateTable): Map<string, IndexedRate> {
-  const cached = indexes.get(table.rates)
-  if (cached !== undefined && cached.length === table.rates.length) return cached.map
+/**
+ * The bounds of a rate. Any rate between currencies of ISO 4217 fits with room to spare (the
+ * widest today are around 10^5 and its inverse; even the forint replaced the pengő in 1946 at
+ * 4 × 10^29 pengő to the forint), and the exact arithmetic on a rate stays small and fast:
+ * nothing is computed on a rate outside them (`"1e+1000000000"` would be a billion-digit
+ * integer).
+ */
+const MAX_RATE_DIGITS = 30
+const MAX_RATE_EXPONENT = 30
+/** Longer text cannot be a rate within the bounds worth writing; it is refused unread. */
+const MAX_RATE_TEXT = 100
+const RATE_PATTERN = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
+const RATE_HINT = "such as 110.42 or '110.4312'"
+
+/** A rate as an exact decimal, or what is wrong with it. The work is bounded by the bounds. */
+function readRate(rate: unknown): Decimal | string {
+  let text: string
+  if (typeof rate === "number") {
+    if (!Number.isFinite(rate) || rate <= 0)
+      return `the rate ${showValue(rate)} is not a positive finite decimal: use a number or a decimal string, ${RATE_HINT}`
+    text = String(rate)
+  } else if (typeof rate === "string") {
+    text = rate
+  } else {
+    return `the rate ${showValue(rate)} is not a number or a decimal string: use one, ${RATE_HINT}`
+  }
+  const outOfRange = `the rate ${showValue(rate)} is out of range: use a positive decimal from 1e-${MAX_RATE_EXPONENT} to 1e+${MAX_RATE_EXPONENT} with at most ${MAX_RATE_DIGITS} significant digits, ${RATE_HINT}`
+  if (text.length > MAX_RATE_TEXT) return outOfRange
+  const match = RATE_PATTERN.exec(text)
+  const digits = match === null ? "" : `${match[2]}${match[3] ?? ""}`.replace(/^0+/, "")
+  if (match === null || match[1] === "-" || digits === "")
+    return `the rate ${showValue(rate)} is not a positive finite decimal: use a number or a decimal string, ${RATE_HINT}`
+  // value = digits × 10^(exponent − fraction length); its leading digit is at `magnitude`.
+  const exponent = match[4] === undefined ? 0 : Number(match[4])
+  const magnitude = digits.length - 1 - (match[3]?.length ?? 0) + exponent
+  const significant = digits.replace(/0+$/, "").length
+  if (
+    significant > MAX_RATE_DIGITS ||
+    magnitude > MAX_RATE_EXPONENT ||
+    magnitude < -MAX_RATE_EXPONENT
+  )
+    return outOfRange
+  return parseDecimal(text) ?? outOfRange
+}
+
+function invalidRate(what: string, where: string): MoneyError {
+  return new MoneyError("money/invalid-rate", moneyMessages.invalidRate(what, where))
+}
+
+function invalidTable(what: string, cause?: unknown): MoneyError {
+  return new MoneyError("money/invalid-rate", moneyMessages.invalidRateTable(what), { cause })
+}
+
+/**
+ * The rate table, checked whole and indexed by pair and date (cached per `rates` array): a
+ * malformed table is a `money/invalid-rate` however it is malformed, and never a raw error.
+ */
+export function indexRateTable(table: ExchangeRateTable): Map<string, IndexedRate> {
+  if (typeof table !== "object" || table === null || Array.isArray(table))
+    throw invalidTable(`is ${showValue(table)}`)
+  try {
+    return indexEntries(table)
+  } catch (error) {
+    if (error instanceof MoneyError) throw error
+    // A getter or a Proxy of the caller's that throws while the table is read.
+    throw invalidTable(`could not be read (${describeThrown(error)})`, error)
+  }
+}
+
+function indexEntries(table: ExchangeRateTable): Map<string, IndexedRate> {
+  const { source, rates } = table
+  if (typeof source !== "string") throw invalidTable(`has the source ${showValue(source)}`)
+  if (!Array.isArray(rates))
+    throw invalidTable(`${showValue(source)} has the rates ${showValue(rates)}, not a list`)
+  const cached = indexes.get(rates)
+  if (cached !== undefined && cached.length === rates.length) return cached.map
   const map = new Map<string, IndexedRate>()
-  table.rates.forEach((entry, i) => {
-    const where = `rate table '${table.source}', rates[${i}]`
-    if (!isCurrencyCode(entry.from) || !isCurrencyCode(entry.to)) {
-      throw new MoneyError(
-        "money/invalid-rate",
-        moneyMessages.invalidRate(
-          `${JSON.stringify(entry.from)} → ${JSON.stringify(entry.to)} is not a pair of ISO 4217 currency codes`,
-          where,
-        ),
+  for (let i = 0; i < rates.length; i++) {
+    const entry = rates[i] as ExchangeRate
+    const where = `rate table ${showValue(source)}, rates[${i}]`
+    if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+      throw invalidRate(
+        `${showValue(entry)} is not a rate: use an object { from, to, on, rate }, such as { from: 'USD', to: 'JPY', on: '2018', rate: 110.42 }`,
+        where,
       )
     }
-    if (!isPartialDate(entry.on)) {
-      throw new MoneyError(
-        "money/invalid-rate",
-        moneyMessages.invalidRate(
-          `on ${JSON.stringify(entry.on)} is not a date: use YYYY (a yearly rate), YYYY-MM or YYYY-MM-DD`,
-          where,
-        ),
+    const { from, to, on, rate } = entry
+    if (!isCurrencyCode(from) || !isCurrencyCode(to)) {
+      throw invalidRate(
+        `${showValue(from)} → ${showValue(to)} is not a pair of ISO 4217 currency codes: use codes such as 'USD' and 'JPY'`,
+        where,
       )
     }
-    const decimal =
-      typeof entry.rate === "number" ? decimalOfNumber(entry.rate) : parseDecimal(entry.rate)
-    if (decimal === undefined || decimal.units <= 0n) {
-      throw new MoneyError(
-        "money/invalid-rate",
-        moneyMessages.invalidRate(
-          `the rate ${JSON.stringify(entry.rate)} is not a positive finite decimal`,
-          where,
-        ),
+    if (!isPartialDate(on)) {
+      throw invalidRate(
+        `on ${showValue(on)} is not a date: use YYYY (a yearly rate), YYYY-MM or YYYY-MM-DD`,
+        where,
       )
     }
-    const text = String(entry.rate)
-    const key = rateKey(entry.from, entry.to, entry.on)
+    const decimal = readRate(rate)
+    if (typeof decimal === "string") throw invalidRate(decimal, where)
+    const text = String(rate)
+    const key = rateKey(from, to, on)
     const previous = map.get(key)
     if (previous !== undefined) {
       if (previous.decimal.units !== decimal.units || previous.decimal.scale !== decimal.scale) {
         throw new MoneyError(
           "money/conflicting-rates",
-          moneyMessages.conflictingRates(
-            entry.from,
-            entry.to,
-            entry.on,
-            previous.text,
-            text,
-            table.source,
-          ),
+          moneyMessages.conflictingRates(from, to, on, previous.text, text, source),
         )
       }
-      return
+      continue
     }
     map.set(key, { entry, decimal, text })
-  })
-  indexes.set(table.rates, { length: table.rates.length, map })
+  }
+  indexes.set(rates, { length: rates.length, map })
   return map
 }
 
@@ -154,7 +214,7 @@ function lookUp(
   to: string,
   on: string,
 ): { rate: IndexedRate; inverse: boolean } | undefined {
-  const map = indexOf(table)
+  const map = indexRateTable(table)
   // The most precise entry that covers the whole date: a day rate for a day, else the month's,
   // else the year's. A day rate never stands for a whole month or year.
   const candidates =
@@ -180,7 +240,8 @@ function lookUp(
  * the direct pair first, then the reverse pair (used by dividing).
  *
  * Throws a {@link MoneyError} `money/invalid-rate` or `money/conflicting-rates` when the table
- * itself is malformed.
+ * itself is malformed (checked whole, with bounded work, however it is malformed: never a raw
+ * `TypeError`).
  *
  * @example
  * findExchangeRate(rates, "USD", "JPY", "2018-06-15")?.on //=> "2018"

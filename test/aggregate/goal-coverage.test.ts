@@ -12,11 +12,13 @@ describe("goalCoverage", () => {
     // g4: only the cancelled seminar (and cjs-1's link to another framework) → a gap.
     // sea × corrections: itc-184 and cjs-1; sea × drugs: none (old-2018 is out of period).
     // ukraine × anti-corruption: uncac-26; ukraine × border-control: the planned group.
+    // Goals and cells are counted apart (DESIGN.md §6): 3 of 4 goals, 3 of 4 cells.
     expect(goalCoverage(framework, small)).toEqual({
       framework: "fw",
-      covered: 6,
-      total: 8,
+      covered: 3,
+      total: 4,
       ratio: 0.75,
+      cellCoverage: { covered: 3, total: 4, ratio: 0.75 },
       goals: [
         {
           goal: "g1",
@@ -122,12 +124,29 @@ describe("goalCoverage", () => {
       covered: 0,
       total: 0,
       ratio: 0,
+      cellCoverage: { covered: 0, total: 0, ratio: 0 },
       goals: [],
       cells: [],
       gaps: { goals: [], cells: [] },
     })
     const late = { ...framework, period: { start: "2030" } }
     expect(goalCoverage(late, small).goals.map((g) => g.programmes)).toEqual([0, 0, 1, 0])
+  })
+
+  it("goals and cells are counted apart, never added together", () => {
+    // g4 is the only gap among the goals, sea × drugs the only one among the cells; with no
+    // goals at all the goal ratio is 0 while the cells keep their own figures.
+    const coverage = goalCoverage(framework, small)
+    expect([coverage.covered, coverage.total]).toEqual([3, 4])
+    expect(coverage.cellCoverage).toEqual({ covered: 3, total: 4, ratio: 0.75 })
+    const noGoals = goalCoverage({ ...framework, goals: [] }, small)
+    expect([noGoals.covered, noGoals.total, noGoals.ratio]).toEqual([0, 0, 0])
+    expect(noGoals.cellCoverage).toEqual({ covered: 3, total: 4, ratio: 0.75 })
+    const noRegions = goalCoverage({ ...framework, priorityRegions: [] }, small)
+    expect([noRegions.covered, noRegions.total, noRegions.ratio]).toEqual([3, 4, 0.75])
+    expect(noRegions.cellCoverage).toEqual({ covered: 0, total: 0, ratio: 0 })
+    const oneGap = goalCoverage({ ...framework, goals: [{ id: "g4", title: "Drugs" }] }, small)
+    expect([oneGap.covered, oneGap.total, oneGap.ratio]).toEqual([0, 1, 0])
   })
 
   it("an unknown group is a clear error", () => {

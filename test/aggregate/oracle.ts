@@ -235,13 +235,19 @@ export function goalCoverage(fw: StrategicFramework, ds: Dataset, f: Filter = {}
       return { region: region.id, theme, covered: programmes > 0, programmes }
     })
   })
-  const covered = goals.filter((g) => g.covered).length + cells.filter((c) => c.covered).length
-  const total = goals.length + cells.length
+  // Goals and cells are counted apart, never added together (DESIGN.md §6).
+  const covered = goals.filter((g) => g.covered).length
+  const coveredCells = cells.filter((c) => c.covered).length
   return {
     framework: fw.id,
     covered,
-    total,
-    ratio: total === 0 ? 0 : covered / total,
+    total: goals.length,
+    ratio: goals.length === 0 ? 0 : covered / goals.length,
+    cellCoverage: {
+      covered: coveredCells,
+      total: cells.length,
+      ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
+    },
     goals,
     cells,
     gaps: {

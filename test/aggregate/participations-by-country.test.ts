@@ -91,30 +91,32 @@ describe("participationsByCountry", () => {
     expect(accumulator.result()).toEqual(participationsByCountry(small))
   })
 
-  it("prototype keys are ordinary ids and countries", () => {
-    const result = participationsByCountry({
-      programmes: [
-        {
-          id: "__proto__",
-          title: "t",
-          kind: "seminar",
-          status: "completed",
-          period: { start: "2024" },
-          reportedParticipants: JSON.parse(
-            '{"total": 3, "byCountry": {"__proto__": 1, "constructor": 1}}',
-          ),
-        },
-      ],
+  it("prototype keys are ordinary ids; as countries they are refused, never counted", () => {
+    const programme = (byCountry: string) => ({
+      id: "__proto__",
+      title: "t",
+      kind: "seminar" as const,
+      status: "completed" as const,
+      period: { start: "2024" },
+      reportedParticipants: JSON.parse(`{"total": 3, "byCountry": ${byCountry}}`),
     })
+    const result = participationsByCountry({ programmes: [programme('{"VN": 1, "KH": 1}')] })
     expect(result).toEqual({
       total: 3,
       unattributed: 1,
       rows: [
-        { country: "__proto__", count: 1 },
-        { country: "constructor", count: 1 },
+        { country: "KH", count: 1 },
+        { country: "VN", count: 1 },
       ],
     })
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
+    // Issue 10: a "__proto__" key (JSON.parse keeps it as an own key) was reported as a country.
+    for (const key of ["__proto__", "constructor"])
+      expect(() =>
+        participationsByCountry({ programmes: [programme(`{"${key}": 1, "VN": 1}`)] }),
+      ).toThrow(
+        `participationsByCountry: programmes[0] ('__proto__'): a key of reportedParticipants.byCountry is '${key}': use an ISO 3166-1 alpha-2 code in capitals, such as 'VN'`,
+      )
   })
 
   it("rejects options it cannot use, naming them", () => {

@@ -9,17 +9,26 @@ import {
   createParticipationsByCountryAccumulator,
   type Dimension,
   disaggregate,
+  type ExchangeRate,
+  type ExchangeRateTable,
   type GoalCoverage,
   goalCoverage,
   type ParticipationsByCountry,
   type PledgeProgress,
+  type PledgeProgressOptions,
   type PledgeStatus,
   participationsByCountry,
   pledgeProgress,
   type RollUp,
   rollUp,
 } from "../../src/aggregate/index.js"
-import type { Dataset, Participation, Pledge, StrategicFramework } from "../../src/index.js"
+import type {
+  Dataset,
+  Participation,
+  Pledge,
+  ExchangeRateTable as RootExchangeRateTable,
+  StrategicFramework,
+} from "../../src/index.js"
 
 declare const dataset: Dataset
 declare const framework: StrategicFramework
@@ -49,6 +58,7 @@ describe("result shapes follow DESIGN.md §6", () => {
       covered: number
       total: number
       ratio: number
+      cellCoverage: { covered: number; total: number; ratio: number }
       goals: {
         goal: string
         title: string
@@ -137,5 +147,13 @@ describe("result shapes follow DESIGN.md §6", () => {
       readonly participations: Iterable<Participation>
     }
     expectTypeOf(participationsByCountry(frozen)).toEqualTypeOf<ParticipationsByCountry>()
+  })
+})
+
+describe("the types a public function takes are exported with it", () => {
+  it("pledgeProgress's rate table, from /aggregate and the root", () => {
+    expectTypeOf<PledgeProgressOptions["rates"]>().toEqualTypeOf<ExchangeRateTable | undefined>()
+    expectTypeOf<ExchangeRateTable["rates"]>().toEqualTypeOf<readonly ExchangeRate[]>()
+    expectTypeOf<ExchangeRateTable>().toEqualTypeOf<RootExchangeRateTable>()
   })
 })

@@ -72,6 +72,8 @@ const checks = [
       "validation: ok — 0 errors, 0 warnings",
       "Seats: 274 (270 reported without a country)",
       "  Ukraine: 4",
+      "  goals with a linked programme: 0 of 6 (0%)",
+      "  priority region × theme cells with a programme: 2 of 31 (6%)",
       "  personnel-trained: 2,653 of 2,000 (133%, exceeded)",
     ],
   },

@@ -138,3 +138,129 @@ describe("convertMoney", () => {
     )
   })
 })
+
+describe("hostile rate tables are money/invalid-rate, fast, with a one-line message", () => {
+  const usd = { amount: 100, currency: "USD" }
+  /** The code of what a call throws (a raw error shows its name and message instead). */
+  function thrown(call: () => unknown): string {
+    try {
+      call()
+      return "no error"
+    } catch (error) {
+      if (error instanceof MoneyError) {
+        expect(error.message).not.toMatch(/[\n\r]/)
+        expect(error.message.length).toBeLessThan(400)
+        return error.code
+      }
+      return `${(error as Error)?.name}: ${(error as Error)?.message}`
+    }
+  }
+  const withRate = (rate: unknown) =>
+    ({
+      source: "x",
+      rates: [{ from: "USD", to: "JPY", on: "2018", rate }],
+    }) as unknown as ExchangeRateTable
+  const convert = (rates: unknown) => () =>
+    convertMoney(usd, "JPY", { rates: rates as ExchangeRateTable, on: "2018" })
+
+  it.each([
+    ["1e+100000", "1e+100000"],
+    ["1e+1000000000", "1e+1000000000"],
+    ["1e-1000000000", "1e-1000000000"],
+    ["1e-100000", "1e-100000"],
+    ["1e+31 (above 10^30)", "1e+31"],
+    ["1e-31 (below 10^-30)", "1e-31"],
+    ["100,000 nines", "9".repeat(100_000)],
+    ["31 significant digits", `1.${"1".repeat(30)}`],
+    ["an exponent of 400 digits", `1e${"0".repeat(399)}1`],
+    ["zero with an exponent", "0e5"],
+    ["negative", "-1"],
+    ["white space", " 1"],
+    ["hexadecimal", "0x10"],
+    ["NaN", "NaN"],
+    ["Infinity as text", "Infinity"],
+    ["the number 1e300", 1e300],
+    ["the number 1e-300", 1e-300],
+    ["the smallest number", Number.MIN_VALUE],
+    ["the number NaN", Number.NaN],
+    ["the number Infinity", Number.POSITIVE_INFINITY],
+    ["a BigInt", 110n],
+    ["an object", { valueOf: (): number => 110 }],
+    ["nothing", undefined],
+  ])("rate %s", (_label, rate) => {
+    expect(thrown(convert(withRate(rate)))).toBe("money/invalid-rate")
+    expect(thrown(() => findExchangeRate(withRate(rate), "USD", "JPY", "2018"))).toBe(
+      "money/invalid-rate",
+    )
+  })
+
+  it("rates within the bounds convert exactly", () => {
+    // 30 significant digits, and the bounds 10^30 and 10^-30 themselves.
+    const thirty = "123456789012345678901234567890"
+    expect(
+      convertMoney({ amount: 1, currency: "JPY" }, "USD", {
+        rates: withRate("1e-30"),
+        on: "2018",
+      }),
+    ).toEqual({ amount: 1e30, currency: "USD" })
+    expect(
+      convertMoney({ amount: 0.01, currency: "USD" }, "JPY", {
+        rates: withRate(thirty),
+        on: "2018",
+      }),
+    ).toEqual({ amount: Number("1234567890123456789012345679"), currency: "JPY" })
+    expect(
+      convertMoney({ amount: 1, currency: "USD" }, "JPY", {
+        rates: withRate("1e+30"),
+        on: "2018",
+      }).amount,
+    ).toBe(1e30)
+    expect(
+      convertMoney({ amount: 100, currency: "USD" }, "JPY", {
+        // Leading zeros are not significant digits: 1.1042e-22 × 10^24.
+        rates: withRate(`0.${"0".repeat(21)}11042e+24`),
+        on: "2018",
+      }).amount,
+    ).toBe(11042)
+  })
+
+  it.each([
+    ["null", null],
+    ["a string", "rates"],
+    ["a list", [{ from: "USD", to: "JPY", on: "2018", rate: 110 }]],
+    ["rates: [null]", { source: "x", rates: [null] }],
+    ["rates: a string", { source: "x", rates: "abc" }],
+    ["rates: an object", { source: "x", rates: { length: 1, 0: null } }],
+    ["rates missing", { source: "x" }],
+    ["no source", { rates: [] }],
+    ["a source that is not text", { source: 5, rates: [] }],
+    ["an entry that is a number", { source: "x", rates: [5] }],
+    ["from as a BigInt", { source: "x", rates: [{ from: 5n, to: "JPY", on: "2018", rate: 1 }] }],
+    ["on as an object", { source: "x", rates: [{ from: "USD", to: "JPY", on: {}, rate: 1 }] }],
+    [
+      "a 1 MB currency",
+      { source: "x", rates: [{ from: "U".repeat(2 ** 20), to: "JPY", on: "2018", rate: 1 }] },
+    ],
+    [
+      "a 1 MB source",
+      { source: "s\n".repeat(2 ** 19), rates: [{ from: "USD", to: "JPY", on: "2018", rate: -1 }] },
+    ],
+  ])("a table that is %s", (_label, table) => {
+    expect(thrown(convert(table))).toBe("money/invalid-rate")
+    expect(thrown(() => findExchangeRate(table as ExchangeRateTable, "USD", "JPY", "2018"))).toBe(
+      "money/invalid-rate",
+    )
+  })
+
+  it("the message says what would be right", () => {
+    expect(() => convert(withRate("1e+100000"))()).toThrow(
+      "rate table 'x', rates[0]: the rate '1e+100000' is out of range: use a positive decimal from 1e-30 to 1e+30 with at most 30 significant digits, such as 110.42 or '110.4312'",
+    )
+    expect(() => convert({ source: "x", rates: [null] })()).toThrow(
+      "rate table 'x', rates[0]: null is not a rate: use an object { from, to, on, rate }, such as { from: 'USD', to: 'JPY', on: '2018', rate: 110.42 }",
+    )
+    expect(() => convert([])()).toThrow(
+      "the rate table is a list: pass { source, rates: [{ from, to, on, rate }] }, with the source of the rates as text",
+    )
+  })
+})
