@@ -77,7 +77,9 @@ function validateFile(file: string, kind: string | undefined): FileResult {
   const { input, lineOf } = load(file, kind)
   if (input instanceof SyntaxError) {
     const issue: ValidationIssue = {
-      code: "dataset/not-json",
+      // Not in RULES yet: issue 10 (point 11, the CLI's part) adds it. The cast keeps the
+      // build green now that ValidationIssue.code is typed as IssueCode.
+      code: "dataset/not-json" as ValidationIssue["code"],
       severity: "error",
       path: [],
       message: input.message,

@@ -4,6 +4,7 @@ import {
   extraSchema,
   idSchema,
   partialDateSchema,
+  plain,
   strictObject,
 } from "./fields.js"
 
@@ -22,11 +23,13 @@ export const groupingSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
   members: z.array(
-    strictObject({
-      country: countryCodeSchema,
-      from: partialDateSchema.optional(),
-      until: partialDateSchema.optional(),
-    }),
+    plain(
+      strictObject({
+        country: countryCodeSchema,
+        from: partialDateSchema.optional(),
+        until: partialDateSchema.optional(),
+      }),
+    ),
   ),
   extra: extraSchema.optional(),
 })

@@ -5,6 +5,7 @@ import {
   idSchema,
   partialDateSchema,
   periodSchema,
+  plain,
   strictObject,
 } from "./fields.js"
 
@@ -30,26 +31,30 @@ export const strategicFrameworkSchema = strictObject({
   title: z.string().min(1),
   parties: z.array(idSchema),
   adoptedOn: partialDateSchema,
-  period: periodSchema,
+  period: plain(periodSchema),
   goals: z.array(
-    strictObject({
-      id: idSchema,
-      title: z.string().min(1),
-      description: z.string().min(1).optional(),
-      priorities: z.array(z.string().min(1)).optional(),
-      extra: extraSchema.optional(),
-    }),
+    plain(
+      strictObject({
+        id: idSchema,
+        title: z.string().min(1),
+        description: z.string().min(1).optional(),
+        priorities: z.array(z.string().min(1)).optional(),
+        extra: extraSchema.optional(),
+      }),
+    ),
   ),
   priorityRegions: z
     .array(
-      strictObject({
-        id: idSchema,
-        name: z.string().min(1),
-        countries: z.array(countryCodeSchema).optional(),
-        groups: z.array(idSchema).optional(),
-        themes: z.array(z.string().min(1)),
-        extra: extraSchema.optional(),
-      }),
+      plain(
+        strictObject({
+          id: idSchema,
+          name: z.string().min(1),
+          countries: z.array(countryCodeSchema).optional(),
+          groups: z.array(idSchema).optional(),
+          themes: z.array(z.string().min(1)),
+          extra: extraSchema.optional(),
+        }),
+      ),
     )
     .optional(),
   extra: extraSchema.optional(),
