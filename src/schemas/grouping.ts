@@ -8,6 +8,13 @@ import {
   strictObject,
 } from "./fields.js"
 
+/** One membership span of a grouping (named `GroupingMember` in the JSON Schema). */
+export const groupingMemberSchema = strictObject({
+  country: countryCodeSchema,
+  from: partialDateSchema.optional(),
+  until: partialDateSchema.optional(),
+})
+
 /**
  * A grouping of countries with dated membership (ASEAN, G7, a UN M49 region, or the user's
  * own). `from` and `until` are inclusive: `until` is the last day of membership. A country
@@ -22,15 +29,7 @@ import {
 export const groupingSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
-  members: z.array(
-    plain(
-      strictObject({
-        country: countryCodeSchema,
-        from: partialDateSchema.optional(),
-        until: partialDateSchema.optional(),
-      }),
-    ),
-  ),
+  members: z.array(plain(groupingMemberSchema)),
   extra: extraSchema.optional(),
 })
 

@@ -23,13 +23,15 @@ import {
  */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const
 
-const moneyTargetSchema = strictObject({
+/** A target of an amount of money (named `MoneyTarget` in the JSON Schema). */
+export const moneyTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("money"),
   money: plain(moneySchema),
 })
 
-const quantityTargetSchema = strictObject({
+/** A target of a quantity (named `QuantityTarget` in the JSON Schema). */
+export const quantityTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("quantity"),
   metric: z.string().min(1),

@@ -9,6 +9,25 @@ import {
   strictObject,
 } from "./fields.js"
 
+/** A goal of a framework (named `FrameworkGoal` in the JSON Schema). */
+export const frameworkGoalSchema = strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+  priorities: z.array(z.string().min(1)).optional(),
+  extra: extraSchema.optional(),
+})
+
+/** A priority region of a framework (named `PriorityRegion` in the JSON Schema). */
+export const priorityRegionSchema = strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  countries: z.array(countryCodeSchema).optional(),
+  groups: z.array(idSchema).optional(),
+  themes: z.array(z.string().min(1)),
+  extra: extraSchema.optional(),
+})
+
 /**
  * A set of goals agreed by parties for a period, with priority regions and their themes —
  * such as the Japan–UNODC "Strategic Goals and Priorities 2024–2026".
@@ -32,31 +51,8 @@ export const strategicFrameworkSchema = strictObject({
   parties: z.array(idSchema),
   adoptedOn: partialDateSchema,
   period: plain(periodSchema),
-  goals: z.array(
-    plain(
-      strictObject({
-        id: idSchema,
-        title: z.string().min(1),
-        description: z.string().min(1).optional(),
-        priorities: z.array(z.string().min(1)).optional(),
-        extra: extraSchema.optional(),
-      }),
-    ),
-  ),
-  priorityRegions: z
-    .array(
-      plain(
-        strictObject({
-          id: idSchema,
-          name: z.string().min(1),
-          countries: z.array(countryCodeSchema).optional(),
-          groups: z.array(idSchema).optional(),
-          themes: z.array(z.string().min(1)),
-          extra: extraSchema.optional(),
-        }),
-      ),
-    )
-    .optional(),
+  goals: z.array(plain(frameworkGoalSchema)),
+  priorityRegions: z.array(plain(priorityRegionSchema)).optional(),
   extra: extraSchema.optional(),
 })
 
