@@ -32,7 +32,8 @@ export function checkParticipations(ctx: Context): void {
     const participant = typeof record.participant === "string" ? record.participant : undefined
     const programmeId = typeof record.programme === "string" ? record.programme : undefined
     const status = record.status
-    const person = participant === undefined ? undefined : ctx.ids.participants.ordinal[participant]
+    const person =
+      participant === undefined ? undefined : ctx.ids.participants.ordinal.get(participant)
     if (participant !== undefined && person === undefined && ctx.references) {
       ctx.reporter.add(
         "participation/unknown-participant",
@@ -42,7 +43,7 @@ export function checkParticipations(ctx: Context): void {
       )
     }
     if (programmeId === undefined) continue
-    const programmeOrdinal = ctx.ids.programmes.ordinal[programmeId]
+    const programmeOrdinal = ctx.ids.programmes.ordinal.get(programmeId)
     const programme = programmeOrdinal === undefined ? undefined : ctx.programmes[programmeOrdinal]
     if (programme === undefined && ctx.references) {
       ctx.reporter.add(

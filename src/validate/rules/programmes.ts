@@ -111,7 +111,7 @@ function checkReferences(
     const framework = text(link, "framework")
     const goal = text(link, "goal")
     if (framework === undefined || goal === undefined) return
-    const frameworkOrdinal = ctx.ids.frameworks.ordinal[framework]
+    const frameworkOrdinal = ctx.ids.frameworks.ordinal.get(framework)
     const goals = frameworkOrdinal === undefined ? undefined : ctx.frameworkGoals[frameworkOrdinal]
     if (!ctx.references) return
     if (goals === undefined) {
