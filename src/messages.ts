@@ -18,6 +18,10 @@ function isUnsafe(code: number): boolean {
   )
 }
 
+/** Any character `isUnsafe` finds, or a surrogate (paired or not): the quick test of `clip`. */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
+const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/
+
 const SHORT_ESCAPES: Record<number, string> = {
   8: "\\b",
   9: "\\t",
@@ -37,6 +41,7 @@ function escaped(code: number): string {
  * value costs no more than a short one.
  */
 export function clip(text: string, max = SHOWN): string {
+  if (text.length <= max && !UNSAFE.test(text)) return text
   let out = ""
   // The length of `out` at the last point where it could still take the ellipsis.
   let fits = 0

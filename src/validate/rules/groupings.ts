@@ -33,33 +33,35 @@ export function checkGroupings(ctx: Context): void {
     // member index → the earlier member it overlaps
     const overlaps = new Map<number, number>()
     for (const spans of byCountry.values()) findOverlaps(spans, overlaps)
-    // Report in member order, as one pass over the members would.
-    const reports: [index: number, report: () => void][] = reversed.map(
-      ({ index, from, until }) => [
-        index,
-        () =>
-          ctx.reporter.add(
-            "grouping/until-before-from",
-            location,
-            ["members", index, "until"],
-            `members[${index}].until ${until} is before members[${index}].from ${from}`,
-          ),
-      ],
-    )
-    for (const [index, earlier] of overlaps) {
-      reports.push([
-        index,
-        () =>
-          ctx.reporter.add(
-            "grouping/overlapping-spans",
-            location,
-            ["members", index],
-            `members[${index}] (${quote(text(members[index], "country"))}) overlaps members[${earlier}]`,
-          ),
-      ])
+    const overlapping = [...overlaps.keys()].sort((a, b) => a - b)
+    // Both lists are in member order: merged, as one pass over the members would report.
+    let r = 0
+    let o = 0
+    while (r < reversed.length || o < overlapping.length) {
+      const nextReversed = reversed[r]
+      const nextOverlap = overlapping[o]
+      if (
+        nextReversed !== undefined &&
+        (nextOverlap === undefined || nextReversed.index < nextOverlap)
+      ) {
+        const { index, from, until } = nextReversed
+        ctx.reporter.add(
+          "grouping/until-before-from",
+          location,
+          ["members", index, "until"],
+          `members[${index}].until ${until} is before members[${index}].from ${from}`,
+        )
+        r++
+      } else if (nextOverlap !== undefined) {
+        ctx.reporter.add(
+          "grouping/overlapping-spans",
+          location,
+          ["members", nextOverlap],
+          `members[${nextOverlap}] (${quote(text(members[nextOverlap], "country"))}) overlaps members[${overlaps.get(nextOverlap)}]`,
+        )
+        o++
+      }
     }
-    reports.sort((a, b) => a[0] - b[0])
-    for (const [, report] of reports) report()
   })
 }
 
