@@ -1,5 +1,5 @@
-import * as z from "zod"
-import { extraSchema, plain, strictObject } from "./fields.js"
+import type * as z from "zod"
+import { extraSchema, plainList, strictObject } from "./fields.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -19,13 +19,13 @@ import { strategicFrameworkSchema } from "./strategic-framework.js"
  * @category Schemas
  */
 export const datasetSchema = strictObject({
-  organisations: z.array(plain(organisationSchema)).optional(),
-  groups: z.array(plain(groupingSchema)).optional(),
-  programmes: z.array(plain(programmeSchema)).optional(),
-  participants: z.array(plain(participantSchema)).optional(),
-  participations: z.array(plain(participationSchema)).optional(),
-  pledges: z.array(plain(pledgeSchema)).optional(),
-  frameworks: z.array(plain(strategicFrameworkSchema)).optional(),
+  organisations: plainList(organisationSchema).optional(),
+  groups: plainList(groupingSchema).optional(),
+  programmes: plainList(programmeSchema).optional(),
+  participants: plainList(participantSchema).optional(),
+  participations: plainList(participationSchema).optional(),
+  pledges: plainList(pledgeSchema).optional(),
+  frameworks: plainList(strategicFrameworkSchema).optional(),
   extra: extraSchema.optional(),
 })
 

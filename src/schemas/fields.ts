@@ -241,6 +241,34 @@ export const countSchema = z.number().int().nonnegative()
 export const quantitySchema = z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)
 
 /**
+ * A list of records that refuses items that are not plain objects, like `plain` but checked
+ * once for the whole list rather than piped item by item: the collections of a dataset hold a
+ * million records, and a pipe per record costs a fifth of the schema pass. When an item is
+ * not plain (which JSON cannot give), each such item is reported and the list's other items
+ * are not checked until they are fixed.
+ */
+export function plainList<Item extends z.ZodType>(item: Item) {
+  const list = z.array(item)
+  const guard = z.custom<z.input<typeof list>>().check((ctx) => {
+    const items = ctx.value
+    if (!Array.isArray(items)) return
+    for (let i = 0; i < items.length; i++) {
+      const value: unknown = items[i]
+      if (!notAnOddObject(value)) {
+        ctx.issues.push({
+          code: "custom",
+          input: value,
+          path: [i],
+          message: messages.notPlainObject(value),
+          params: { code: FIELD_CODES.wrongType },
+        })
+      }
+    }
+  })
+  return z.pipe(guard, list)
+}
+
+/**
  * Per-country counts: `{ UA: 4, VN: 2 }`. Zod's `z.record` skips an own `"__proto__"` key
  * (as `JSON.parse` makes it) without an issue, so the key is checked first and reported as
  * the invalid country code it is; nothing is dropped silently.
