@@ -12,7 +12,11 @@ function agree(ids: readonly string[], probes: readonly string[], expected = ids
     if (earlier === undefined) oracle.set(id, oracle.size)
   }
   expect(table.size).toBe(oracle.size)
-  for (const id of [...ids, ...probes]) expect(table.get(id)).toBe(oracle.get(id))
+  const keys: unknown[] = [...ids, ...probes, undefined, 7, null]
+  for (const id of keys) if (typeof id === "string") expect(table.get(id)).toBe(oracle.get(id))
+  expect([...table.getAll(keys)]).toEqual(
+    keys.map((id) => (typeof id === "string" ? (oracle.get(id) ?? -1) : -1)),
+  )
 }
 
 describe("IdTable", () => {
