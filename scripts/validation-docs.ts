@@ -10,7 +10,8 @@ const GROUPS: [string, (code: string) => boolean][] = [
   [
     "Shape of the records",
     (code) =>
-      !code.includes("/") || /^(field|id|country|date|currency|money|count|extra|dataset)\//.test(code),
+      !code.includes("/") ||
+      /^(field|id|country|date|currency|money|count|extra|dataset)\//.test(code),
   ],
   ["Organisations", (code) => code.startsWith("organisation/")],
   ["Groupings", (code) => code.startsWith("grouping/")],

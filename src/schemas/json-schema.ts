@@ -113,10 +113,9 @@ export function entityJsonSchema(
         // `multipleOf: 1`: Ajv tests multipleOf with parseInt, which fails from 1e21 on.) Two or
         // three decimals cannot be said reliably: `multipleOf: 0.01` rejects 0.29 in Ajv and
         // Python's jsonschema alike (0.29 / 0.01 is 28.999999999999996 in binary floating point).
-        Object.assign(json, {
-          if: { properties: { currency: { enum: wholeCurrencies } }, required: ["currency"] },
-          then: { properties: { amount: { type: "integer" } } },
-        })
+        json.if = { properties: { currency: { enum: wholeCurrencies } }, required: ["currency"] }
+        // biome-ignore lint/suspicious/noThenProperty: `then` is a JSON Schema keyword here
+        json.then = { properties: { amount: { type: "integer" } } }
       } else if (ctx.zodSchema === pledgeFulfilmentSchema) {
         // Neither or both is always an error (pledge/fulfilment-wrong-kind); which one depends
         // on the target, which only validateDataset can look up.

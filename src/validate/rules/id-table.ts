@@ -105,7 +105,8 @@ export class IdTable {
       }
       this.toMap()
     }
-    const map = this.map ?? (this.long ??= new Map())
+    if (this.map === undefined && this.long === undefined) this.long = new Map()
+    const map = (this.map ?? this.long) as Map<string, number>
     const earlier = map.get(id)
     if (earlier !== undefined) return earlier
     map.set(id, this.ids.length)
@@ -117,7 +118,9 @@ export class IdTable {
   private toMap(): Map<string, number> {
     if (this.map === undefined) {
       const map = new Map<string, number>()
-      this.ids.forEach((id, ordinal) => map.set(id, ordinal))
+      for (let ordinal = 0; ordinal < this.ids.length; ordinal++) {
+        map.set(this.ids[ordinal] as string, ordinal)
+      }
       this.map = map
       this.slots = new Int32Array(0)
     }
