@@ -188,6 +188,14 @@ export function nearest(name: string, known: readonly string[]): string | undefi
   return best
 }
 
+/**
+ * The message for a value that is not a partial date. A function of its own (also
+ * `messages.partialDate`), so that code needing only it does not bundle every message.
+ */
+export function partialDateMessage(value: unknown): string {
+  return `${quote(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, such as '2024', '2024-10' or '2024-10-15'`
+}
+
 export const messages = {
   unknownField(field: string, known: readonly string[]): string {
     const guess = nearest(field, known)
@@ -208,9 +216,7 @@ export const messages = {
         : ""
     return `${quote(value)} is not a country code${hint}: use an ISO 3166-1 alpha-2 code in upper case, such as 'VN' or 'UA', or 'XK' for Kosovo`
   },
-  partialDate(value: unknown): string {
-    return `${quote(value)} is not a date: use YYYY, YYYY-MM or YYYY-MM-DD with a real month and day, such as '2024', '2024-10' or '2024-10-15'`
-  },
+  partialDate: partialDateMessage,
   currency(value: unknown): string {
     return `${quote(value)} is not an ISO 4217 currency code: use three upper-case letters, such as 'JPY', 'USD' or 'EUR'`
   },
