@@ -14,8 +14,15 @@
 //
 // BENCH_DIST=/path/to/dist compares another build (an older commit's) with the same code.
 import { pathToFileURL } from "node:url"
+import { setFlagsFromString } from "node:v8"
 import { Bench } from "tinybench"
 import { generateDataset } from "./generate-dataset.mjs"
+
+// A full collection runs before each timed run (so that no run pays for another's garbage),
+// and V8 throws away the bytecode of functions that have lived through a few collections
+// unused: with two tasks and a collection before each, every run would compile the validator
+// again, which a long-lived process does not. Keep compiled code for the whole benchmark.
+setFlagsFromString("--no-flush-bytecode")
 
 const dist = process.env.BENCH_DIST
   ? pathToFileURL(`${process.env.BENCH_DIST.replace(/\/$/, "")}/`)
