@@ -47,7 +47,9 @@ export type ValidateOptions = {
  * every code.
  *
  * It never throws, whatever it is given (`null`, a string, cyclic or deeply nested objects,
- * `"__proto__"` keys from `JSON.parse`). Rules run on the input as given, so a record with a
+ * `"__proto__"` keys from `JSON.parse`, getters or Proxies that throw anything at all): what
+ * cannot be read is `dataset/unreadable`, and a `Map`, `Date` or class instance where a plain
+ * object is expected is `field/wrong-type`. Every message is one line of bounded length. Rules run on the input as given, so a record with a
  * bad country *and* reversed dates gets both issues. Issues are in a fixed order: schema
  * issues first, then the rules', each in record order.
  *
