@@ -15,7 +15,8 @@ const GROUPS: [string, (code: string) => boolean][] = [
   [
     "Shape of the records",
     (code) =>
-      !code.includes("/") || /^(field|id|country|date|currency|money|extra|dataset)\//.test(code),
+      !code.includes("/") ||
+      /^(field|id|country|date|currency|money|count|extra|dataset)\//.test(code),
   ],
   ["Organisations", (code) => code.startsWith("organisation/")],
   ["Groupings", (code) => code.startsWith("grouping/")],
@@ -67,7 +68,8 @@ export function renderValidationDocs(): string {
     "and returns `{ ok, dataset?, issues }`. Each issue has a stable `code`, a `severity`, a `path`",
     '(such as `["programmes", 3, "period", "end"]`), a `message` for a person, and',
     "`entity: { kind, id }` when the record has an id. `fromRows` uses the same codes and names",
-    "the row and the column instead of the path.",
+    "the row and the column instead of the path. The JSON Schemas the package ships check less:",
+    "[JSON Schema](json-schema.md) says which codes only `validateDataset` checks.",
     "",
     "**Severity.** An `error` means the data contradicts itself or cannot be counted as given (a",
     "wrong reference, a date that cannot be, a duplicate): `ok` is false and `parseDataset`",

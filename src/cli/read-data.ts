@@ -3,6 +3,7 @@
 // (`dataset/not-json`) and objects with a key twice (`dataset/duplicate-key`). Pure: bytes in,
 // values and issues out; the CLI does the I/O.
 import { quote } from "../messages.js"
+import type { IssueCode } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { describeField } from "../validate/issue.js"
 import { type DuplicateKey, lineIndex, scanJson } from "./json-scan.js"
@@ -12,7 +13,7 @@ const decoder = new TextDecoder("utf-8", { ignoreBOM: true })
 
 const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`
 
-function issue(code: string, path: (string | number)[], message: string): ValidationIssue {
+function issue(code: IssueCode, path: (string | number)[], message: string): ValidationIssue {
   return { code, severity: "error", path, message }
 }
 

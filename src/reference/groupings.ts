@@ -1,5 +1,5 @@
 import { firstDayNumber, isPartialDate, lastDayNumber } from "../dates/partial-date.js"
-import { messages } from "../messages.js"
+import { partialDateMessage } from "../messages.js"
 import type { Grouping } from "../schemas/grouping.js"
 import { GROUPINGS } from "./groupings-data.js"
 
@@ -61,7 +61,7 @@ function toDaySpans(grouping: Grouping): DaySpan[] {
  */
 function readOn(on: string | undefined): readonly [number, number] | undefined {
   if (on === undefined) return undefined
-  if (!isPartialDate(on)) throw new RangeError(`on: ${messages.partialDate(on)}`)
+  if (!isPartialDate(on)) throw new RangeError(`on: ${partialDateMessage(on)}`)
   return [firstDayNumber(on), lastDayNumber(on)]
 }
 

@@ -1,5 +1,5 @@
-import * as z from "zod"
-import { extraSchema, strictObject } from "./fields.js"
+import type * as z from "zod"
+import { extraSchema, plainList, strictObject } from "./fields.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -19,13 +19,13 @@ import { strategicFrameworkSchema } from "./strategic-framework.js"
  * @category Schemas
  */
 export const datasetSchema = strictObject({
-  organisations: z.array(organisationSchema).optional(),
-  groups: z.array(groupingSchema).optional(),
-  programmes: z.array(programmeSchema).optional(),
-  participants: z.array(participantSchema).optional(),
-  participations: z.array(participationSchema).optional(),
-  pledges: z.array(pledgeSchema).optional(),
-  frameworks: z.array(strategicFrameworkSchema).optional(),
+  organisations: plainList(organisationSchema).optional(),
+  groups: plainList(groupingSchema).optional(),
+  programmes: plainList(programmeSchema).optional(),
+  participants: plainList(participantSchema).optional(),
+  participations: plainList(participationSchema).optional(),
+  pledges: plainList(pledgeSchema).optional(),
+  frameworks: plainList(strategicFrameworkSchema).optional(),
   extra: extraSchema.optional(),
 })
 

@@ -4,8 +4,16 @@ import {
   extraSchema,
   idSchema,
   partialDateSchema,
+  plain,
   strictObject,
 } from "./fields.js"
+
+/** One membership span of a grouping (named `GroupingMember` in the JSON Schema). */
+export const groupingMemberSchema = strictObject({
+  country: countryCodeSchema,
+  from: partialDateSchema.optional(),
+  until: partialDateSchema.optional(),
+})
 
 /**
  * A grouping of countries with dated membership (ASEAN, G7, a UN M49 region, or the user's
@@ -21,13 +29,7 @@ import {
 export const groupingSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
-  members: z.array(
-    strictObject({
-      country: countryCodeSchema,
-      from: partialDateSchema.optional(),
-      until: partialDateSchema.optional(),
-    }),
-  ),
+  members: z.array(plain(groupingMemberSchema)),
   extra: extraSchema.optional(),
 })
 

@@ -5,6 +5,8 @@ import {
   idSchema,
   moneySchema,
   partialDateSchema,
+  plain,
+  quantitySchema,
   strictObject,
 } from "./fields.js"
 
@@ -21,17 +23,19 @@ import {
  */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const
 
-const moneyTargetSchema = strictObject({
+/** A target of an amount of money (named `MoneyTarget` in the JSON Schema). */
+export const moneyTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("money"),
-  money: moneySchema,
+  money: plain(moneySchema),
 })
 
-const quantityTargetSchema = strictObject({
+/** A target of a quantity (named `QuantityTarget` in the JSON Schema). */
+export const quantityTargetSchema = strictObject({
   id: idSchema,
   kind: z.literal("quantity"),
   metric: z.string().min(1),
-  value: z.number().nonnegative(),
+  value: quantitySchema,
   unit: z.string().min(1).optional(),
 })
 
@@ -62,8 +66,8 @@ export const pledgeFulfilmentSchema = strictObject({
   target: idSchema,
   on: partialDateSchema,
   kind: z.enum(FULFILMENT_KINDS).optional(),
-  money: moneySchema.optional(),
-  value: z.number().nonnegative().optional(),
+  money: plain(moneySchema).optional(),
+  value: quantitySchema.optional(),
   source: z.string().min(1).optional(),
 })
 
@@ -90,15 +94,17 @@ export const pledgeSchema = strictObject({
   pledger: idSchema,
   announcedOn: partialDateSchema,
   occasion: z.string().min(1).optional(),
-  period: strictObject({ start: partialDateSchema, end: partialDateSchema }),
-  recipient: strictObject({
-    organisation: idSchema.optional(),
-    countries: z.array(countryCodeSchema).optional(),
-    groups: z.array(idSchema).optional(),
-  }).optional(),
+  period: plain(strictObject({ start: partialDateSchema, end: partialDateSchema })),
+  recipient: plain(
+    strictObject({
+      organisation: idSchema.optional(),
+      countries: z.array(countryCodeSchema).optional(),
+      groups: z.array(idSchema).optional(),
+    }),
+  ).optional(),
   themes: z.array(z.string().min(1)).optional(),
-  targets: z.array(pledgeTargetSchema),
-  fulfilments: z.array(pledgeFulfilmentSchema).optional(),
+  targets: z.array(plain(pledgeTargetSchema)),
+  fulfilments: z.array(plain(pledgeFulfilmentSchema)).optional(),
   extra: extraSchema.optional(),
 })
 

@@ -1,11 +1,13 @@
 import * as z from "zod"
 import {
   countryCodeSchema,
+  countryCountsSchema,
   countSchema,
   extraSchema,
   idSchema,
   moneySchema,
   periodSchema,
+  plain,
   strictObject,
 } from "./fields.js"
 
@@ -106,32 +108,38 @@ export const programmeSchema = strictObject({
   title: z.string().min(1),
   kind: z.enum(PROGRAMME_KINDS),
   status: z.enum(PROGRAMME_STATUSES),
-  period: periodSchema,
-  series: strictObject({
-    id: idSchema,
-    session: z.number().int().positive().optional(),
-  }).optional(),
+  period: plain(periodSchema),
+  series: plain(
+    strictObject({
+      id: idSchema,
+      session: z.number().int().positive().optional(),
+    }),
+  ).optional(),
   organisations: z
-    .array(strictObject({ organisation: idSchema, role: z.enum(ORGANISATION_ROLES) }))
+    .array(plain(strictObject({ organisation: idSchema, role: z.enum(ORGANISATION_ROLES) })))
     .optional(),
-  venue: strictObject({
-    country: countryCodeSchema,
-    city: z.string().min(1).optional(),
-  }).optional(),
+  venue: plain(
+    strictObject({
+      country: countryCodeSchema,
+      city: z.string().min(1).optional(),
+    }),
+  ).optional(),
   mode: z.enum(PROGRAMME_MODES).optional(),
   countries: z.array(countryCodeSchema).optional(),
   groups: z.array(idSchema).optional(),
   themes: z.array(z.string().min(1)).optional(),
   sdgTargets: z.array(sdgTargetSchema).optional(),
   dacPurposeCodes: z.array(z.number().int().min(10000).max(99999)).optional(),
-  goals: z.array(strictObject({ framework: idSchema, goal: idSchema })).optional(),
+  goals: z.array(plain(strictObject({ framework: idSchema, goal: idSchema }))).optional(),
   pledges: z.array(idSchema).optional(),
-  budget: moneySchema.optional(),
-  reportedParticipants: strictObject({
-    total: countSchema,
-    countries: countSchema.optional(),
-    byCountry: z.record(countryCodeSchema, countSchema).optional(),
-  }).optional(),
+  budget: plain(moneySchema).optional(),
+  reportedParticipants: plain(
+    strictObject({
+      total: countSchema,
+      countries: countSchema.optional(),
+      byCountry: countryCountsSchema.optional(),
+    }),
+  ).optional(),
   extra: extraSchema.optional(),
 })
 

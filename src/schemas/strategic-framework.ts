@@ -5,8 +5,28 @@ import {
   idSchema,
   partialDateSchema,
   periodSchema,
+  plain,
   strictObject,
 } from "./fields.js"
+
+/** A goal of a framework (named `FrameworkGoal` in the JSON Schema). */
+export const frameworkGoalSchema = strictObject({
+  id: idSchema,
+  title: z.string().min(1),
+  description: z.string().min(1).optional(),
+  priorities: z.array(z.string().min(1)).optional(),
+  extra: extraSchema.optional(),
+})
+
+/** A priority region of a framework (named `PriorityRegion` in the JSON Schema). */
+export const priorityRegionSchema = strictObject({
+  id: idSchema,
+  name: z.string().min(1),
+  countries: z.array(countryCodeSchema).optional(),
+  groups: z.array(idSchema).optional(),
+  themes: z.array(z.string().min(1)),
+  extra: extraSchema.optional(),
+})
 
 /**
  * A set of goals agreed by parties for a period, with priority regions and their themes —
@@ -30,28 +50,9 @@ export const strategicFrameworkSchema = strictObject({
   title: z.string().min(1),
   parties: z.array(idSchema),
   adoptedOn: partialDateSchema,
-  period: periodSchema,
-  goals: z.array(
-    strictObject({
-      id: idSchema,
-      title: z.string().min(1),
-      description: z.string().min(1).optional(),
-      priorities: z.array(z.string().min(1)).optional(),
-      extra: extraSchema.optional(),
-    }),
-  ),
-  priorityRegions: z
-    .array(
-      strictObject({
-        id: idSchema,
-        name: z.string().min(1),
-        countries: z.array(countryCodeSchema).optional(),
-        groups: z.array(idSchema).optional(),
-        themes: z.array(z.string().min(1)),
-        extra: extraSchema.optional(),
-      }),
-    )
-    .optional(),
+  period: plain(periodSchema),
+  goals: z.array(plain(frameworkGoalSchema)),
+  priorityRegions: z.array(plain(priorityRegionSchema)).optional(),
   extra: extraSchema.optional(),
 })
 

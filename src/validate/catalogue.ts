@@ -32,7 +32,7 @@ const RULE_TABLE = {
   },
   "dataset/unreadable": {
     severity: "error",
-    when: "Reading the input threw an error (for instance a getter that throws).",
+    when: "Reading the input threw an error (for instance a getter that throws, or a Proxy's trap).",
     fix: "Pass plain data, as JSON.parse returns it.",
   },
   // — reading a file: the command line reports these before validateDataset sees the data —
@@ -63,7 +63,7 @@ const RULE_TABLE = {
   },
   "field/wrong-type": {
     severity: "error",
-    when: "A field holds the wrong type of value (a string where a number is expected, …).",
+    when: "A field holds the wrong type of value (a string where a number is expected, a Map, a Date or a class instance where a plain object is expected, …).",
     fix: "Give a value of the expected type.",
   },
   "field/not-in-list": {
@@ -110,6 +110,11 @@ const RULE_TABLE = {
     severity: "error",
     when: "`extra` is not a plain JSON object (it holds a Date, NaN, a cycle, or nests deeper than 64 levels).",
     fix: "Keep `extra` to JSON values.",
+  },
+  "count/too-large": {
+    severity: "error",
+    when: "A count or quantity (reported participants, a session number, a quantity target or fulfilment value) is larger than Number.MAX_SAFE_INTEGER (9,007,199,254,740,991): beyond it numbers cannot count in ones, so sums would be silently wrong.",
+    fix: "Check the figure: no count of people or events comes near it.",
   },
   // — rows read by fromRows —
   "rows/unknown-kind": {
@@ -299,7 +304,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 66
+ * Object.keys(RULES).length //=> 67
  *
  * @category Validate
  */

@@ -1,3 +1,6 @@
+import { quote } from "../messages.js"
+import type { IssueCode } from "./catalogue.js"
+
 /**
  * The kinds of record a dataset holds, as issue `entity.kind` names them.
  *
@@ -27,7 +30,7 @@ export type Severity = "error" | "warning"
  */
 export type ValidationIssue = {
   /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. See docs/validation.md. */
-  code: string
+  code: IssueCode
   /** `error`: the data is wrong and `ok` is false. `warning`: probably a mistake; `ok` stays true. */
   severity: Severity
   /** Where: `["programmes", 3, "period", "end"]`. */
@@ -65,16 +68,18 @@ export type Location = {
 /** `programmes[3] 'itc-184'`. */
 export function describeLocation(location: Location): string {
   const at = `${location.collection}[${location.index}]`
-  return location.id === undefined
-    ? at
-    : `${at} '${location.id.length > 60 ? `${location.id.slice(0, 57)}…` : location.id}'`
+  return location.id === undefined ? at : `${at} ${quote(location.id)}`
 }
 
-/** `period.end`, `countries[1]`, `reportedParticipants.byCountry.UA`. */
+/** A key that reads as a name in a path; any other is quoted: `byCountry['U A']`. */
+const NAME = /^[A-Za-z_$][\w$-]{0,59}$/
+
+/** `period.end`, `countries[1]`, `reportedParticipants.byCountry.UA`, `byCountry['u\nA']`. */
 export function describeField(path: readonly (string | number)[]): string {
   let text = ""
   for (const part of path) {
     if (typeof part === "number") text += `[${part}]`
+    else if (!NAME.test(part)) text += `[${quote(part)}]`
     else text += text === "" ? part : `.${part}`
   }
   return text

@@ -1,4 +1,6 @@
+import { clip, quote } from "../messages.js"
 import { type Dataset, datasetSchema } from "../schemas/dataset.js"
+import { isPlainObject } from "../schemas/fields.js"
 import { DatasetError } from "./dataset-error.js"
 import type { ValidationIssue } from "./issue.js"
 import { createReporter, isObject } from "./report.js"
@@ -45,7 +47,9 @@ export type ValidateOptions = {
  * every code.
  *
  * It never throws, whatever it is given (`null`, a string, cyclic or deeply nested objects,
- * `"__proto__"` keys from `JSON.parse`). Rules run on the input as given, so a record with a
+ * `"__proto__"` keys from `JSON.parse`, getters or Proxies that throw anything at all): what
+ * cannot be read is `dataset/unreadable`, and a `Map`, `Date` or class instance where a plain
+ * object is expected is `field/wrong-type`. Every message is one line of bounded length. Rules run on the input as given, so a record with a
  * bad country *and* reversed dates gets both issues. Issues are in a fixed order: schema
  * issues first, then the rules', each in record order.
  *
@@ -68,19 +72,12 @@ export type ValidateOptions = {
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   const reporter = createReporter()
   try {
-    const proto = isObject(input) ? Object.getPrototypeOf(input) : undefined
-    if (
-      !isObject(input) ||
-      Array.isArray(input) ||
-      (proto !== Object.prototype && proto !== null)
-    ) {
-      const what = Array.isArray(input)
-        ? "a list"
-        : input === null
-          ? "null"
-          : isObject(input)
-            ? `a ${(proto as { constructor?: { name?: string } } | null)?.constructor?.name ?? "special object"}`
-            : `a ${typeof input}`
+    // Options are read once, and anything but `references: false` keeps references on.
+    const references = !(isObject(options) && options.references === false)
+    if (!isPlainObject(input)) {
+      const what = ["string", "number", "boolean", "bigint"].includes(typeof input)
+        ? `a ${typeof input}`
+        : quote(input)
       reporter.add(
         "dataset/not-an-object",
         undefined,
@@ -91,7 +88,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     }
     const parsed = datasetSchema.safeParse(input)
     if (!parsed.success) reportZodIssues(parsed.error.issues, input, reporter)
-    const ctx = buildContext(input, reporter, { references: options.references ?? true })
+    const ctx = buildContext(input, reporter, { references })
     checkGroupings(ctx)
     checkProgrammes(ctx)
     checkParticipants(ctx)
@@ -104,10 +101,32 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       : { ok: false, issues: reporter.issues }
   } catch (error) {
     // A last resort for input that cannot be read (a getter that throws, a Proxy): report, never throw.
-    const reason = error instanceof Error ? error.message : String(error)
-    reporter.add("dataset/unreadable", undefined, [], `the dataset could not be read: ${reason}`)
+    reporter.add(
+      "dataset/unreadable",
+      undefined,
+      [],
+      `the dataset could not be read: ${describeThrown(error)}`,
+    )
     return { ok: false, issues: reporter.issues }
   }
+}
+
+/**
+ * What was thrown, in one short line, whatever it is: the message of an Error, a string, or
+ * what the value is. Reading a thrown value can throw again (a getter, a Proxy), so nothing
+ * here is trusted.
+ */
+function describeThrown(error: unknown): string {
+  try {
+    if (typeof error === "string") return clip(error)
+    if (error instanceof Error) {
+      const message: unknown = error.message
+      if (typeof message === "string" && message !== "") return clip(message)
+    }
+  } catch {
+    // Fall through: describe the value instead.
+  }
+  return `${quote(error)} was thrown`
 }
 
 /**

@@ -1,5 +1,5 @@
 import type * as z from "zod"
-import { quote } from "../messages.js"
+import { messages, quote } from "../messages.js"
 import type { IssueCode } from "./catalogue.js"
 import { COLLECTIONS, type Collection, describeField } from "./issue.js"
 import { field as fieldOf, isObject, locate, type Reporter } from "./report.js"
@@ -11,6 +11,8 @@ const FIELD_CODES: ReadonlySet<string> = new Set<IssueCode>([
   "currency/invalid",
   "money/too-many-decimals",
   "extra/not-json",
+  "field/wrong-type",
+  "count/too-large",
 ])
 
 const TYPE_NAMES: Record<string, string> = {
@@ -56,7 +58,15 @@ export function explainZodIssue(issue: z.core.$ZodIssue, root: unknown): Explain
   const path = issue.path.filter((p): p is string | number => typeof p !== "symbol")
   const { found, value } = valueAt(root, path)
   if (issue.code !== "unrecognized_keys" && (!found || value === undefined)) {
-    return [{ code: "field/missing", path, render: (s) => `${s || "the dataset"} is missing` }]
+    // An item of a list: a hole (`[, x]`) or an undefined, never "the dataset is missing".
+    const slot =
+      typeof path[path.length - 1] !== "number"
+        ? ""
+        : found
+          ? " (the list holds undefined here)"
+          : " (the list has an empty slot here)"
+    const what = path.length === 0 ? "the dataset" : slot === "" ? "the field" : "the record"
+    return [{ code: "field/missing", path, render: (s) => `${s || what} is missing${slot}` }]
   }
   switch (issue.code) {
     case "unrecognized_keys": {
@@ -80,6 +90,15 @@ export function explainZodIssue(issue: z.core.$ZodIssue, root: unknown): Explain
     }
     case "too_small":
     case "too_big": {
+      if (issue.code === "too_big" && issue.maximum === Number.MAX_SAFE_INTEGER) {
+        return [
+          {
+            code: "count/too-large",
+            path,
+            render: (s) => `${lead(s)}${messages.countTooLarge(value)}`,
+          },
+        ]
+      }
       const small = issue.code === "too_small"
       const bound = small ? issue.minimum : issue.maximum
       let render: (s: string) => string
@@ -145,6 +164,9 @@ export function explainZodIssue(issue: z.core.$ZodIssue, root: unknown): Explain
     }
     case "custom": {
       const code = codeOf(issue) ?? "field/invalid-format"
+      if (code === "field/wrong-type") {
+        return [{ code, path, render: (s) => `${lead(s)}${issue.message}` }]
+      }
       // Messages such as "id ' p1' must not…" or "extra refers to itself" already name their field.
       const named = path.length > 0 && issue.message.startsWith(`${String(path[path.length - 1])} `)
       return [
@@ -171,6 +193,28 @@ function isCollection(key: unknown): key is Collection {
   return typeof key === "string" && Object.hasOwn(COLLECTIONS, key)
 }
 
+function samePath(a: readonly PropertyKey[], b: readonly PropertyKey[]): boolean {
+  return a.length === b.length && a.every((part, i) => part === b[i])
+}
+
+/**
+ * The issues without those another issue of the same value says better: a number above
+ * `Number.MAX_SAFE_INTEGER` in a field with a smaller maximum of its own (a birth year) breaks
+ * both, and "must be at most 2100" is the one to read. The issues of one value are adjacent.
+ */
+export function withoutShadowed(issues: readonly z.core.$ZodIssue[]): z.core.$ZodIssue[] {
+  const safeLimit = (issue: z.core.$ZodIssue | undefined) =>
+    issue?.code === "too_big" && issue.maximum === Number.MAX_SAFE_INTEGER
+  const ownLimit = (issue: z.core.$ZodIssue | undefined, of: z.core.$ZodIssue) =>
+    issue?.code === "too_big" &&
+    issue.maximum !== Number.MAX_SAFE_INTEGER &&
+    samePath(issue.path, of.path)
+  return issues.filter(
+    (issue, i) =>
+      !safeLimit(issue) || !(ownLimit(issues[i - 1], issue) || ownLimit(issues[i + 1], issue)),
+  )
+}
+
 /**
  * Reports the issues of `datasetSchema` with stable codes and messages that name the record
  * (`programmes[3] 'itc-184'`) and the field.
@@ -180,7 +224,7 @@ export function reportZodIssues(
   input: unknown,
   reporter: Reporter,
 ): void {
-  for (const issue of issues) {
+  for (const issue of withoutShadowed(issues)) {
     for (const explained of explainZodIssue(issue, input)) {
       const [collection, index] = explained.path
       if (isCollection(collection) && typeof index === "number") {

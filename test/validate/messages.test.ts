@@ -1,4 +1,6 @@
+import fc from "fast-check"
 import { describe, expect, it } from "vitest"
+import { editDistance } from "../../src/messages.js"
 import { validateDataset } from "../../src/validate/index.js"
 import { baseDataset } from "../fixtures/validation-cases.js"
 
@@ -188,5 +190,47 @@ describe("ids that look like Object.prototype members", () => {
     const extra = result.dataset?.participants?.[0]?.extra as object
     expect(Object.keys(extra)).toEqual(["__proto__", "a"])
     expect(({} as Record<string, unknown>).x).toBeUndefined()
+  })
+})
+
+describe("editDistance and nearest", () => {
+  /** The optimal string alignment distance, computed in full: the oracle. */
+  function fullDistance(a: string, b: string): number {
+    const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) =>
+      Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+    )
+    for (let i = 1; i <= a.length; i++) {
+      for (let j = 1; j <= b.length; j++) {
+        const row = d[i] as number[]
+        const up = d[i - 1] as number[]
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1
+        row[j] = Math.min(
+          (up[j] as number) + 1,
+          (row[j - 1] as number) + 1,
+          (up[j - 1] as number) + cost,
+        )
+        if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
+          row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1)
+        }
+      }
+    }
+    return (d[a.length] as number[])[b.length] as number
+  }
+
+  it("the banded distance is the full one, or max + 1 when that is larger", () => {
+    const text = fc.string({ unit: fc.constantFrom("a", "b", "c", "d"), maxLength: 12 })
+    fc.assert(
+      fc.property(text, text, fc.integer({ min: 0, max: 6 }), (a, b, max) => {
+        const full = fullDistance(a, b)
+        expect(editDistance(a, b)).toBe(full)
+        expect(editDistance(a, b, max)).toBe(full <= max ? full : max + 1)
+      }),
+      { seed: 45, numRuns: 2000 },
+    )
+  })
+
+  it("swaps count as one edit", () => {
+    expect(editDistance("titel", "title")).toBe(1)
+    expect(editDistance("ab", "ba", 0)).toBe(1)
   })
 })

@@ -128,3 +128,56 @@ describe("validateDataset on generated data", () => {
     )
   })
 })
+
+describe("grouping/overlapping-spans", () => {
+  // The definition: a member is reported when it overlaps a member of the same country listed
+  // before it. The rule finds them in O(n log n); this oracle compares every pair.
+  const memberArb = fc.record(
+    {
+      country: fc.constantFrom("VN", "KH", "LA"),
+      from: fc.integer({ min: 1990, max: 2010 }).map(String),
+      until: fc.integer({ min: 1990, max: 2010 }).map(String),
+    },
+    { requiredKeys: ["country"] },
+  )
+
+  it("reports exactly the members that overlap an earlier member of their country", () => {
+    fc.assert(
+      fc.property(fc.array(memberArb, { maxLength: 40 }), (members) => {
+        const day = (year: string | undefined, end: boolean) =>
+          year === undefined ? (end ? Infinity : -Infinity) : Number(year) + (end ? 0.5 : 0)
+        const spans = members.map((m) => ({
+          ...m,
+          first: day(m.from, false),
+          last: day(m.until, true),
+        }))
+        const expected = spans.flatMap((span, i) =>
+          span.last >= span.first &&
+          spans.some(
+            (other, j) =>
+              j < i &&
+              other.country === span.country &&
+              other.last >= other.first &&
+              other.first <= span.last &&
+              span.first <= other.last,
+          )
+            ? [i]
+            : [],
+        )
+        const result = validateDataset({ groups: [{ id: "g", name: "G", members }] })
+        const found = result.issues.filter((issue) => issue.code === "grouping/overlapping-spans")
+        expect(found.map((issue) => issue.path[3])).toEqual(expected)
+        // The member each names is earlier, of the same country, and overlaps it.
+        for (const issue of found) {
+          const i = issue.path[3] as number
+          const j = Number(/overlaps members\[(\d+)\]$/.exec(issue.message)?.[1])
+          const [a, b] = [spans[i], spans[j]] as [(typeof spans)[number], (typeof spans)[number]]
+          expect(j).toBeLessThan(i)
+          expect(b.country).toBe(a.country)
+          expect(b.first <= a.last && a.first <= b.last).toBe(true)
+        }
+      }),
+      { seed: 44, numRuns: 300 },
+    )
+  })
+})

@@ -2,6 +2,7 @@ import { firstDayNumber, isPartialDate, lastDayNumber } from "../../dates/partia
 import { findGrouping } from "../../reference/groupings.js"
 import type { Collection } from "../issue.js"
 import { field, isObject, listOf, locate, type Reporter } from "../report.js"
+import { IdTable } from "./id-table.js"
 
 /** What the participation rules need to know about a programme. */
 export type ProgrammeFacts = {
@@ -15,14 +16,12 @@ export type ProgrammeFacts = {
 }
 
 /**
- * The distinct ids of one collection. `ordinal[id]` is the id's position among the distinct
- * ids (0, 1, 2, … in record order); `index[ordinal]` the record that holds it. `ordinal` is a
- * null-prototype object rather than a Map: with 200k participant ids it answers the million
- * look-ups of the participations about twice as fast, and with no prototype any id —
- * `"__proto__"` or `"constructor"` included — is a plain key.
+ * The distinct ids of one collection. `ordinal.get(id)` is the id's position among the
+ * distinct ids (0, 1, 2, … in record order); `index[ordinal]` the record that holds it. See
+ * {@link IdTable} for why it is not a Map or a null-prototype object.
  */
 export type IdIndex = {
-  ordinal: Record<string, number>
+  ordinal: IdTable
   index: number[]
 }
 
@@ -68,15 +67,15 @@ function indexIds(
   collection: Indexed,
   onFirst?: (record: Record<string, unknown>) => void,
 ): IdIndex {
-  const ordinal = Object.create(null) as Record<string, number>
-  const index: number[] = []
   const records = listOf(field(ctx.input, collection))
+  const ordinal = new IdTable(records.length)
+  const index: number[] = []
   for (let i = 0; i < records.length; i++) {
     const record = records[i]
     if (!isObject(record)) continue
     const id = Object.hasOwn(record, "id") ? record.id : undefined
     if (typeof id !== "string") continue
-    const earlier = ordinal[id]
+    const earlier = ordinal.add(id)
     if (earlier !== undefined) {
       const where = ctx.nameRecord(collection, index[earlier] as number)
       ctx.reporter.add(
@@ -87,7 +86,6 @@ function indexIds(
       )
       continue
     }
-    ordinal[id] = index.length
     index.push(i)
     onFirst?.(record)
   }
@@ -105,7 +103,7 @@ export function buildContext(
   options: ContextOptions = {},
 ): Context {
   const cache = new Map<string, readonly [number, number]>()
-  const empty: IdIndex = { ordinal: Object.create(null), index: [] }
+  const empty: IdIndex = { ordinal: new IdTable(0), index: [] }
   const ctx: Context = {
     input,
     reporter,
@@ -133,7 +131,7 @@ export function buildContext(
     },
     knows(kind, id) {
       if (!ctx.references) return true
-      if (ctx.ids[kind].ordinal[id] !== undefined) return true
+      if (ctx.ids[kind].ordinal.get(id) !== undefined) return true
       return kind === "groups" && findGrouping(id) !== undefined
     },
   }

@@ -1,39 +1,124 @@
+import { quote } from "../../messages.js"
 import { field, listOf, text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"
+
+/** A membership span with valid dates, in days (open ends are ±Infinity). */
+type Span = { index: number; first: number; last: number }
 
 /** Membership spans that end before they start, and overlapping spans of one country. */
 export function checkGroupings(ctx: Context): void {
   eachRecord(ctx, "groups", (grouping, location) => {
-    const spans = new Map<string, { index: number; first: number; last: number }[]>()
-    listOf(field(grouping, "members")).forEach((member, i) => {
-      const country = text(member, "country")
+    const members = listOf(field(grouping, "members"))
+    const byCountry = new Map<string, Span[]>()
+    const reversed: { index: number; from: string | undefined; until: string | undefined }[] = []
+    members.forEach((member, index) => {
       const from = text(member, "from")
       const until = text(member, "until")
       const first = from === undefined ? Number.NEGATIVE_INFINITY : ctx.span(from)?.[0]
       const last = until === undefined ? Number.POSITIVE_INFINITY : ctx.span(until)?.[1]
       if (first === undefined || last === undefined) return
       if (last < first) {
+        reversed.push({ index, from, until })
+        return
+      }
+      const country = text(member, "country")
+      if (country === undefined) return
+      let spans = byCountry.get(country)
+      if (spans === undefined) {
+        spans = []
+        byCountry.set(country, spans)
+      }
+      spans.push({ index, first, last })
+    })
+    // member index → the earlier member it overlaps
+    const overlaps = new Map<number, number>()
+    for (const spans of byCountry.values()) findOverlaps(spans, overlaps)
+    const overlapping = [...overlaps.keys()].sort((a, b) => a - b)
+    // Both lists are in member order: merged, as one pass over the members would report.
+    let r = 0
+    let o = 0
+    while (r < reversed.length || o < overlapping.length) {
+      const nextReversed = reversed[r]
+      const nextOverlap = overlapping[o]
+      if (
+        nextReversed !== undefined &&
+        (nextOverlap === undefined || nextReversed.index < nextOverlap)
+      ) {
+        const { index, from, until } = nextReversed
         ctx.reporter.add(
           "grouping/until-before-from",
           location,
-          ["members", i, "until"],
-          `members[${i}].until ${until} is before members[${i}].from ${from}`,
+          ["members", index, "until"],
+          `members[${index}].until ${until} is before members[${index}].from ${from}`,
         )
-        return
-      }
-      if (country === undefined) return
-      const earlier = spans.get(country) ?? []
-      const overlap = earlier.find((span) => span.first <= last && first <= span.last)
-      if (overlap !== undefined) {
+        r++
+      } else if (nextOverlap !== undefined) {
         ctx.reporter.add(
           "grouping/overlapping-spans",
           location,
-          ["members", i],
-          `members[${i}] (${country}) overlaps members[${overlap.index}]`,
+          ["members", nextOverlap],
+          `members[${nextOverlap}] (${quote(text(members[nextOverlap], "country"))}) overlaps members[${overlaps.get(nextOverlap)}]`,
         )
+        o++
       }
-      earlier.push({ index: i, first, last })
-      spans.set(country, earlier)
-    })
+    }
   })
+}
+
+/**
+ * For each span that overlaps a span listed before it (spans of one country, in member
+ * order), the earlier span it overlaps — the one reaching furthest, the first such on ties.
+ * In O(n log n), not by comparing all pairs: spans are taken in order of their last day;
+ * before a span is looked at, every span starting on or before its last day is entered in a
+ * Fenwick tree over member positions that keeps the furthest-reaching span of each prefix;
+ * the span overlaps an earlier one exactly when, among the entered spans before it, one
+ * reaches its first day.
+ */
+function findOverlaps(spans: readonly Span[], overlaps: Map<number, number>): void {
+  const n = spans.length
+  if (n < 2) return
+  const byFirst = [...spans.keys()].sort(
+    (a, b) => (spans[a] as Span).first - (spans[b] as Span).first || a - b,
+  )
+  const byLast = [...spans.keys()].sort(
+    (a, b) => (spans[a] as Span).last - (spans[b] as Span).last || a - b,
+  )
+  // Fenwick tree (1-based) of the furthest last day over positions, and the position holding it.
+  const reach = new Float64Array(n + 1).fill(Number.NEGATIVE_INFINITY)
+  const holder = new Int32Array(n + 1).fill(-1)
+  const enter = (position: number) => {
+    const last = (spans[position] as Span).last
+    for (let k = position + 1; k <= n; k += k & -k) {
+      const held = holder[k] as number
+      if (last > (reach[k] as number) || (last === reach[k] && position < held)) {
+        reach[k] = last
+        holder[k] = position
+      }
+    }
+  }
+  /** The furthest-reaching span among positions 0 … before − 1. */
+  const furthest = (before: number): [number, number] => {
+    let best = Number.NEGATIVE_INFINITY
+    let at = -1
+    for (let k = before; k > 0; k -= k & -k) {
+      const held = holder[k] as number
+      if ((reach[k] as number) > best || (reach[k] === best && held < at)) {
+        best = reach[k] as number
+        at = held
+      }
+    }
+    return [best, at]
+  }
+  let entered = 0
+  for (const position of byLast) {
+    const span = spans[position] as Span
+    while (entered < n && (spans[byFirst[entered] as number] as Span).first <= span.last) {
+      enter(byFirst[entered] as number)
+      entered++
+    }
+    const [best, at] = furthest(position)
+    if (at >= 0 && best >= span.first) {
+      overlaps.set(span.index, (spans[at] as Span).index)
+    }
+  }
 }

@@ -82,6 +82,8 @@ function checkFulfilments(
 ): void {
   const announcedOn = text(pledge, "announcedOn")
   const announced = ctx.span(announcedOn)
+  // Built once per pledge, at most a few ids: a message must not list 2,000 targets.
+  let knownTargets: string | undefined
   // target → date → indexes of its records on that date, and whether one is cumulative
   const byDate = new Map<string, Map<string, { first: number; cumulative: boolean }>>()
   listOf(field(pledge, "fulfilments")).forEach((record, i) => {
@@ -101,17 +103,18 @@ function checkFulfilments(
     if (targetId === undefined) return
     const target = targets.get(targetId)
     if (target === undefined) {
-      const known = [...targets.keys()].map((k) => quote(k)).join(", ")
+      knownTargets ??= listSome([...targets.keys()])
       ctx.reporter.add(
         "pledge/unknown-target",
         location,
         [...path, "target"],
-        `fulfilments[${i}].target ${quote(targetId)} is not a target of this pledge (${known === "" ? "it has no targets" : `its targets are ${known}`})`,
+        `fulfilments[${i}].target ${quote(targetId)} is not a target of this pledge (${knownTargets === "" ? "it has no targets" : `its targets are ${knownTargets}`})`,
       )
       return
     }
     checkKind(ctx, record, location, i, targetId, target)
-    if (on === undefined) return
+    // Records on the same date: only valid dates are compared (an invalid one is reported).
+    if (on === undefined || span === undefined) return
     let dates = byDate.get(targetId)
     if (dates === undefined) {
       dates = new Map()
@@ -172,7 +175,7 @@ function checkKind(
         "pledge/fulfilment-wrong-currency",
         location,
         [...path, "money", "currency"],
-        `fulfilments[${i}] is in ${currency}, but target ${quote(targetId)} is in ${target.currency} (pledgeProgress will need a ${currency}→${target.currency} rate)`,
+        `fulfilments[${i}] is in ${quote(currency)}, but target ${quote(targetId)} is in ${quote(target.currency)} (pledgeProgress will need a rate from ${quote(currency)} to ${quote(target.currency)})`,
       )
     }
   } else if (target.kind === "quantity" && (hasMoney || !hasValue)) {
@@ -185,4 +188,12 @@ function checkKind(
       `fulfilments[${i}] gives ${gives}, but target ${quote(targetId)} is a quantity (give value only)`,
     )
   }
+}
+
+/** Up to five items, quoted: `'a', 'b', 'c', 'd', 'e' and 12 more`. */
+function listSome(items: readonly string[], shown = 5): string {
+  const quoted = items.slice(0, shown).map((item) => quote(item))
+  return items.length > shown
+    ? `${quoted.join(", ")} and ${items.length - shown} more`
+    : quoted.join(", ")
 }

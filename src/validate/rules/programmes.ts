@@ -1,4 +1,5 @@
 import { quote } from "../../messages.js"
+import { isPlainObject } from "../../schemas/fields.js"
 import type { Location } from "../issue.js"
 import { field, isObject, listOf, text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"
@@ -25,7 +26,7 @@ function checkCompletedWithoutEnd(
   const period = field(programme, "period")
   if (
     field(programme, "status") === "completed" &&
-    isObject(period) &&
+    isPlainObject(period) &&
     field(period, "end") === undefined
   ) {
     ctx.reporter.add(
@@ -58,7 +59,7 @@ function checkReported(ctx: Context, programme: Record<string, unknown>, locatio
         "programme/reported-exceeds-total",
         location,
         [...path, "byCountry"],
-        `reportedParticipants.byCountry adds up to ${sum}, more than the total of ${total}`,
+        `reportedParticipants.byCountry adds up to ${exactSum(byCountry, sum)}, more than the total of ${total}`,
       )
     }
     if (typeof countries === "number" && named > countries) {
@@ -110,7 +111,7 @@ function checkReferences(
     const framework = text(link, "framework")
     const goal = text(link, "goal")
     if (framework === undefined || goal === undefined) return
-    const frameworkOrdinal = ctx.ids.frameworks.ordinal[framework]
+    const frameworkOrdinal = ctx.ids.frameworks.ordinal.get(framework)
     const goals = frameworkOrdinal === undefined ? undefined : ctx.frameworkGoals[frameworkOrdinal]
     if (!ctx.references) return
     if (goals === undefined) {
@@ -160,4 +161,19 @@ function checkDuplicateCountries(
     }
     seen.add(country)
   })
+}
+
+/**
+ * The sum of the whole counts of a record, exactly: beyond `Number.MAX_SAFE_INTEGER` a
+ * floating-point sum has lost ones (4 + 2^53 − 1 is not 2^53 + 3), so it is redone in BigInt.
+ */
+function exactSum(counts: Record<string, unknown>, sum: number): string {
+  if (sum <= Number.MAX_SAFE_INTEGER) return String(sum)
+  let exact = 0n
+  for (const key of Object.keys(counts)) {
+    const n = counts[key]
+    if (typeof n !== "number" || !Number.isInteger(n)) return String(sum)
+    exact += BigInt(n)
+  }
+  return String(exact)
 }

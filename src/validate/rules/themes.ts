@@ -1,8 +1,10 @@
 import { nearest, quote } from "../../messages.js"
 import { isKnownTheme, THEMES } from "../../reference/themes.js"
 import type { IssueCode } from "../catalogue.js"
-import type { Location } from "../issue.js"
+import { describeField, type Location } from "../issue.js"
 import type { Context } from "./context.js"
+
+const THEME_IDS = THEMES.map((t) => t.id)
 
 /** `<kind>/unknown-theme` (warning): a theme outside the reference vocabulary. */
 export function checkThemes(
@@ -15,16 +17,13 @@ export function checkThemes(
   if (!Array.isArray(themes)) return
   themes.forEach((theme, i) => {
     if (typeof theme !== "string" || theme === "" || isKnownTheme(theme)) return
-    const guess = nearest(
-      theme,
-      THEMES.map((t) => t.id),
-    )
+    const guess = nearest(theme, THEME_IDS)
     const hint = guess === undefined ? "" : ` (did you mean '${guess}'?)`
     ctx.reporter.add(
       code,
       location,
       [...path, i],
-      `${[...path].join(".")}[${i}] ${quote(theme)} is not a reference theme${hint}`,
+      `${describeField([...path, i])} ${quote(theme)} is not a reference theme${hint}`,
     )
   })
 }
