@@ -3,7 +3,9 @@
  * input (joins through Maps, never nested scans), the rules of §6 (counted participation, the
  * country of a seat, the date of a completion, group membership), option checks and ordering.
  */
+
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
+import { isCountedParticipation, isHeld } from "../domain/counting.js"
 import { quote } from "../messages.js"
 import { describeThrown } from "../money/errors.js"
 import { resolveGrouping } from "../reference/groupings.js"
@@ -100,13 +102,6 @@ export class CountryCounts {
   }
 }
 
-const EXCLUDED_STATUSES: ReadonlySet<string> = new Set(["cancelled", "postponed"])
-
-/** Tells whether a programme's status lets it count at all (not cancelled or postponed). */
-function isActiveProgramme(programme: Programme): boolean {
-  return !EXCLUDED_STATUSES.has(programme.status)
-}
-
 /** Checks `seatCountry` (of read options) and returns it with its default. */
 export function checkSeatCountry(fn: string, options: Record<string, unknown>): SeatCountry {
   const mode = options.seatCountry ?? "participation"
@@ -147,10 +142,7 @@ export function buildProgrammeTable(
     startDay[i] = firstDayNumber(programme.period.start)
     endDay[i] =
       programme.period.end === undefined ? Number.NaN : lastDayNumberOf(programme.period.end)
-    if (
-      isActiveProgramme(programme) &&
-      select(programme, startDay[i] as number, endDay[i] as number)
-    )
+    if (isHeld(programme.status) && select(programme, startDay[i] as number, endDay[i] as number))
       selected[i] = 1
   }
   return { list, index, selected, startDay, endDay }
@@ -237,10 +229,7 @@ export function buildParticipantTable(
  * default) and status `attended` or `completed`.
  */
 export function isCountedRecord(record: Participation): boolean {
-  const role = record.role
-  if (role !== undefined && role !== "participant") return false
-  const status = record.status
-  return status === "completed" || status === "attended"
+  return isCountedParticipation(record)
 }
 
 /**

@@ -1,11 +1,10 @@
+import { isCountedStatus, isHeld } from "../../domain/counting.js"
 import { quote } from "../../messages.js"
 import { PARTICIPATION_STATUSES } from "../../schemas/participation.js"
 import { field, isObject, listOf, locate } from "../report.js"
 import type { Context } from "./context.js"
 
 const KNOWN_STATUSES: ReadonlySet<unknown> = new Set(PARTICIPATION_STATUSES)
-const COUNTED_STATUSES: ReadonlySet<unknown> = new Set(["attended", "completed"])
-const NOT_HELD: ReadonlySet<unknown> = new Set(["cancelled", "postponed"])
 
 /**
  * Every rule on participations, in one pass: unknown programme or participant, the same
@@ -82,7 +81,7 @@ export function checkParticipations(ctx: Context): void {
       )
     }
     if (programme === undefined) continue
-    if (NOT_HELD.has(programme.status) && COUNTED_STATUSES.has(status)) {
+    if (!isHeld(programme.status) && isCountedStatus(status)) {
       ctx.reporter.add(
         "participation/in-cancelled-programme",
         locate("participations", index, record),
