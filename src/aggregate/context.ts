@@ -6,13 +6,13 @@
 
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import { isCountedParticipation, isHeld } from "../domain/counting.js"
-import { quote } from "../messages.js"
 import { describeThrown } from "../money/errors.js"
 import { resolveGrouping } from "../reference/groupings.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
+import { quote } from "../text/quote.js"
 import { AggregationError, incompatible, invalidOption, unknownGroupMessage } from "./errors.js"
 import {
   checkGrouping,

@@ -1,8 +1,8 @@
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
-import { quote } from "../messages.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
+import { quote } from "../text/quote.js"
 import { Accumulator } from "./accumulator.js"
 import {
   buildParticipantTable,

@@ -11,12 +11,13 @@
  * `fn: where: field is value: use what would be right` — which also keeps the bundles small.
  */
 import { lastDayNumberOf } from "../dates/partial-date.js"
-import { nearest, quote } from "../messages.js"
 import { describeThrown, showValue } from "../money/errors.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
+import { nearest } from "../text/nearest.js"
+import { quote } from "../text/quote.js"
 import { AggregationError, invalidOption } from "./errors.js"
 import type { AggregationContext, AggregationInput, ProgrammeFilter } from "./types.js"
 

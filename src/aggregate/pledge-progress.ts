@@ -1,6 +1,5 @@
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import { elapsedShareOfDays } from "../dates/period.js"
-import { quote } from "../messages.js"
 import { MoneyError } from "../money/errors.js"
 import {
   addDecimal,
@@ -17,6 +16,7 @@ import { convertToMinorUnits, indexRateTable } from "../money/rates.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Pledge, PledgeFulfilment, PledgeTarget } from "../schemas/pledge.js"
 import type { Programme } from "../schemas/programme.js"
+import { quote } from "../text/quote.js"
 import { Accumulator } from "./accumulator.js"
 import {
   buildProgrammeTable,

@@ -1,5 +1,6 @@
 import { parseArgs } from "node:util"
-import { nearest, quote } from "../messages.js"
+import { nearest } from "../text/nearest.js"
+import { quote } from "../text/quote.js"
 
 /** A mistake in how the command was called: printed on one line, exit code 2. */
 export class UsageError extends Error {

@@ -5,7 +5,7 @@
 // nature of the first syntax error, and every duplicate key with its path. It follows RFC 8259
 // as JSON.parse does (a property test checks that the two agree on what is JSON). Linear in the
 // text; nesting uses an explicit stack, never recursion.
-import { quote } from "../messages.js"
+import { quote } from "../text/quote.js"
 
 /** The first syntax error: where (UTF-16 offset into the text) and what, for a person. */
 export type JsonSyntaxError = { offset: number; message: string }

@@ -2,7 +2,7 @@
 // itself as an issue: bytes that are not UTF-8 (`dataset/invalid-encoding`), text that is not JSON
 // (`dataset/not-json`) and objects with a key twice (`dataset/duplicate-key`). Pure: bytes in,
 // values and issues out; the CLI does the I/O.
-import { quote } from "../messages.js"
+import { quote } from "../text/quote.js"
 import type { IssueCode } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { describeField } from "../validate/issue.js"

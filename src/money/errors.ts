@@ -2,7 +2,7 @@
  * The errors of money arithmetic and conversion. Every message is written for the person who
  * supplied the data: what is wrong, where, and what would be right. Codes are stable.
  */
-import { quote } from "../messages.js"
+import { quote } from "../text/quote.js"
 
 /**
  * The stable codes of {@link MoneyError}.

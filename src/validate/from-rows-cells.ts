@@ -1,7 +1,8 @@
 // How `fromRows` reads one cell. Never throws, whatever the cell holds: a value it cannot
 // read is a problem for the caller to report at the cell's row and column.
-import { messages, quote } from "../messages.js"
+import { messages } from "../messages.js"
 import { isCountryCode } from "../reference/countries.js"
+import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import type { ColumnSpec } from "./from-rows-columns.js"
 

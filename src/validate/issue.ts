@@ -1,4 +1,4 @@
-import { quote } from "../messages.js"
+import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 
 /**

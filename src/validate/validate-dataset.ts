@@ -1,6 +1,6 @@
-import { clip, quote } from "../messages.js"
 import { type Dataset, datasetSchema } from "../schemas/dataset.js"
 import { isPlainObject } from "../schemas/fields.js"
+import { clip, quote } from "../text/quote.js"
 import { DatasetError } from "./dataset-error.js"
 import type { ValidationIssue } from "./issue.js"
 import { createReporter, isObject } from "./report.js"

@@ -1,5 +1,6 @@
 import type * as z from "zod"
-import { messages, quote } from "../messages.js"
+import { messages } from "../messages.js"
+import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { COLLECTIONS, type Collection, describeField } from "./issue.js"
 import { field as fieldOf, isObject, locate, type Reporter } from "./report.js"

@@ -4,8 +4,8 @@
 // asserted; the heavy cases (1M bad rows, growth with size) are in
 // bench/hostile-validate.bench.mjs.
 import { describe, expect, it } from "vitest"
-import { nearest } from "../../src/messages.js"
 import { programmeSchema } from "../../src/schemas/index.js"
+import { nearest } from "../../src/text/nearest.js"
 import {
   DatasetError,
   parseDataset,

@@ -1,6 +1,6 @@
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
-import { editDistance } from "../../src/messages.js"
+import { editDistance } from "../../src/text/nearest.js"
 import { validateDataset } from "../../src/validate/index.js"
 import { baseDataset } from "../fixtures/validation-cases.js"
 

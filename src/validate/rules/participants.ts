@@ -1,4 +1,4 @@
-import { quote } from "../../messages.js"
+import { quote } from "../../text/quote.js"
 import { text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"
 

@@ -1,6 +1,6 @@
 import { isCountedStatus, isHeld } from "../../domain/counting.js"
-import { quote } from "../../messages.js"
 import { PARTICIPATION_STATUSES } from "../../schemas/participation.js"
+import { quote } from "../../text/quote.js"
 import { field, isObject, listOf, locate } from "../report.js"
 import type { Context } from "./context.js"
 

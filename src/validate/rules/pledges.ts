@@ -1,4 +1,4 @@
-import { quote } from "../../messages.js"
+import { quote } from "../../text/quote.js"
 import type { Location } from "../issue.js"
 import { field, isObject, listOf, text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"

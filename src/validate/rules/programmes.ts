@@ -1,5 +1,5 @@
-import { quote } from "../../messages.js"
 import { isPlainObject } from "../../schemas/fields.js"
+import { quote } from "../../text/quote.js"
 import type { Location } from "../issue.js"
 import { field, isObject, listOf, text } from "../report.js"
 import { type Context, eachRecord } from "./context.js"

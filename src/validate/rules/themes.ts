@@ -1,5 +1,6 @@
-import { nearest, quote } from "../../messages.js"
 import { isKnownTheme, THEMES } from "../../reference/themes.js"
+import { nearest } from "../../text/nearest.js"
+import { quote } from "../../text/quote.js"
 import type { IssueCode } from "../catalogue.js"
 import { describeField, type Location } from "../issue.js"
 import type { Context } from "./context.js"
