@@ -1,16 +1,24 @@
 #!/usr/bin/env node
+import { quote } from "../text/quote.js"
 import { UsageError } from "./args.js"
-import { runStats, STATS_HELP } from "./stats-command.js"
-import { runValidate, VALIDATE_HELP } from "./validate-command.js"
+import { COMMANDS } from "./commands.js"
 
 declare const __VERSION__: string
+
+/** `  name SYNOPSIS   summary`, the summary's later lines indented under its first. */
+function commandLines(): string {
+  const heads = COMMANDS.map((c) => `${c.name} ${c.synopsis}`)
+  const width = Math.max(...heads.map((head) => head.length)) + 3
+  const indent = `\n${" ".repeat(width + 2)}`
+  return COMMANDS.map(
+    (c, i) => `  ${(heads[i] as string).padEnd(width)}${c.summary.split("\n").join(indent)}`,
+  ).join("\n")
+}
 
 const HELP = `Usage: justice-cooperation <command> [options]
 
 Commands:
-  validate FILE...   check datasets and print every problem (exit 1 on errors)
-  stats [FILE]       seats per country, alumni, goal coverage and pledge progress
-                     (no FILE: the example dataset drawn from the seed texts)
+${commandLines()}
 
 Options:
   -h, --help         show help (also: justice-cooperation <command> --help)
@@ -21,8 +29,11 @@ Examples:
   justice-cooperation validate dataset.json
   justice-cooperation validate --kind participations records.ndjson
 
-${VALIDATE_HELP.split("\n")[0]}
-${STATS_HELP.split("\n")[0]}`
+${COMMANDS.map((c) => c.help.split("\n")[0]).join("\n")}`
+
+/** `a, b or c`. */
+const orList = (words: string[]) =>
+  words.length < 2 ? words.join("") : `${words.slice(0, -1).join(", ")} or ${words.at(-1)}`
 
 /** Runs the command line; returns the exit code. The only place in the package with I/O. */
 async function main(
@@ -32,11 +43,9 @@ async function main(
 ): Promise<number> {
   const [command, ...rest] = argv
   try {
+    const found = COMMANDS.find((c) => c.name === command)
+    if (found !== undefined) return await found.run(rest, out)
     switch (command) {
-      case "validate":
-        return await runValidate(rest, out)
-      case "stats":
-        return await runStats(rest, out)
       case "-v":
       case "--version":
         out(__VERSION__)
@@ -49,7 +58,7 @@ async function main(
         return 0
       default:
         throw new UsageError(
-          `unknown command '${command}': use validate or stats (see justice-cooperation --help)`,
+          `unknown command ${quote(command)}: use ${orList(COMMANDS.map((c) => c.name))} (see justice-cooperation --help)`,
         )
     }
   } catch (error) {

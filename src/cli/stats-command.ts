@@ -1,20 +1,15 @@
 import { formatISO } from "date-fns"
-import { alumniTotals } from "../aggregate/alumni-totals.js"
-import { countByPeriod } from "../aggregate/count-by-period.js"
-import { goalCoverage } from "../aggregate/goal-coverage.js"
-import { participationsByCountry } from "../aggregate/participations-by-country.js"
-import { pledgeProgress } from "../aggregate/pledge-progress.js"
 import { isPartialDate } from "../dates/partial-date.js"
-import { findCountry } from "../reference/countries.js"
 import { exampleDataset } from "../reference/example-dataset.js"
-import type { Dataset } from "../schemas/dataset.js"
 import { quote } from "../text/quote.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
+import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
-import { format, table } from "./table.js"
+import { computeStats } from "./stats/compute.js"
+import { printStats } from "./stats/print.js"
 
 export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
 
@@ -37,9 +32,7 @@ Example:
   justice-cooperation stats --as-of 2018-12-31
   justice-cooperation stats dataset.json --json`
 
-const countryName = (code: string) => findCountry(code)?.name ?? code
-
-export async function runStats(args: string[], out: (text: string) => void): Promise<number> {
+async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
@@ -89,7 +82,7 @@ export async function runStats(args: string[], out: (text: string) => void): Pro
     )
     return 1
   }
-  const stats = computeStats(validated.dataset, asOf, fiscalYearStartMonth)
+  const stats = computeStats(validated.dataset, { asOf, fiscalYearStartMonth })
   if (values.json) {
     out(JSON.stringify({ source: file ?? "example dataset", ...stats }, null, 2))
     return 0
@@ -102,121 +95,11 @@ export async function runStats(args: string[], out: (text: string) => void): Pro
   return 0
 }
 
-// `asOf` goes to every aggregation, so that "as of" in the heading holds for every figure.
-function computeStats(dataset: Dataset, asOf: string, fiscalYearStartMonth: number) {
-  const pledges = (dataset.pledges ?? []).map((pledge) => {
-    try {
-      return pledgeProgress(pledge, { asOf, dataset })
-    } catch (error) {
-      return { pledge: pledge.id, error: (error as Error).message }
-    }
-  })
-  return {
-    asOf,
-    seats: participationsByCountry(dataset, { asOf }),
-    alumni: alumniTotals(dataset, { asOf }),
-    coverage: (dataset.frameworks ?? []).map((framework) =>
-      goalCoverage(framework, dataset, { asOf }),
-    ),
-    pledges,
-    programmesByFiscalYear: countByPeriod(dataset, {
-      of: "programmes",
-      period: "fiscal-year",
-      fiscalYearStartMonth,
-      asOf,
-    }),
-    fiscalYearStartMonth,
-  }
-}
-
-function printStats(
-  stats: ReturnType<typeof computeStats>,
-  source: string,
-  out: (text: string) => void,
-): void {
-  out(`Statistics of ${source}, as of ${stats.asOf}\n`)
-
-  const { seats } = stats
-  out(
-    `Seats per country — ${format(seats.total)} seats, ${format(seats.unattributed)} not attributed to a country`,
-  )
-  for (const line of table(
-    ["country", "", "seats"],
-    [
-      ...seats.rows.map((row) => [row.country, countryName(row.country), row.count]),
-      ["—", "unattributed", seats.unattributed],
-      ["—", "total", seats.total],
-    ],
-  )) {
-    out(`  ${line}`)
-  }
-
-  const { alumni } = stats
-  out(`\nAlumni — ${format(alumni.alumni)} people from ${format(alumni.countries)} countries`)
-  if (alumni.byCountry.length > 0) {
-    for (const line of table(
-      ["country", "", "alumni"],
-      alumni.byCountry.map((row) => [row.country, countryName(row.country), row.count]),
-    )) {
-      out(`  ${line}`)
-    }
-  } else {
-    out("  (no per-person records of completions in this dataset)")
-  }
-
-  for (const coverage of stats.coverage) {
-    out(
-      `\nGoal coverage — ${coverage.framework}: ${coverage.covered} of ${coverage.total} goals covered (${(coverage.ratio * 100).toFixed(0)}%)`,
-    )
-    for (const line of table(
-      ["goal", "title", "covered", "programmes", "seats", "countries"],
-      coverage.goals.map((goal) => [
-        goal.goal,
-        goal.title,
-        goal.covered ? "yes" : "no",
-        goal.programmes,
-        goal.participations,
-        goal.countries,
-      ]),
-    )) {
-      out(`  ${line}`)
-    }
-    const cells = coverage.cellCoverage
-    out(
-      `  priority regions × themes: ${cells.covered} of ${cells.total} covered (${(cells.ratio * 100).toFixed(0)}%)`,
-    )
-    if (coverage.gaps.goals.length > 0)
-      out(`  goals without a programme: ${coverage.gaps.goals.join(", ")}`)
-    const gaps = coverage.gaps.cells.map((cell) => `${cell.region} × ${cell.theme}`)
-    if (gaps.length > 0) out(`  region × theme gaps: ${gaps.join("; ")}`)
-  }
-
-  if (stats.pledges.length > 0) {
-    out(`\nPledge progress, as of ${stats.asOf}`)
-    for (const progress of stats.pledges) {
-      if ("error" in progress) {
-        out(`  ${progress.pledge}: cannot be computed — ${progress.error}`)
-        continue
-      }
-      out(
-        `  ${progress.pledge}: ${progress.status} (${(progress.elapsed * 100).toFixed(0)}% of the period elapsed)`,
-      )
-      for (const line of table(
-        ["target", "kind", "goal", "achieved", "ratio", "status"],
-        progress.targets.map((t) => [t.target, t.kind, t.goal, t.achieved, t.ratio, t.status]),
-      )) {
-        out(`    ${line}`)
-      }
-    }
-  }
-
-  const { programmesByFiscalYear: byYear } = stats
-  out(`\nProgrammes held, by fiscal year (starting in month ${stats.fiscalYearStartMonth})`)
-  for (const line of table(
-    ["fiscal year", "programmes"],
-    byYear.rows.map((row) => [row.period, row.count]),
-  ))
-    out(`  ${line}`)
-  if (byYear.undetermined > 0)
-    out(`  ${byYear.undetermined} programmes dated by year only: fiscal year undetermined`)
+export const statsCommand: Command = {
+  name: "stats",
+  synopsis: "[FILE]",
+  summary:
+    "seats per country, alumni, goal coverage and pledge progress\n(no FILE: the example dataset drawn from the seed texts)",
+  help: STATS_HELP,
+  run: runStats,
 }

@@ -1,6 +1,7 @@
 import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
+import type { Command, Out } from "./command.js"
 import { checkStdinOnce, displayName, progress, readBytes } from "./read.js"
 import { readJsonBytes, readNdjsonBytes } from "./read-data.js"
 import { format } from "./table.js"
@@ -114,7 +115,7 @@ export function groupByCode(issues: readonly ValidationIssue[]): Map<string, Val
   return byCode
 }
 
-export async function runValidate(args: string[], out: (text: string) => void): Promise<number> {
+async function runValidate(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
@@ -170,4 +171,12 @@ export async function runValidate(args: string[], out: (text: string) => void): 
     if (lines.length > 0) out(lines.join("\n"))
   }
   return results.some((result) => !result.ok) ? 1 : 0
+}
+
+export const validateCommand: Command = {
+  name: "validate",
+  synopsis: "FILE...",
+  summary: "check datasets and print every problem (exit 1 on errors)",
+  help: VALIDATE_HELP,
+  run: runValidate,
 }
