@@ -25,10 +25,9 @@ import {
 } from "./from-rows-columns.js"
 import type { Collection, ValidationIssue } from "./issue.js"
 import { describeField } from "./issue.js"
-import { createReporter, type Placement } from "./report.js"
+import { createReporter, type Placement } from "./reporter.js"
 import { buildContext } from "./rules/context.js"
-import { checkParticipations } from "./rules/participations.js"
-import { checkProgrammes } from "./rules/programmes.js"
+import { runRules } from "./rules/run-rules.js"
 import { explainZodIssue } from "./zod-issues.js"
 
 const SCHEMAS = {
@@ -554,14 +553,12 @@ class Reading {
     const reporter = createReporter(place)
     const ctx = buildContext(
       { [this.collection]: built.map((b) => b.record) } as Record<Collection, unknown>,
-      reporter,
       {
         references: false,
         nameRecord: (_collection, index) => `row ${(built[index]?.index ?? index) + first}`,
       },
     )
-    if (this.collection === "programmes") checkProgrammes(ctx)
-    if (this.collection === "participations") checkParticipations(ctx)
+    runRules(ctx, reporter)
     this.checks.push(...reporter.issues)
   }
 

@@ -3,7 +3,8 @@ import { messages } from "../messages.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { COLLECTIONS, type Collection, describeField } from "./issue.js"
-import { field as fieldOf, isObject, locate, type Reporter } from "./report.js"
+import { field as fieldOf, isObject } from "./record-fields.js"
+import { locate, type Reporter } from "./reporter.js"
 
 const FIELD_CODES: ReadonlySet<string> = new Set<IssueCode>([
   "id/invalid",
