@@ -15,12 +15,6 @@ export type ProgrammeFacts = {
   end: string | undefined
 }
 
-/** What the participation rules need to know about a participant. Add a fact when a rule needs one. */
-export type ParticipantFacts = {
-  /** `birthYear` when it is a number. */
-  birthYear: number | undefined
-}
-
 /**
  * One participation with its references looked up, as the participation rules see it. The
  * runner reuses one object for every record: a rule must not keep it.
@@ -32,8 +26,11 @@ export type ParticipationFacts = {
   /** `participant` and `programme` when they are strings. */
   participantId: string | undefined
   programmeId: string | undefined
-  /** The facts of the participant and programme named; `undefined` when not in the dataset. */
-  participant: ParticipantFacts | undefined
+  /**
+   * The participant named — its record, unchecked: read it with `field` — and the facts of
+   * the programme named; `undefined` when not in the dataset.
+   */
+  participant: Record<string, unknown> | undefined
   programme: ProgrammeFacts | undefined
 }
 
@@ -63,8 +60,8 @@ export type Context = {
   ids: Record<Indexed, IdIndex>
   /** Facts of each programme, by programme ordinal. */
   programmes: ProgrammeFacts[]
-  /** Facts of each participant, by participant ordinal. */
-  participants: ParticipantFacts[]
+  /** Each participant's record (the first with its id), by participant ordinal. */
+  participants: Record<string, unknown>[]
   /** Goal ids of each framework, by framework ordinal. */
   frameworkGoals: Set<string>[]
   /** For each participation: the ordinal of its participant and of its programme, or -1. */
@@ -128,15 +125,12 @@ export function buildContext(
     return found
   }
   const frameworkGoals: Set<string>[] = []
-  const participants: ParticipantFacts[] = []
+  const participants: Record<string, unknown>[] = []
   const programmes: ProgrammeFacts[] = []
   const ids: Record<Indexed, IdIndex> = {
     organisations: indexIds(input, "organisations"),
     groups: indexIds(input, "groups"),
-    participants: indexIds(input, "participants", (record) => {
-      const birthYear = field(record, "birthYear")
-      participants.push({ birthYear: typeof birthYear === "number" ? birthYear : undefined })
-    }),
+    participants: indexIds(input, "participants", (record) => participants.push(record)),
     pledges: indexIds(input, "pledges"),
     frameworks: indexIds(input, "frameworks", (record) => {
       const goals = new Set<string>()
@@ -186,10 +180,11 @@ export function buildContext(
 }
 
 /**
- * The participant and programme ordinals of every participation, looked up all at once
- * before the rules run: the look-ups in a table of 200k ids miss the cache, and taken
- * together their memory reads overlap. Fields are read directly (the names read here are not
- * Object.prototype members, so nothing inherited can answer).
+ * The participant and programme ordinals of every participation (-1: not in the dataset),
+ * looked up before the rules run. Participants are looked up all at once: in a table of 200k
+ * ids each look-up misses the cache, and taken together their memory reads overlap. Fields
+ * are read directly (the names read here are not Object.prototype members, so nothing
+ * inherited can answer).
  */
 function lookUpParticipations(
   input: Record<string, unknown>,
@@ -197,16 +192,14 @@ function lookUpParticipations(
 ): Context["participations"] {
   const records = listOf(field(input, "participations"))
   const participantIds: unknown[] = new Array(records.length)
-  const programmeIds: unknown[] = new Array(records.length)
+  const programme = new Int32Array(records.length).fill(-1)
+  const programmes = ids.programmes.ordinal
   for (let index = 0; index < records.length; index++) {
     const record = records[index]
-    if (isObject(record) && !Array.isArray(record)) {
-      participantIds[index] = record.participant
-      programmeIds[index] = record.programme
-    }
+    if (!isObject(record) || Array.isArray(record)) continue
+    participantIds[index] = record.participant
+    const id = record.programme
+    if (typeof id === "string") programme[index] = programmes.get(id) ?? -1
   }
-  return {
-    participant: ids.participants.ordinal.getAll(participantIds),
-    programme: ids.programmes.ordinal.getAll(programmeIds),
-  }
+  return { participant: ids.participants.ordinal.getAll(participantIds), programme }
 }
