@@ -1,7 +1,7 @@
 import type { IssueCode } from "../catalogue.js"
 import { ruleMessages } from "../messages.js"
 import { field, listOf, text } from "../record-fields.js"
-import type { RecordRule } from "./rule.js"
+import { type RecordRule, recordRule } from "./rule.js"
 
 /**
  * The index of the first item with each id in a list of items (`targets`, `goals`); items
@@ -30,14 +30,9 @@ export function repeatedId(
   list: string,
   each?: string,
 ): RecordRule {
-  return {
-    code,
-    on,
-    ...(each === undefined ? {} : { each }),
-    check(record, _ctx, report) {
-      firstIndexById(field(record, list), (index, id, earlier) => {
-        report([list, index, "id"], ruleMessages.repeatedId(list, index, id, earlier))
-      })
-    },
-  }
+  return recordRule(code, on, each, (record, _ctx, report) => {
+    firstIndexById(field(record, list), (index, id, earlier) => {
+      report([list, index, "id"], ruleMessages.repeatedId(list, index, id, earlier))
+    })
+  })
 }

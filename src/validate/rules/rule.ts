@@ -45,3 +45,13 @@ export type CollectionRule = {
 
 /** Any rule of the registry (see registry.ts). */
 export type ValidationRule = RecordRule | ParticipationRule | CollectionRule
+
+/** A {@link RecordRule}, with `each` only when given (the shared rules' constructor). */
+export function recordRule(
+  code: IssueCode,
+  on: RecordRule["on"],
+  each: string | undefined,
+  check: RecordRule["check"],
+): RecordRule {
+  return each === undefined ? { code, on, check } : { code, on, each, check }
+}

@@ -2,7 +2,7 @@ import type { IssueCode } from "../catalogue.js"
 import { ruleMessages } from "../messages.js"
 import { type PathPattern, valuesAt } from "../record-fields.js"
 import type { Context } from "./context.js"
-import type { RecordRule } from "./rule.js"
+import { type RecordRule, recordRule } from "./rule.js"
 
 /**
  * `<kind>/unknown-<target>`: every id at `pattern` in a record (`["pledges", EACH]`,
@@ -17,16 +17,11 @@ export function unknownReference(
   collection: Parameters<Context["knows"]>[0],
   each?: string,
 ): RecordRule {
-  return {
-    code,
-    on,
-    ...(each === undefined ? {} : { each }),
-    check(record, ctx, report) {
-      valuesAt(record, pattern, (id, path) => {
-        if (typeof id === "string" && !ctx.knows(collection, id)) {
-          report(path, ruleMessages.unknownReference(path, id, collection))
-        }
-      })
-    },
-  }
+  return recordRule(code, on, each, (record, ctx, report) => {
+    valuesAt(record, pattern, (id, path) => {
+      if (typeof id === "string" && !ctx.knows(collection, id)) {
+        report(path, ruleMessages.unknownReference(path, id, collection))
+      }
+    })
+  })
 }

@@ -3,7 +3,7 @@ import { nearest } from "../../text/nearest.js"
 import type { IssueCode } from "../catalogue.js"
 import { ruleMessages } from "../messages.js"
 import { type PathPattern, valuesAt } from "../record-fields.js"
-import type { RecordRule } from "./rule.js"
+import { type RecordRule, recordRule } from "./rule.js"
 
 const THEME_IDS = THEMES.map((t) => t.id)
 
@@ -17,19 +17,14 @@ export function unknownTheme(
   pattern: PathPattern,
   each?: string,
 ): RecordRule {
-  return {
-    code,
-    on,
-    ...(each === undefined ? {} : { each }),
-    check(record, _ctx, report) {
-      valuesAt(record, pattern, (themes, path) => {
-        if (!Array.isArray(themes)) return
-        themes.forEach((theme, i) => {
-          if (typeof theme !== "string" || theme === "" || isKnownTheme(theme)) return
-          const at = [...path, i]
-          report(at, ruleMessages.unknownTheme(at, theme, nearest(theme, THEME_IDS)))
-        })
+  return recordRule(code, on, each, (record, _ctx, report) => {
+    valuesAt(record, pattern, (themes, path) => {
+      if (!Array.isArray(themes)) return
+      themes.forEach((theme, i) => {
+        if (typeof theme !== "string" || theme === "" || isKnownTheme(theme)) return
+        const at = [...path, i]
+        report(at, ruleMessages.unknownTheme(at, theme, nearest(theme, THEME_IDS)))
       })
-    },
-  }
+    })
+  })
 }

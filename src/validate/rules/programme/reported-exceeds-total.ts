@@ -1,25 +1,18 @@
 import { ruleMessages } from "../../messages.js"
 import type { RecordRule } from "../rule.js"
-import { reportedFigures } from "./reported-figures.js"
+import { byCountryAnd } from "./reported-figures.js"
 
 /** The per-country figures of `reportedParticipants.byCountry` add up to more than `total`. */
 export const programmeReportedExceedsTotal: RecordRule = {
   code: "programme/reported-exceeds-total",
   on: "programmes",
   check(programme, _ctx, report) {
-    const reported = reportedFigures(programme)
-    const byCountry = reported?.byCountry
-    if (
-      byCountry !== undefined &&
-      typeof reported?.total === "number" &&
-      byCountry.sum > reported.total
-    ) {
+    const compared = byCountryAnd(programme, "total")
+    if (compared !== undefined && compared.byCountry.sum > compared.given) {
+      const { counts, sum } = compared.byCountry
       report(
         ["reportedParticipants", "byCountry"],
-        ruleMessages.reportedExceedsTotal(
-          exactSum(byCountry.counts, byCountry.sum),
-          reported.total,
-        ),
+        ruleMessages.reportedExceedsTotal(exactSum(counts, sum), compared.given),
       )
     }
   },

@@ -28,3 +28,17 @@ export function reportedFigures(programme: Record<string, unknown>):
   }
   return { total: field(reported, "total"), countries: field(reported, "countries"), byCountry }
 }
+
+/** `byCountry` and the figure it is compared with (`total` or `countries`), when both are given. */
+export function byCountryAnd(
+  programme: Record<string, unknown>,
+  figure: "total" | "countries",
+):
+  | { byCountry: { counts: Record<string, unknown>; named: number; sum: number }; given: number }
+  | undefined {
+  const reported = reportedFigures(programme)
+  const given = reported?.[figure]
+  return reported?.byCountry !== undefined && typeof given === "number"
+    ? { byCountry: reported.byCountry, given }
+    : undefined
+}
