@@ -1,11 +1,10 @@
 // The first half of fromRows: rows and cells read into records, column by column, with every
-// problem of the rows, the header and the cells reported. from-rows-check.ts checks the records.
+// problem of the rows, the header and the cells reported. from-rows-records.ts checks the records.
 import { messages } from "../messages.js"
 import { isCountryCode } from "../reference/countries.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { readCell } from "./from-rows-cells.js"
-import { type Built, checkRows, type RowsRead } from "./from-rows-check.js"
 import {
   type ColumnMeaning,
   type ColumnSpec,
@@ -15,6 +14,7 @@ import {
   type RowCollectionName,
 } from "./from-rows-columns.js"
 import { readKind, readOptions } from "./from-rows-options.js"
+import { type Built, type RowsRead, reportRecordIssues } from "./from-rows-records.js"
 import {
   at,
   defineField,
@@ -82,7 +82,7 @@ export class Reading implements RowsRead {
       return false
     }
     this.readRows(rows, length)
-    checkRows(this)
+    reportRecordIssues(this)
     return true
   }
 

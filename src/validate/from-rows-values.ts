@@ -1,5 +1,5 @@
 // The small helpers of fromRows: issues and their places, values named for messages, and
-// records built field by field. No state: used by from-rows-reading.ts and from-rows-check.ts.
+// records built field by field. No state: used by from-rows-reading.ts and from-rows-records.ts.
 import { nearest } from "../text/nearest.js"
 import { quote } from "../text/quote.js"
 import { type IssueCode, RULES } from "./catalogue.js"

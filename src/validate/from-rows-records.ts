@@ -53,7 +53,7 @@ export type RowsRead = {
 type Absent = Map<string, { path: (string | number)[]; rows: number }>
 
 /** The schema of each record, then the rules that need no other records. */
-export function checkRows(read: RowsRead): void {
+export function reportRecordIssues(read: RowsRead): void {
   const schema: z.ZodType = SCHEMAS[read.collection]
   const inHeader = headerLookup(read)
   /** Required fields that no column of the header gives: the field (as JSON) → how many rows lack it. */
