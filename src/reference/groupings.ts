@@ -1,6 +1,7 @@
 import { firstDayNumber, isPartialDate, lastDayNumber } from "../dates/partial-date.js"
 import { partialDateMessage } from "../messages.js"
 import type { Grouping } from "../schemas/grouping.js"
+import { compareCodeUnits as compareIds } from "../text/compare.js"
 import { GROUPINGS } from "./groupings-data.js"
 
 /** One membership span with its dates as day numbers (open ends are ±Infinity). */
@@ -41,10 +42,6 @@ function getIndex(): Index {
   for (const list of byCountry.values()) list.sort((a, b) => compareIds(a.group, b.group))
   index = { byId, spans, byCountry }
   return index
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
 }
 
 function toDaySpans(grouping: Grouping): DaySpan[] {
