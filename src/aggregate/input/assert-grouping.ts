@@ -1,38 +1,35 @@
 import { quote } from "../../text/quote.js"
 import { COUNTRY, DATE, invalidRecord, TEXT } from "../errors.js"
-import { assertField } from "./assert-field.js"
+import type { Problem } from "./problem.js"
 import { isCountryShape, isDate, isRecord } from "./shapes.js"
 
 /** Checks a grouping: `id`, and `members` with a country code and dates. */
 export function assertGrouping(fn: string, grouping: unknown, where: string): void {
-  assertField(
-    isRecord(grouping),
-    fn,
-    where,
-    "",
-    grouping,
-    "a grouping { id, name, members: [{ country, from?, until? }] }",
-  )
-  const { id, members } = grouping as Record<string, unknown>
-  const at = () => (typeof id === "string" ? `${where} (${quote(id)})` : where)
-  assertField(typeof id === "string", fn, at, "id", id, TEXT)
-  assertField(Array.isArray(members), fn, at, "members", members, "[{ country, from?, until? }]")
-  const list = members as unknown[]
-  for (let k = 0; k < list.length; k++) {
-    const member = list[k] as Record<string, unknown>
-    // The common case first, building no text (a grouping may have thousands of spans).
-    if (
-      isRecord(member) &&
-      isCountryShape(member.country) &&
-      (member.from === undefined || isDate(member.from)) &&
-      (member.until === undefined || isDate(member.until))
+  if (!isRecord(grouping))
+    throw invalidRecord(
+      fn,
+      where,
+      "",
+      grouping,
+      "a grouping { id, name, members: [{ country, from?, until? }] }",
     )
-      continue
-    const m = `members[${k}]`
-    assertField(isRecord(member), fn, at, m, member, "{ country, from?, until? }")
-    assertField(isCountryShape(member.country), fn, at, `${m}.country`, member.country, COUNTRY)
-    const { from, until } = member
-    assertField(from === undefined || isDate(from), fn, at, `${m}.from`, from, DATE)
-    throw invalidRecord(fn, at, `${m}.until`, until, DATE)
+  const { id, members } = grouping
+  const problem = groupingProblem(id, members)
+  if (problem !== undefined)
+    throw invalidRecord(fn, typeof id === "string" ? `${where} (${quote(id)})` : where, ...problem)
+}
+
+function groupingProblem(id: unknown, members: unknown): Problem {
+  if (typeof id !== "string") return ["id", id, TEXT]
+  if (!Array.isArray(members)) return ["members", members, "[{ country, from?, until? }]"]
+  // Each member checked building nothing when right (a grouping may have thousands of spans).
+  for (let k = 0; k < members.length; k++) {
+    const member: unknown = members[k]
+    if (!isRecord(member)) return [`members[${k}]`, member, "{ country, from?, until? }"]
+    const { country, from, until } = member
+    if (!isCountryShape(country)) return [`members[${k}].country`, country, COUNTRY]
+    if (from !== undefined && !isDate(from)) return [`members[${k}].from`, from, DATE]
+    if (until !== undefined && !isDate(until)) return [`members[${k}].until`, until, DATE]
   }
+  return undefined
 }

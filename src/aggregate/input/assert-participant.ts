@@ -1,5 +1,5 @@
 import { COUNTRY, invalidRecord, TEXT } from "../errors.js"
-import { assertField, recordWhere } from "./assert-field.js"
+import { type Problem, recordWhere } from "./problem.js"
 import { isCountryShape, isRecord } from "./shapes.js"
 
 /** Checks what the aggregations read of a participant: `id`, `country`, `gender`, `profession`. */
@@ -7,17 +7,15 @@ export function assertParticipant(fn: string, participant: unknown, i: number): 
   if (!isRecord(participant))
     throw invalidRecord(fn, `participants[${i}]`, "", participant, "a participant { id, country }")
   const { id, country, gender, profession } = participant
-  // The common case first: a few comparisons, and nothing built.
-  if (
-    typeof id === "string" &&
-    isCountryShape(country) &&
-    (gender === undefined || typeof gender === "string") &&
-    (profession === undefined || typeof profession === "string")
-  )
-    return
-  const where = () => recordWhere("participants", i, id)
-  assertField(typeof id === "string", fn, where, "id", id, TEXT)
-  assertField(isCountryShape(country), fn, where, "country", country, COUNTRY)
-  assertField(gender === undefined || typeof gender === "string", fn, where, "gender", gender, TEXT)
-  throw invalidRecord(fn, where, "profession", profession, TEXT)
+  const problem: Problem =
+    typeof id !== "string"
+      ? ["id", id, TEXT]
+      : !isCountryShape(country)
+        ? ["country", country, COUNTRY]
+        : gender !== undefined && typeof gender !== "string"
+          ? ["gender", gender, TEXT]
+          : profession !== undefined && typeof profession !== "string"
+            ? ["profession", profession, TEXT]
+            : undefined
+  if (problem !== undefined) throw invalidRecord(fn, recordWhere("participants", i, id), ...problem)
 }

@@ -2,73 +2,77 @@
 import type { Programme } from "../../schemas/programme.js"
 import { quote } from "../../text/quote.js"
 import { DATE, invalidRecord, TEXT, TEXTS } from "../errors.js"
-import { assertField, assertPeriod } from "./assert-field.js"
+import { type Problem, periodProblem } from "./problem.js"
 import { isDate, isRecord, isTexts } from "./shapes.js"
+
+const TARGET = "{ id, kind: 'money', money } or { id, kind: 'quantity', metric, value }"
+const FULFILMENT = "{ target, on, money?, value?, kind? }"
+const NUMBER = "a finite number"
 
 /** Checks what `pledgeProgress` reads of a pledge: `id`, `period`, `targets`, `fulfilments`. */
 export function assertPledge(fn: string, pledge: Record<string, unknown>): void {
+  const id = pledge.id
+  const problem = pledgeProblem(pledge)
+  if (problem !== undefined)
+    throw invalidRecord(
+      fn,
+      typeof id === "string" ? `pledge ${quote(id)}` : "the pledge",
+      ...problem,
+    )
+}
+
+function pledgeProblem(pledge: Record<string, unknown>): Problem {
   const { id, period, targets, fulfilments } = pledge
-  const where = () => (typeof id === "string" ? `pledge ${quote(id)}` : "the pledge")
-  const money = (at: string, value: unknown) =>
-    assertField(
-      isRecord(value) && typeof value.amount === "number" && typeof value.currency === "string",
-      fn,
-      where,
-      at,
-      value,
-      "{ amount, currency }",
-    )
-  const number = (value: unknown) => typeof value === "number" && Number.isFinite(value)
-  assertField(typeof id === "string", fn, where, "id", id, TEXT)
-  assertPeriod(fn, where, period, true)
-  const target = "{ id, kind: 'money', money } or { id, kind: 'quantity', metric, value }"
-  assertField(Array.isArray(targets), fn, where, "targets", targets, `[${target}]`)
-  for (let k = 0; k < (targets as unknown[]).length; k++) {
-    const at = `targets[${k}]`
-    const t = (targets as unknown[])[k] as Record<string, unknown>
-    assertField(isRecord(t) && typeof t.id === "string", fn, where, at, t, target)
-    if (t.kind === "money") money(`${at}.money`, t.money)
-    else {
-      assertField(t.kind === "quantity", fn, where, `${at}.kind`, t.kind, "'money' or 'quantity'")
-      assertField(typeof t.metric === "string", fn, where, `${at}.metric`, t.metric, TEXT)
-      assertField(number(t.value), fn, where, `${at}.value`, t.value, "a finite number")
-    }
+  if (typeof id !== "string") return ["id", id, TEXT]
+  const problem = periodProblem(period, true)
+  if (problem !== undefined) return problem
+  if (!Array.isArray(targets)) return ["targets", targets, `[${TARGET}]`]
+  for (let k = 0; k < targets.length; k++) {
+    const problem = targetProblem(`targets[${k}]`, targets[k])
+    if (problem !== undefined) return problem
   }
-  if (fulfilments === undefined) return
-  const record = "{ target, on, money?, value?, kind? }"
-  assertField(Array.isArray(fulfilments), fn, where, "fulfilments", fulfilments, `[${record}]`)
-  for (let k = 0; k < (fulfilments as unknown[]).length; k++) {
-    const at = `fulfilments[${k}]`
-    const f = (fulfilments as unknown[])[k] as Record<string, unknown>
-    assertField(isRecord(f), fn, where, at, f, record)
-    assertField(
-      typeof f.target === "string",
-      fn,
-      where,
-      `${at}.target`,
-      f.target,
-      "the id of a target",
-    )
-    assertField(isDate(f.on), fn, where, `${at}.on`, f.on, DATE)
-    assertField(
-      f.kind === undefined || f.kind === "increment" || f.kind === "cumulative",
-      fn,
-      where,
-      `${at}.kind`,
-      f.kind,
-      "'increment' (the default) or 'cumulative'",
-    )
-    if (f.money !== undefined) money(`${at}.money`, f.money)
-    const value = f.value
-    assertField(
-      value === undefined || number(value),
-      fn,
-      where,
-      `${at}.value`,
-      value,
-      "a finite number",
-    )
+  if (fulfilments === undefined) return undefined
+  if (!Array.isArray(fulfilments)) return ["fulfilments", fulfilments, `[${FULFILMENT}]`]
+  for (let k = 0; k < fulfilments.length; k++) {
+    const problem = fulfilmentProblem(`fulfilments[${k}]`, fulfilments[k])
+    if (problem !== undefined) return problem
   }
+  return undefined
+}
+
+function targetProblem(at: string, t: unknown): Problem {
+  if (!(isRecord(t) && typeof t.id === "string")) return [at, t, TARGET]
+  if (t.kind === "money") return moneyProblem(`${at}.money`, t.money)
+  return t.kind !== "quantity"
+    ? [`${at}.kind`, t.kind, "'money' or 'quantity'"]
+    : typeof t.metric !== "string"
+      ? [`${at}.metric`, t.metric, TEXT]
+      : !isNumber(t.value)
+        ? [`${at}.value`, t.value, NUMBER]
+        : undefined
+}
+
+function fulfilmentProblem(at: string, f: unknown): Problem {
+  if (!isRecord(f)) return [at, f, FULFILMENT]
+  const { target, on, kind, money, value } = f
+  return typeof target !== "string"
+    ? [`${at}.target`, target, "the id of a target"]
+    : !isDate(on)
+      ? [`${at}.on`, on, DATE]
+      : kind !== undefined && kind !== "increment" && kind !== "cumulative"
+        ? [`${at}.kind`, kind, "'increment' (the default) or 'cumulative'"]
+        : ((money === undefined ? undefined : moneyProblem(`${at}.money`, money)) ??
+          (value !== undefined && !isNumber(value) ? [`${at}.value`, value, NUMBER] : undefined))
+}
+
+function moneyProblem(at: string, value: unknown): Problem {
+  return isRecord(value) && typeof value.amount === "number" && typeof value.currency === "string"
+    ? undefined
+    : [at, value, "{ amount, currency }"]
+}
+
+function isNumber(value: unknown): boolean {
+  return typeof value === "number" && Number.isFinite(value)
 }
 
 /** Checks what `pledgeProgress` reads of a programme besides the rest: `pledges`. */

@@ -2,7 +2,7 @@
 // `assertProgramme`, those that count reported figures also `assertReported`.
 import type { Programme } from "../../schemas/programme.js"
 import { COUNT, COUNTRY, invalidRecord, TEXT, TEXTS } from "../errors.js"
-import { assertField, assertPeriod, recordWhere } from "./assert-field.js"
+import { type Problem, periodProblem, recordWhere } from "./problem.js"
 import { isCount, isCountryShape, isRecord, isTexts } from "./shapes.js"
 
 /** Checks what every aggregation reads of a programme: `id`, `status`, `period`, `series`, `themes`. */
@@ -16,26 +16,18 @@ export function assertProgramme(fn: string, programme: unknown, i: number): void
       "a programme { id, title, kind, status, period }",
     )
   const { id, status, period, series, themes } = programme
-  const where = () => recordWhere("programmes", i, id)
-  assertField(typeof id === "string", fn, where, "id", id, TEXT)
-  assertField(
-    typeof status === "string",
-    fn,
-    where,
-    "status",
-    status,
-    "a status, such as 'completed'",
-  )
-  assertPeriod(fn, where, period)
-  assertField(
-    series === undefined || (isRecord(series) && typeof series.id === "string"),
-    fn,
-    where,
-    "series",
-    series,
-    "{ id, session? }",
-  )
-  assertField(themes === undefined || isTexts(themes), fn, where, "themes", themes, TEXTS)
+  const problem: Problem =
+    typeof id !== "string"
+      ? ["id", id, TEXT]
+      : typeof status !== "string"
+        ? ["status", status, "a status, such as 'completed'"]
+        : (periodProblem(period) ??
+          (series !== undefined && !(isRecord(series) && typeof series.id === "string")
+            ? ["series", series, "{ id, session? }"]
+            : themes !== undefined && !isTexts(themes)
+              ? ["themes", themes, TEXTS]
+              : undefined))
+  if (problem !== undefined) throw invalidRecord(fn, recordWhere("programmes", i, id), ...problem)
 }
 
 /**
@@ -43,20 +35,24 @@ export function assertProgramme(fn: string, programme: unknown, i: number): void
  * figures (passed to `readProgrammeTable`, so that the others do not carry it).
  */
 export function assertReported(fn: string, programme: Programme, i: number): void {
-  const reported = (programme as Record<string, unknown>).reportedParticipants
-  if (reported === undefined) return
-  const where = () => recordWhere("programmes", i, programme.id)
+  const problem = reportedProblem((programme as Record<string, unknown>).reportedParticipants)
+  if (problem !== undefined)
+    throw invalidRecord(fn, recordWhere("programmes", i, programme.id), ...problem)
+}
+
+function reportedProblem(reported: unknown): Problem {
   const field = "reportedParticipants"
-  assertField(isRecord(reported), fn, where, field, reported, "{ total, byCountry? }")
-  const { total, byCountry } = reported as Record<string, unknown>
-  assertField(isCount(total), fn, where, `${field}.total`, total, COUNT)
-  if (byCountry === undefined) return
-  assertField(isRecord(byCountry), fn, where, `${field}.byCountry`, byCountry, "{ VN: 3, KH: 2 }")
-  const counts = byCountry as Record<string, unknown>
-  for (const country of Object.keys(counts)) {
+  if (reported === undefined) return undefined
+  if (!isRecord(reported)) return [field, reported, "{ total, byCountry? }"]
+  const { total, byCountry } = reported
+  if (!isCount(total)) return [`${field}.total`, total, COUNT]
+  if (byCountry === undefined) return undefined
+  if (!isRecord(byCountry)) return [`${field}.byCountry`, byCountry, "{ VN: 3, KH: 2 }"]
+  for (const country of Object.keys(byCountry)) {
     // An own "__proto__" key (JSON.parse makes one) is a key like any other here: refused.
-    assertField(isCountryShape(country), fn, where, `a key of ${field}.byCountry`, country, COUNTRY)
-    const count = counts[country]
-    assertField(isCount(count), fn, where, `${field}.byCountry.${country}`, count, COUNT)
+    if (!isCountryShape(country)) return [`a key of ${field}.byCountry`, country, COUNTRY]
+    const count = byCountry[country]
+    if (!isCount(count)) return [`${field}.byCountry.${country}`, count, COUNT]
   }
+  return undefined
 }

@@ -2,9 +2,10 @@ import type { Grouping } from "../../schemas/grouping.js"
 import type { Participant } from "../../schemas/participant.js"
 import type { Participation } from "../../schemas/participation.js"
 import type { Programme } from "../../schemas/programme.js"
+import { invalidRecord } from "../errors.js"
 import type { AggregationContext, AggregationInput } from "../types.js"
-import { assertField } from "./assert-field.js"
 import { guard } from "./guard.js"
+import type { Problem } from "./problem.js"
 import { isRecord } from "./shapes.js"
 
 /** The input of an aggregation, its lists read once and checked to be lists. */
@@ -24,25 +25,28 @@ export function readInput(
   input: AggregationInput | AggregationContext | undefined,
   what = "the dataset",
 ): CheckedInput {
-  assertField(isRecord(input), fn, what, "", input, "a dataset { programmes, participants, … }")
+  if (!isRecord(input))
+    throw invalidRecord(fn, what, "", input, "a dataset { programmes, participants, … }")
   return guard(fn, "data", () => {
-    const { programmes, participants, groups } = input as AggregationContext
-    const participations = (input as AggregationInput).participations
-    for (const [field, list] of [
-      ["programmes", programmes],
-      ["participants", participants],
-      ["groups", groups],
-    ] as const)
-      assertField(list === undefined || Array.isArray(list), fn, what, field, list, "a list")
-    assertField(
-      participations === undefined ||
-        typeof (participations as Partial<Iterable<unknown>>)?.[Symbol.iterator] === "function",
-      fn,
-      what,
-      "participations",
-      participations,
-      "a list or another iterable",
-    )
+    const { programmes, participants, groups, participations } = input as AggregationInput
+    const problem: Problem = !isList(programmes)
+      ? ["programmes", programmes, LIST]
+      : !isList(participants)
+        ? ["participants", participants, LIST]
+        : !isList(groups)
+          ? ["groups", groups, LIST]
+          : participations !== undefined &&
+              typeof (participations as Partial<Iterable<unknown>>)?.[Symbol.iterator] !==
+                "function"
+            ? ["participations", participations, "a list or another iterable"]
+            : undefined
+    if (problem !== undefined) throw invalidRecord(fn, what, ...problem)
     return { programmes, participants, participations, groups }
   })
+}
+
+const LIST = "a list"
+
+function isList(value: unknown): boolean {
+  return value === undefined || Array.isArray(value)
 }
