@@ -74,12 +74,14 @@ const JAPANESE_NAMES = {
 // holds no Zod, and `alumniTotals` alone stays under 4 kB (its ceiling may rise to 4_000, no
 // further). Issue 10 (checks of unvalidated input and options in every aggregation: 2.70 →
 // 4.65 kB, then 5.29 kB with the shared message quoting of issue 10's validation part) broke
-// that cap. It stands at 5_400 while issue 11 (the house) gives the checks and messages a home
-// that alumniTotals does not drag in whole; that issue brings it back to 4_000.
+// that cap. Issue 11 gave the checks and messages homes that alumniTotals drags in only as far
+// as it uses them (4.87 kB: the message quoting 1.1 kB raw, the checks of the filter options
+// 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stands at 5_000 until the
+// checks themselves are made smaller — 4_000 is still the goal.
 // `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
 // ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
-  { fixture: "alumni-totals.js", gzip: 5_400, forbid: [ZOD, GROUPINGS] },
+  { fixture: "alumni-totals.js", gzip: 5_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "aggregate.js", gzip: 22_600, minified: 80_000, forbid: [ZOD, DATE_FNS] },
   {
