@@ -14,6 +14,7 @@ import { readContext } from "./context/read-context.js"
 import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
 import { sortByCount } from "./counts/count-rows.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
+import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
 import { readCountingOptions } from "./input/read-counting-options.js"
 import { readInput } from "./input/read-input.js"
@@ -158,9 +159,11 @@ class DisaggregatePlan<D extends Dimension>
       throw invalidOption(KIND, "minCount", minCount, "use a whole number of at least 0, such as 5")
     this.startMonth = readStartMonth(KIND, read)
     const groupOption = read.groups
-    const wanted = guard(KIND, "options", () =>
-      groupOption === undefined ? undefined : readGroupList(groupOption),
-    )
+    const wanted = guard(KIND, "options", () => {
+      if (groupOption === undefined) return undefined
+      assertGroupList(KIND, groupOption)
+      return [...groupOption]
+    })
     this.filter = filter
     this.mode = mode
     this.by = by
@@ -392,18 +395,6 @@ function readDimensions(by: unknown): Dimension[] {
     dimensions.push(dimension as Dimension)
   }
   return dimensions
-}
-
-/** The `groups` option, checked and copied: group ids or groupings. */
-function readGroupList(groups: unknown): (string | Grouping)[] {
-  if (!Array.isArray(groups))
-    throw invalidOption(
-      KIND,
-      "groups",
-      groups,
-      "pass a list of group ids (such as 'ASEAN') or groupings",
-    )
-  return [...groups] as (string | Grouping)[]
 }
 
 /**

@@ -4,7 +4,8 @@ import type { Accumulator } from "./accumulator.js"
 import { GroupResolver } from "./context/group-resolver.js"
 import type { Membership } from "./context/membership.js"
 import { addCount, sortByCount } from "./counts/count-rows.js"
-import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
+import { ADDED, COUNTRY, invalidRecord } from "./errors.js"
+import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
 import { assertDateOption } from "./input/read-filter.js"
 import { readInput } from "./input/read-input.js"
@@ -83,13 +84,7 @@ class RollUpPlan implements Plan<CountryCount, RollUp, Saved> {
 
   constructor(groups: readonly (string | Grouping)[], options: unknown) {
     const { on, dataset } = readOptions(KIND, options, OPTIONS)
-    if (!Array.isArray(groups))
-      throw invalidOption(
-        KIND,
-        "groups",
-        groups,
-        "pass a list of group ids (such as 'ASEAN') or groupings",
-      )
+    assertGroupList(KIND, groups)
     if (on !== undefined) assertDateOption(KIND, "on", on)
     const input =
       dataset === undefined ? undefined : readInput(KIND, dataset as never, "options.dataset")
