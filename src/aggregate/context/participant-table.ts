@@ -1,6 +1,7 @@
 import type { Participant } from "../../schemas/participant.js"
 import { assertParticipant } from "../input/assert-participant.js"
 import { CountryTable } from "./country-table.js"
+import { firstById } from "./first-by-id.js"
 
 /** The participants of the input, indexed, with their home countries interned. */
 export type ParticipantTable = {
@@ -20,16 +21,9 @@ export function readParticipantTable(
   fn: string,
   participants: readonly Participant[] | undefined,
 ): ParticipantTable {
-  const list: Participant[] = []
-  const index = new Map<string, number>()
-  const all = participants ?? []
-  for (let i = 0; i < all.length; i++) {
-    const participant = all[i] as Participant
-    assertParticipant(fn, participant, i)
-    if (index.has(participant.id)) continue
-    index.set(participant.id, list.length)
-    list.push(participant)
-  }
+  const { list, index } = firstById(participants, (participant, i) =>
+    assertParticipant(fn, participant, i),
+  )
   const countries = new CountryTable()
   const countryId = new Int32Array(list.length)
   for (let i = 0; i < list.length; i++)

@@ -3,6 +3,7 @@ import { isHeld } from "../../domain/counting.js"
 import type { Programme } from "../../schemas/programme.js"
 import { assertProgramme } from "../input/assert-programme.js"
 import type { ProgrammeFilter } from "../types.js"
+import { firstById } from "./first-by-id.js"
 import { programmeSelector } from "./programme-selector.js"
 
 /** The programmes of the input, indexed, with what every aggregation asks of them. */
@@ -29,17 +30,10 @@ export function readProgrammeTable(
   filter: ProgrammeFilter | undefined,
   assert?: (fn: string, programme: Programme, i: number) => void,
 ): ProgrammeTable {
-  const list: Programme[] = []
-  const index = new Map<string, number>()
-  const all = programmes ?? []
-  for (let i = 0; i < all.length; i++) {
-    const programme = all[i] as Programme
+  const { list, index } = firstById(programmes, (programme, i) => {
     assertProgramme(fn, programme, i)
     assert?.(fn, programme, i)
-    if (index.has(programme.id)) continue
-    index.set(programme.id, list.length)
-    list.push(programme)
-  }
+  })
   const selected = new Uint8Array(list.length)
   const startDay = new Float64Array(list.length)
   const endDay = new Float64Array(list.length)

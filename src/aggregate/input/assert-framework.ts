@@ -2,19 +2,12 @@
 import type { Programme } from "../../schemas/programme.js"
 import { quote } from "../../text/quote.js"
 import { invalidRecord, TEXT, TEXTS } from "../errors.js"
-import { countriesProblem, type Problem, periodProblem } from "./problem.js"
+import { countriesProblem, type Problem, periodProblem, throwProblem } from "./problem.js"
 import { isRecord, isTexts } from "./shapes.js"
 
 /** Checks what `goalCoverage` reads of a strategic framework. */
 export function assertFramework(fn: string, framework: Record<string, unknown>): void {
-  const id = framework.id
-  const problem = frameworkProblem(framework)
-  if (problem !== undefined)
-    throw invalidRecord(
-      fn,
-      typeof id === "string" ? `framework ${quote(id)}` : "the framework",
-      ...problem,
-    )
+  throwProblem(fn, "framework", framework.id, frameworkProblem(framework))
 }
 
 function frameworkProblem(framework: Record<string, unknown>): Problem {

@@ -2,7 +2,7 @@
 import type { Programme } from "../../schemas/programme.js"
 import { quote } from "../../text/quote.js"
 import { DATE, invalidRecord, TEXT, TEXTS } from "../errors.js"
-import { type Problem, periodProblem } from "./problem.js"
+import { type Problem, periodProblem, throwProblem } from "./problem.js"
 import { isDate, isRecord, isTexts } from "./shapes.js"
 
 const TARGET = "{ id, kind: 'money', money } or { id, kind: 'quantity', metric, value }"
@@ -11,14 +11,7 @@ const NUMBER = "a finite number"
 
 /** Checks what `pledgeProgress` reads of a pledge: `id`, `period`, `targets`, `fulfilments`. */
 export function assertPledge(fn: string, pledge: Record<string, unknown>): void {
-  const id = pledge.id
-  const problem = pledgeProblem(pledge)
-  if (problem !== undefined)
-    throw invalidRecord(
-      fn,
-      typeof id === "string" ? `pledge ${quote(id)}` : "the pledge",
-      ...problem,
-    )
+  throwProblem(fn, "pledge", pledge.id, pledgeProblem(pledge))
 }
 
 function pledgeProblem(pledge: Record<string, unknown>): Problem {

@@ -3,7 +3,7 @@
 // no list) for a field that is right; the record's `assert…` throws it as an
 // `aggregate/invalid-record` naming the record.
 import { quote } from "../../text/quote.js"
-import { COUNTRY, DATE, PERIOD } from "../errors.js"
+import { COUNTRY, DATE, invalidRecord, PERIOD } from "../errors.js"
 import { isCountryShape, isDate, isRecord } from "./shapes.js"
 
 /** What is wrong with a field: its name (path), its value, and what would be right. */
@@ -12,6 +12,19 @@ export type Problem = readonly [field: string, value: unknown, expected: string]
 /** `programmes[3] ('itc-184')`: a record by its position, and its id when it has one. */
 export function recordWhere(list: string, i: number, id: unknown): string {
   return typeof id === "string" ? `${list}[${i}] (${quote(id)})` : `${list}[${i}]`
+}
+
+/**
+ * Throws the problem of a record named by its id, if it has one: `framework 'fw'`, or `the
+ * framework` when its id is not text.
+ */
+export function throwProblem(fn: string, noun: string, id: unknown, problem: Problem): void {
+  if (problem !== undefined)
+    throw invalidRecord(
+      fn,
+      typeof id === "string" ? `${noun} ${quote(id)}` : `the ${noun}`,
+      ...problem,
+    )
 }
 
 /** The problem of an optional list of country codes. */
