@@ -39,9 +39,11 @@ export type AccumulatorState = {
 export type Accumulator<TRecord, TResult> = {
   /** Adds one record (one it cannot read is an `aggregate/invalid-record`). */
   add(record: TRecord): Accumulator<TRecord, TResult>
-  /** Adds every record of an iterable, or of an async iterable (then returns a promise). */
+  /** Adds every record of an array or iterable. */
   addAll(records: Iterable<TRecord>): Accumulator<TRecord, TResult>
+  /** Adds every record of an async iterable (an NDJSON stream); returns a promise. */
   addAll(records: AsyncIterable<TRecord>): Promise<Accumulator<TRecord, TResult>>
+  /** Adds every record of an iterable or an async iterable. */
   addAll(
     records: Iterable<TRecord> | AsyncIterable<TRecord>,
   ): Accumulator<TRecord, TResult> | Promise<Accumulator<TRecord, TResult>>

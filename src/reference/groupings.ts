@@ -121,7 +121,7 @@ export function resolveGrouping(id: string, groups?: readonly Grouping[]): Group
  * date: on any day of a year or month, or without `on` the current members (no clock is read).
  *
  * An `on` that is not a partial date is a `RangeError`. See
- * [how `on` is read](../../docs/reference.md#how-on-is-read).
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * groupingMembers({ id: "x", name: "X", members: [{ country: "VN", until: "2020" }] }, "2019") //=> ["VN"]
@@ -146,7 +146,7 @@ export function groupingMembers(grouping: Grouping, on?: string): string[] {
  * The member countries of a reference grouping on a date, as {@link groupingMembers}.
  *
  * An unknown group id is a `RangeError`, not an empty list; `"AU"` is the African Union, not
- * Australia. See [how `on` is read](../../docs/reference.md#how-on-is-read).
+ * Australia. See [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * membersOf("ASEAN", "2024-12-01").length    //=> 10
@@ -167,7 +167,8 @@ export function membersOf(group: string, on?: string): string[] {
  * Tells whether a country belongs to a reference grouping on a date; cheap enough to call once
  * per record.
  *
- * An unknown group id is a `RangeError`; an unknown country is not a member. See [how `on` is read](../../docs/reference.md#how-on-is-read).
+ * An unknown group id is a `RangeError`; an unknown country is not a member. See
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * isMember("ASEAN", "TL", "2025-10-25") //=> false
@@ -188,7 +189,8 @@ export function isMember(group: string, country: string, on?: string): boolean {
 
 /**
  * The reference groupings a country belongs to on a date, sorted by id; cheap enough to call
- * once per record. An unknown country belongs to none. See [how `on` is read](../../docs/reference.md#how-on-is-read).
+ * once per record. An unknown country belongs to none. See
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * groupsOf("TL", "2024-12-01").includes("ASEAN") //=> false
