@@ -62,7 +62,10 @@ export type DuplicatePair = {
  * @category Identity
  */
 export type OversizedBlock = {
-  /** Which blocking key: `id`, `id digits`, `name`, `name and birth year`, `name variant and birth year`. */
+  /**
+   * Which blocking key: `id`, `id digits`, `name`, `name and birth year` (with a word less, too),
+   * `name variant and birth year`.
+   */
   blocking: string
   /** The key as the records share it (normalised). */
   key: string
@@ -104,7 +107,7 @@ export type FindDuplicatesOptions = {
   transliterate?: (name: string) => string
   /** The largest block compared pair by pair (default 1000); larger ones are reported. */
   maxBlockSize?: number
-  /** Score bands (defaults: likely 8, possible 3). Pairs below `possible` are not listed. */
+  /** Score bands (defaults: likely 9, possible 4.5). Pairs below `possible` are not listed. */
   thresholds?: { likely?: number; possible?: number }
 }
 
@@ -136,8 +139,8 @@ export const WEIGHTS = {
 /** A word shorter than this, one edit from another, is weak evidence (`An`/`Anh`, `Lan`/`Lam`). */
 const SHORT_WORD = 5
 const DEFAULT_MAX_BLOCK = 1000
-const DEFAULT_LIKELY = 8
-const DEFAULT_POSSIBLE = 3
+const DEFAULT_LIKELY = 9
+const DEFAULT_POSSIBLE = 4.5
 
 type Person = {
   id: string
@@ -208,27 +211,47 @@ export function findDuplicates(dataset: Dataset, options?: FindDuplicatesOptions
   const { likely, possible } = readThresholds(read.thresholds)
 
   const people = readPeople(dataset, transliterate as ((name: string) => string) | undefined)
-  // Each distinct key is a block, numbered in the order first met; each person lists theirs.
+  // Each distinct key is a block, numbered in the order first met. The entries (block, person,
+  // anchor) are flat lists, a person's contiguous from personStart[i]: a pair is compared when
+  // the two share a block and one of them is its anchor there.
   const blockOf = new Map<string, number>()
   const blockKeys: string[] = []
-  const members: number[][] = []
-  const keysOf: number[][] = []
+  const entryBlock: number[] = []
+  const entryAnchor: boolean[] = []
+  const personStart = new Int32Array(people.length + 1)
   for (let i = 0; i < people.length; i++) {
-    const mine: number[] = []
-    for (const key of blockingKeys(people[i] as Person)) {
+    const from = entryBlock.length
+    personStart[i] = from
+    for (const [key, anchor] of blockingKeys(people[i] as Person)) {
       let block = blockOf.get(key)
       if (block === undefined) {
         block = blockKeys.length
         blockOf.set(key, block)
         blockKeys.push(key)
-        members.push([])
       }
-      if (!mine.includes(block)) {
-        mine.push(block)
-        members[block]?.push(i)
-      }
+      if (entryBlock.indexOf(block, from) !== -1) continue
+      entryBlock.push(block)
+      entryAnchor.push(anchor)
     }
-    keysOf.push(mine)
+  }
+  personStart[people.length] = entryBlock.length
+  // Members of each block in ascending person order (a counting sort of the entries).
+  const blockCount = blockKeys.length
+  const blockStart = new Int32Array(blockCount + 1)
+  for (const block of entryBlock) blockStart[block + 1] = (blockStart[block + 1] as number) + 1
+  for (let b = 0; b < blockCount; b++)
+    blockStart[b + 1] = (blockStart[b + 1] as number) + (blockStart[b] as number)
+  const fill = blockStart.slice(0, blockCount)
+  const memberPerson = new Int32Array(entryBlock.length)
+  const memberAnchor = new Uint8Array(entryBlock.length)
+  for (let i = 0; i < people.length; i++) {
+    for (let e = personStart[i] as number; e < (personStart[i + 1] as number); e++) {
+      const block = entryBlock[e] as number
+      const at = fill[block] as number
+      fill[block] = at + 1
+      memberPerson[at] = i
+      memberAnchor[at] = entryAnchor[e] ? 1 : 0
+    }
   }
   const nameCounts = new Map<string, number>()
   for (const person of people)
@@ -236,46 +259,75 @@ export function findDuplicates(dataset: Dataset, options?: FindDuplicatesOptions
       nameCounts.set(person.nameKey, (nameCounts.get(person.nameKey) ?? 0) + 1)
   for (const person of people) person.nameCount = nameCounts.get(person.nameKey) ?? 0
 
-  const comparedBlock = members.map((list) => list.length >= 2 && list.length <= maxBlockSize)
-  /** Whether i and j share a compared block numbered below `block`: the pair was scored there. */
+  // A block is compared when its pairs to compare are no more than a full block of
+  // maxBlockSize records would have.
+  const budget = (maxBlockSize * (maxBlockSize - 1)) / 2
+  const work = new Float64Array(blockCount)
+  for (let b = 0; b < blockCount; b++) {
+    const from = blockStart[b] as number
+    const size = (blockStart[b + 1] as number) - from
+    if (size < 2) continue
+    let a = 0
+    for (let m = from; m < from + size; m++) a += memberAnchor[m] as number
+    work[b] = a * (size - a) + (a * (a - 1)) / 2
+  }
+  const compared_ = (block: number) =>
+    (work[block] as number) > 0 && (work[block] as number) <= budget
+  /** Whether i and j met in a compared block numbered below `block`: the pair was scored there. */
   const scoredBefore = (i: number, j: number, block: number): boolean => {
-    const other = keysOf[j] as number[]
-    for (const k of keysOf[i] as number[])
-      if (k < block && comparedBlock[k] && other.includes(k)) return true
+    const jFrom = personStart[j] as number
+    const jTo = personStart[j + 1] as number
+    for (let x = personStart[i] as number; x < (personStart[i + 1] as number); x++) {
+      const k = entryBlock[x] as number
+      if (k >= block || !compared_(k)) continue
+      for (let y = jFrom; y < jTo; y++)
+        if (entryBlock[y] === k) {
+          if (entryAnchor[x] || entryAnchor[y]) return true
+          break
+        }
+    }
     return false
   }
 
   let compared = 0
   const pairs: DuplicatePair[] = []
   const oversizedBlocks: OversizedBlock[] = []
-  for (let block = 0; block < members.length; block++) {
-    const list = members[block] as number[]
-    if (list.length < 2) continue
-    if (!comparedBlock[block]) {
+  const consider = (i: number, j: number, block: number) => {
+    if (scoredBefore(i, j, block)) return
+    compared++
+    const a = people[i] as Person
+    const b = people[j] as Person
+    const reasons = compare(a, b)
+    let score = 0
+    for (const reason of reasons) score += reason.weight
+    if (score < possible) return
+    const together = reasons[reasons.length - 1]?.field === "programmes"
+    const band: DuplicateBand = score >= likely && !together ? "likely" : "possible"
+    pairs.push({ a: a.id, b: b.id, score, band, reasons })
+  }
+  for (let block = 0; block < blockCount; block++) {
+    if (work[block] === 0) continue
+    const from = blockStart[block] as number
+    const to = blockStart[block + 1] as number
+    if (!compared_(block)) {
       const key = blockKeys[block] as string
       oversizedBlocks.push({
         blocking: BLOCKINGS[key[0] as keyof typeof BLOCKINGS],
         key: key.slice(2),
-        size: list.length,
+        size: to - from,
       })
       continue
     }
-    for (let x = 0; x < list.length; x++) {
-      for (let y = x + 1; y < list.length; y++) {
-        // Members are in ascending index order, and people are sorted by id: i's id < j's.
-        const i = list[x] as number
-        const j = list[y] as number
-        if (scoredBefore(i, j, block)) continue
-        compared++
-        const a = people[i] as Person
-        const b = people[j] as Person
-        const reasons = compare(a, b)
-        let score = 0
-        for (const reason of reasons) score += reason.weight
-        if (score < possible) continue
-        const together = reasons[reasons.length - 1]?.field === "programmes"
-        const band: DuplicateBand = score >= likely && !together ? "likely" : "possible"
-        pairs.push({ a: a.id, b: b.id, score, band, reasons })
+    // Each anchor against every other member (two anchors once). Members are in ascending
+    // person order, and people are sorted by id, so the smaller index has the smaller id.
+    for (let x = from; x < to; x++) {
+      if (!memberAnchor[x]) continue
+      for (let y = from; y < to; y++) {
+        if (y === x || (memberAnchor[y] && y < x)) continue
+        const i = memberPerson[x] as number
+        const j = memberPerson[y] as number
+        if (i < j) consider(i, j, block)
+        else consider(j, i, block)
       }
     }
   }
@@ -403,23 +455,32 @@ function readPeople(
   return people
 }
 
-/** The blocking keys of a person; a pair is compared when the two share one. */
-function blockingKeys(person: Person): string[] {
-  const keys = [`i:${person.idKey}`]
+/**
+ * The blocking keys of a person, each with whether the person is an anchor there: a pair is
+ * compared when the two share a key and one of them is its anchor.
+ */
+function blockingKeys(person: Person): [string, boolean][] {
+  // Ids with digits meet by their digits (which the normalised id then decides on), others by
+  // the normalised id.
   const digits = idDigits(person.id)
-  if (digits !== "" && digits !== person.idKey) keys.push(`d:${digits}`)
+  const keys: [string, boolean][] = [
+    digits === "" ? [`i:${person.idKey}`, true] : [`d:${digits}`, true],
+  ]
   const { words, nameKey, birthYear } = person
   if (words.length === 0) return keys
-  keys.push(`n:${nameKey}`)
-  if (birthYear === undefined || words.length < 2) return keys
-  // A word more or less (`Nguyen Lan`, `Nguyen Thi Lan`): the name, and for three words or
-  // more the name less each word, with the birth year.
-  keys.push(`p:${nameKey}|${birthYear}`)
+  // The name alone meets a record without a birth year: those are its anchors (records that
+  // both have one meet through the name and birth year).
+  keys.push([`n:${nameKey}`, birthYear === undefined])
+  if (birthYear === undefined) return keys
+  keys.push([`p:${nameKey}|${birthYear}`, true])
+  if (words.length < 2) return keys
   for (let w = 0; w < words.length; w++) {
     const others = words.filter((_, k) => k !== w).join(" ")
-    if (words.length >= 3) keys.push(`p:${others}|${birthYear}`)
+    // A word less (`Nguyen Lan` / `Nguyen Thi Lan`): the longer name less each word meets the
+    // shorter one's name and birth year (not another longer name: not an anchor).
+    if (words.length >= 3) keys.push([`p:${others}|${birthYear}`, false])
     // A typo in one word: the other words, the birth year and the word's first letter.
-    keys.push(`v:${others}|${birthYear}|${(words[w] as string)[0]}`)
+    keys.push([`v:${others}|${birthYear}|${(words[w] as string)[0]}`, true])
   }
   return keys
 }

@@ -114,7 +114,13 @@ describe("findDuplicates", () => {
   })
 
   it("never calls namesakes in one programme likely", () => {
-    const twin = { name: "Nguyen Van An", country: "VN", birthYear: 1985, gender: "male" as const }
+    const twin = {
+      name: "Nguyen Van An",
+      country: "VN",
+      birthYear: 1985,
+      gender: "male" as const,
+      organisation: "moj-vn",
+    }
     const dataset: Dataset = {
       participants: [
         { id: "P-1", ...twin },
@@ -129,15 +135,16 @@ describe("findDuplicates", () => {
     }
     const { pairs } = findDuplicates(dataset)
     const byPair = Object.fromEntries(pairs.map((p) => [`${p.a}|${p.b}`, p]))
-    // P-01/P-1: id 6 + name 5 − 0.5 (three share it) + year 2.5 + gender 0.5 + country 0.5 − 10
-    expect(byPair["P-01|P-1"]).toMatchObject({ score: 4, band: "possible" })
+    // P-01/P-1: id 6 + name 5 − 0.5 (three share it) + year 2.5 + gender 0.5 + country 0.5
+    // + organisation 1 − 10 (same programme)
+    expect(byPair["P-01|P-1"]).toMatchObject({ score: 5, band: "possible" })
     expect(byPair["P-01|P-1"]?.reasons.at(-1)).toEqual({
       field: "programmes",
       level: "same programme",
       weight: -10,
     })
-    // Not together: name 4.5 + year 2.5 + gender 0.5 + country 0.5 = 8 → likely
-    expect(byPair["P-01|Q-5"]).toMatchObject({ score: 8, band: "likely" })
+    // Not together: name 4.5 + year 2.5 + gender 0.5 + country 0.5 + organisation 1 = 9 → likely
+    expect(byPair["P-01|Q-5"]).toMatchObject({ score: 9, band: "likely" })
     expect(
       pairs
         .filter((p) => p.band === "likely")
@@ -153,8 +160,9 @@ describe("findDuplicates", () => {
         { id: "c", name: "Maria Santos", country: "BR", birthYear: 1990, gender: "male" },
       ],
     })
-    // a–b: 5 − 0.5 − 4 + 0.5 + 0.5 = 1.5; b–c: 4.5 + 2.5 − 3 − 1.5 = 2.5; a–c below too.
-    expect(compared).toBe(3)
+    // Only b–c share a name and a birth year: 5 − 0.5 (three share the name) + 2.5 − 3 − 1.5
+    // = 2.5. Records that both have a birth year meet by name only when the years agree.
+    expect(compared).toBe(1)
     expect(pairs).toEqual([])
   })
 
