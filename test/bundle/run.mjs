@@ -56,7 +56,7 @@ const BUDGETS = [
   { fixture: "find-country.js", gzip: 6_100, forbid: [ZOD, GROUPINGS, JAPANESE_NAMES] },
   { fixture: "find-country-ja.js", gzip: 9_900, forbid: [ZOD, GROUPINGS] },
   { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
-  { fixture: "root.js", gzip: 95_000, forbid: [] },
+  { fixture: "root.js", gzip: 108_000, forbid: [] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [
