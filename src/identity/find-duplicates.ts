@@ -138,6 +138,8 @@ export const WEIGHTS = {
 
 /** A word shorter than this, one edit from another, is weak evidence (`An`/`Anh`, `Lan`/`Lam`). */
 const SHORT_WORD = 5
+/** Names with more words than this get no word-less or typo keys (hostile input stays linear). */
+const MAX_WORDS = 8
 const DEFAULT_MAX_BLOCK = 1000
 const DEFAULT_LIKELY = 9
 const DEFAULT_POSSIBLE = 4.5
@@ -473,7 +475,9 @@ function blockingKeys(person: Person): [string, boolean][] {
   keys.push([`n:${nameKey}`, birthYear === undefined])
   if (birthYear === undefined) return keys
   keys.push([`p:${nameKey}|${birthYear}`, true])
-  if (words.length < 2) return keys
+  // Variants only for names of at most MAX_WORDS words: their number grows with the square of
+  // the words, and no one's name has more.
+  if (words.length < 2 || words.length > MAX_WORDS) return keys
   for (let w = 0; w < words.length; w++) {
     const others = words.filter((_, k) => k !== w).join(" ")
     // A word less (`Nguyen Lan` / `Nguyen Thi Lan`): the longer name less each word meets the

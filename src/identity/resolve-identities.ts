@@ -55,6 +55,9 @@ export type ResolvedIdentities = {
 /** Participation statuses from the one kept first when merged records meet in one programme. */
 const STATUS_RANK = ["completed", "attended", "registered", "invited", "withdrawn", "no-show"]
 
+/** Contradictions past this many issues are reported without their chain. */
+const MAX_CHAINS = 1000
+
 /**
  * Applies decisions about who is the same person: participant records joined by `same`
  * decisions (directly or through a chain, union-find) become one participant, under the
@@ -140,18 +143,26 @@ export function resolveIdentities(
     if (rx !== ry) parent[Math.max(rx, ry)] = Math.min(rx, ry)
   }
   const contradicted = new Set<number>()
+  let edges: Map<number, [number, number][]> | undefined
   for (const [d, x, y] of different) {
     if (find(x) !== find(y)) continue
     contradicted.add(find(x))
-    const chain = sameChain(x, y, same)
+    edges ??= sameEdges(same)
+    // The chain is shown for the first contradictions only, so that hostile decisions cannot
+    // make the work quadratic.
+    const chain = issues.length < MAX_CHAINS ? sameChain(x, y, edges) : []
     const steps = chain
       .slice(0, 10)
       .map(([k, p, q]) => `decisions[${k}] (${quote(ids[p])} = ${quote(ids[q])})`)
+    const why =
+      chain.length === 0
+        ? "a chain of 'same' decisions makes them one"
+        : `${steps.join(", ")}${chain.length > 10 ? ` and ${chain.length - 10} more` : ""} make them one`
     issues.push({
       code: "decision/contradiction",
       severity: "error",
       path: ["decisions", d],
-      message: `decisions[${d}]: ${quote(ids[x])} and ${quote(ids[y])} are decided different people, but ${steps.join(", ")}${chain.length > 10 ? ` and ${chain.length - 10} more` : ""} make them one: correct one of these decisions; until then none of these records are merged`,
+      message: `decisions[${d}]: ${quote(ids[x])} and ${quote(ids[y])} are decided different people, but ${why}: correct one of these decisions; until then none of these records are merged`,
     })
   }
 
@@ -291,12 +302,8 @@ function readDecisions(
   }
 }
 
-/** The `same` decisions leading from x to y (breadth first: a shortest chain). */
-function sameChain(
-  x: number,
-  y: number,
-  same: [number, number, number][],
-): [number, number, number][] {
+/** The `same` decisions as a graph: participant → [other participant, decision index]. */
+function sameEdges(same: [number, number, number][]): Map<number, [number, number][]> {
   const edges = new Map<number, [number, number][]>()
   const link = (p: number, q: number, d: number) => {
     const list = edges.get(p)
@@ -307,6 +314,15 @@ function sameChain(
     link(p, q, d)
     link(q, p, d)
   }
+  return edges
+}
+
+/** The `same` decisions leading from x to y (breadth first: a shortest chain). */
+function sameChain(
+  x: number,
+  y: number,
+  edges: Map<number, [number, number][]>,
+): [number, number, number][] {
   const via = new Map<number, [number, number]>([[x, [x, -1]]])
   const queue = [x]
   for (let head = 0; head < queue.length && !via.has(y); head++) {

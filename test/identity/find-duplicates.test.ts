@@ -227,6 +227,18 @@ describe("findDuplicates", () => {
     ])
   })
 
+  it("gives names of more than 8 words no variants (hostile input stays linear)", () => {
+    const long = Array.from({ length: 5000 }, (_, i) => `w${i}`).join(" ")
+    const { pairs } = findDuplicates({
+      participants: [
+        { id: "h1", name: long, country: "VN", birthYear: 1980 },
+        { id: "h2", name: `${long} extra`, country: "VN", birthYear: 1980 },
+        { id: "h3", name: long, country: "VN", birthYear: 1980 },
+      ],
+    })
+    expect(pairs.map((p) => [p.a, p.b, p.reasons[1]?.level])).toEqual([["h1", "h3", "exact"]])
+  })
+
   it("treats __proto__ as any other id, and does not modify its input", () => {
     const participants = [
       { id: "__proto__", name: "Ana Lima", country: "BR", birthYear: 1980 },

@@ -101,6 +101,18 @@ describe("resolveIdentities", () => {
     )
   })
 
+  it("stays linear on many contradictions: chains are shown for the first 1000 only", () => {
+    const n = 3000
+    const participants = Array.from({ length: n }, (_, i) => ({ id: `p${i}`, country: "VN" }))
+    const chain = participants.slice(1).map((p, i) => same(`p${i}`, p.id))
+    const against = participants.slice(1).map((p) => different("p0", p.id))
+    const result = resolveIdentities({ participants }, [...chain, ...against])
+    expect(result.clusters).toEqual([])
+    expect(result.issues).toHaveLength(n - 1)
+    expect(result.issues[0]?.message).toContain("decisions[0] ('p0' = 'p1') make them one")
+    expect(result.issues.at(-1)?.message).toContain("a chain of 'same' decisions makes them one")
+  })
+
   it("takes __proto__ as an id like any other", () => {
     const dataset: Dataset = {
       participants: [
