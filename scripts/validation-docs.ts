@@ -3,12 +3,14 @@
 // validateDataset really writes. `npm run docs:validation` writes the file; a test checks
 // that the committed file is current.
 import { readJsonBytes, readNdjsonBytes } from "../src/cli/read-data.js"
+import { resolveIdentities } from "../src/identity/resolve-identities.js"
 import { RULES } from "../src/validate/catalogue.js"
 import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
 import { readerCases } from "../test/fixtures/reader-cases.js"
 import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
+import { decisionCases } from "../test/identity/decision-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
   ["Reading a file (command line)", (code) => code in readerCases],
@@ -26,6 +28,7 @@ const GROUPS: [string, (code: string) => boolean][] = [
   ["Pledges", (code) => code.startsWith("pledge/")],
   ["Strategic frameworks", (code) => code.startsWith("framework/")],
   ["Rows read by fromRows", (code) => code.startsWith("rows/")],
+  ["Identity decisions (resolveIdentities)", (code) => code.startsWith("decision/")],
 ]
 
 function exampleOf(code: string): string {
@@ -46,6 +49,12 @@ function exampleOf(code: string): string {
         : readNdjsonBytes(readerCase.trigger(), collection)
     const issue = issues.find((i) => i.code === code)
     if (issue === undefined) throw new Error(`the reader case for ${code} does not trigger it`)
+    return issue.message
+  }
+  const decisionCase = decisionCases[code]
+  if (decisionCase !== undefined) {
+    const issue = resolveIdentities(...decisionCase.trigger()).issues.find((i) => i.code === code)
+    if (issue === undefined) throw new Error(`the decision case for ${code} does not trigger it`)
     return issue.message
   }
   const testCase = validationCases[code]

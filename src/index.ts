@@ -1,5 +1,6 @@
 export * from "./aggregate/index.js"
 export * from "./dates/index.js"
+export * from "./identity/index.js"
 export * from "./money/index.js"
 export * from "./reference/index.js"
 export * from "./schemas/index.js"

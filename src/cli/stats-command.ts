@@ -6,6 +6,7 @@ import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
+import { applyDecisions, readDecisionsFile } from "./duplicates-command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
 import { computeStats } from "./stats/compute.js"
@@ -25,6 +26,9 @@ Options:
                             last day of that month or year)
   --fiscal-year-start M     month (1–12) the fiscal year starts in, for programmes per
                             fiscal year (default 4, as Japan's: FY2018 = Apr 2018–Mar 2019)
+  --decisions D.json        count on the dataset with the identity decisions of D.json
+                            applied (records decided the same person counted once; see
+                            justice-cooperation duplicates); an error in them stops
   --json                    print the statistics as JSON
   -h, --help                show this help
 
@@ -38,6 +42,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
     {
       "as-of": { type: "string", example: "2024-12-31" },
       "fiscal-year-start": { type: "string", example: "4" },
+      decisions: { type: "string", example: "decisions.json" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -82,9 +87,27 @@ async function runStats(args: string[], out: Out): Promise<number> {
     )
     return 1
   }
-  const stats = computeStats(validated.dataset, { asOf, fiscalYearStartMonth })
+  const decisionsFile = stringOption(values, "decisions")
+  const identities =
+    decisionsFile === undefined
+      ? undefined
+      : applyDecisions(validated.dataset, await readDecisionsFile(decisionsFile, "stats"))
+  if (identities !== undefined && identities.errors > 0) {
+    out(identities.lines.join("\n"))
+    return 1
+  }
+  const dataset = identities?.dataset ?? validated.dataset
+  const stats = computeStats(dataset, { asOf, fiscalYearStartMonth })
+  if (identities !== undefined && !values.json) out(identities.lines.join("\n"))
   if (values.json) {
-    out(JSON.stringify({ source: file ?? "example dataset", ...stats }, null, 2))
+    const identity = identities && { clusters: identities.clusters, issues: identities.issues }
+    out(
+      JSON.stringify(
+        { source: file ?? "example dataset", ...stats, ...(identity && { identities: identity }) },
+        null,
+        2,
+      ),
+    )
     return 0
   }
   printStats(

@@ -289,6 +289,32 @@ const RULE_TABLE = {
     when: "A participation has `completedOn` but its status is not `completed`.",
     fix: "Set the status to `completed`, or remove `completedOn`.",
   },
+  // — identity decisions (resolveIdentities; the command line's --decisions) —
+  "decision/invalid": {
+    severity: "error",
+    when: "A decision about two participants is not `{ a, b, decision }` with two different ids as text and `decision` 'same' or 'different' (or the decisions are not a list). It is not applied.",
+    fix: 'Write each decision as `{ "a": "P-0007", "b": "P-007", "decision": "same" }`; who and when go in `extra`.',
+  },
+  "decision/undecided": {
+    severity: "warning",
+    when: 'A decision is left blank (`"decision": ""`), as the template of `justice-cooperation duplicates` writes it. It is not applied.',
+    fix: "Write 'same' or 'different', or remove the line.",
+  },
+  "decision/unknown-participant": {
+    severity: "error",
+    when: "A decision names a participant id that is not in the dataset (ids are compared exactly). It is not applied.",
+    fix: "Correct the id; decisions are applied to the dataset they were made on.",
+  },
+  "decision/contradiction": {
+    severity: "error",
+    when: "A chain of 'same' decisions joins two participants that a 'different' decision separates (or one pair is decided both ways). None of the chain's records are merged.",
+    fix: "Correct the decision that is wrong; the message lists the chain.",
+  },
+  "decision/merged-participations": {
+    severity: "warning",
+    when: "Participants decided to be one person each have a participation in the same programme. One is kept (the furthest status: completed, attended, registered, …; then the first) so that the seat counts once; the others are removed and listed.",
+    fix: "Check the decision: two records in one programme are usually two people.",
+  },
 } as const satisfies Record<string, Rule>
 
 /**
@@ -304,7 +330,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 67
+ * Object.keys(RULES).length //=> 72
  *
  * @category Validate
  */

@@ -107,7 +107,8 @@ const BUDGETS = [
   { fixture: "example-dataset.js", gzip: 12_800, contain: [FRAMEWORK], forbid: [ZOD, M49] },
   // 54.04 kB after issue 11 put each validation rule in its own module (was 53.9 kB).
   { fixture: "validate-dataset.js", gzip: 55_000, forbid: [] },
-  { fixture: "root.js", gzip: 95_000, forbid: [] },
+  // 98.3 kB with findDuplicates and resolveIdentities (issue 14) in the root entry.
+  { fixture: "root.js", gzip: 108_000, forbid: [] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [

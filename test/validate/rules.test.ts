@@ -3,6 +3,7 @@ import { RULES, validateDataset } from "../../src/validate/index.js"
 import { readerCases } from "../fixtures/reader-cases.js"
 import { rowCases } from "../fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../fixtures/validation-cases.js"
+import { decisionCases } from "../identity/decision-cases.js"
 
 const CONTRACT_CODES = [
   "unknown-field",
@@ -54,6 +55,7 @@ describe("the rule catalogue", () => {
       ...Object.keys(validationCases),
       ...Object.keys(rowCases),
       ...Object.keys(readerCases),
+      ...Object.keys(decisionCases),
     ]
     expect(cases.sort()).toEqual(Object.keys(RULES).sort())
   })
