@@ -13,6 +13,7 @@ export default defineConfig({
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
     "reference/index": "src/reference/index.ts",
+    "charts/index": "src/charts/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
