@@ -65,7 +65,12 @@ function countryBars(
         title: "Country",
         axis: LABEL_AXIS,
       },
-      x: { field: "count", type: "quantitative", title: axisTitle, axis: { format: "," } },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: axisTitle,
+        axis: { format: ",", tickMinStep: 1 },
+      },
       tooltip: [
         { field: "name", type: "nominal", title: "Country" },
         { field: "country", type: "nominal", title: "Code" },

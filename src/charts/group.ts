@@ -85,7 +85,12 @@ export function groupChart(result: RollUp, options?: GroupChartOptions): VegaLit
     ],
     encoding: {
       y: { field: "name", type: "nominal", sort: null, title: "Grouping", axis: LABEL_AXIS },
-      x: { field: "count", type: "quantitative", title: measure, axis: { format: "," } },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: measure,
+        axis: { format: ",", tickMinStep: 1 },
+      },
       tooltip: [
         { field: "name", type: "nominal", title: "Grouping" },
         { field: "group", type: "nominal", title: "Id" },

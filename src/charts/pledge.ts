@@ -57,13 +57,16 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
     achieved: t.achieved,
     ratio: t.ratio,
     status: t.status,
-    label: `${formatCount(t.achieved)} of ${formatCount(t.goal)} (${percent(t.ratio)}, ${t.status})`,
+    // Short, beside the bar; the amounts are in the tooltip and the description.
+    label: `${percent(t.ratio)} (${t.status})`,
+    amounts: `${formatCount(t.achieved)} of ${formatCount(t.goal)}`,
   }))
   const y = { field: "target", type: "nominal", sort: null, title: "Target", axis: LABEL_AXIS }
-  const top = Math.max(1.2, ...rows.map((row) => row.ratio * 1.05))
+  // Room beside the longest bar for its label.
+  const top = Math.max(1.25, ...rows.map((row) => row.ratio * 1.3))
   return {
     ...header(
-      `${title} as of ${result.asOf}: ${result.status}. ${percent(result.elapsed)} of the period elapsed. ${rows.map((row) => `${row.target}: ${row.label}`).join("; ")}.`,
+      `${title} as of ${result.asOf}: ${result.status}. ${percent(result.elapsed)} of the period elapsed. ${rows.map((row) => `${row.target}: ${row.amounts}, ${row.label}`).join("; ")}.`,
       title,
       subtitle,
     ),
@@ -87,6 +90,7 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
             type: "nominal",
             title: "Status",
             scale: { domain: STATUS_DOMAIN, range: STATUS_RANGE },
+            legend: { orient: "bottom", columns: 3 },
           },
           tooltip: [
             { field: "target", type: "nominal", title: "Target" },

@@ -1,13 +1,6 @@
-import { formatISO } from "date-fns"
-import { isPartialDate } from "../dates/partial-date.js"
-import { exampleDataset } from "../reference/example-dataset.js"
-import { quote } from "../text/quote.js"
-import type { ValidationIssue } from "../validate/issue.js"
-import { validateDataset } from "../validate/validate-dataset.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { parseCommand, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
-import { displayName, readBytes } from "./read.js"
-import { readJsonBytes } from "./read-data.js"
+import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
 import { computeStats } from "./stats/compute.js"
 import { printStats } from "./stats/print.js"
 
@@ -36,8 +29,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
-      "as-of": { type: "string", example: "2024-12-31" },
-      "fiscal-year-start": { type: "string", example: "4" },
+      ...COUNTING_OPTIONS,
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -49,49 +41,16 @@ async function runStats(args: string[], out: Out): Promise<number> {
   }
   if (positionals.length > 1)
     throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
-  // The user's own calendar date: the one place where local time is the right answer.
-  const asOf = stringOption(values, "as-of") ?? formatISO(new Date(), { representation: "date" })
-  if (!isPartialDate(asOf))
-    throw new UsageError(
-      `stats: --as-of must be a date such as 2024-12-31, 2024-12 or 2024, not ${quote(asOf)}`,
-    )
-  const startText = stringOption(values, "fiscal-year-start") ?? "4"
-  const fiscalYearStartMonth = Number(startText)
-  if (!/^\d{1,2}$/.test(startText) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
-    throw new UsageError(
-      `stats: --fiscal-year-start must be a month from 1 to 12, not '${startText}'`,
-    )
-  }
-
+  const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "stats")
   const file = positionals[0]
-  let input: unknown = exampleDataset
-  let readIssues: ValidationIssue[] = []
-  if (file !== undefined) {
-    const read = readJsonBytes(await readBytes(file))
-    readIssues = read.issues
-    input = read.value
-  }
-  const validated =
-    readIssues.length > 0 && input === undefined ? undefined : validateDataset(input)
-  const errors = [...readIssues, ...(validated?.issues ?? [])].filter(
-    (issue) => issue.severity === "error",
-  )
-  if (validated === undefined || !validated.ok || errors.length > 0) {
-    out(
-      `${file === undefined ? "the dataset" : displayName(file)} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}; run justice-cooperation validate for the list. First: ${errors[0]?.message}`,
-    )
-    return 1
-  }
-  const stats = computeStats(validated.dataset, { asOf, fiscalYearStartMonth })
+  const loaded = await loadValidDataset(file, out)
+  if (loaded === undefined) return 1
+  const stats = computeStats(loaded.dataset, { asOf, fiscalYearStartMonth })
   if (values.json) {
     out(JSON.stringify({ source: file ?? "example dataset", ...stats }, null, 2))
     return 0
   }
-  printStats(
-    stats,
-    file === undefined ? "the example dataset drawn from the seed texts" : displayName(file),
-    out,
-  )
+  printStats(stats, loaded.source, out)
   return 0
 }
 

@@ -339,9 +339,7 @@ describe("pledgeChart", () => {
     expect(rendered.texts).toContain("Share of the target achieved")
     const target = progress.targets[0] as (typeof progress.targets)[number]
     expect(
-      rendered.texts.some((t) =>
-        t.includes(`(${Math.round(target.ratio * 100)}%, ${target.status})`),
-      ),
+      rendered.texts.some((t) => t === `${Math.round(target.ratio * 100)}% (${target.status})`),
     ).toBe(true)
     expect(rendered.texts.some((t) => t.startsWith(`As of ${ASOF}: ${progress.status}`))).toBe(true)
   })
