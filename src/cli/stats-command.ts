@@ -1,8 +1,10 @@
-import { parseCommand, UsageError } from "./args.js"
+import { quote } from "../text/quote.js"
+import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
 import { computeStats } from "./stats/compute.js"
-import { printStats } from "./stats/print.js"
+import { CSV_TABLES, type CsvTable, statsCsv } from "./stats/csv.js"
+import { printStats, printWidth } from "./stats/print.js"
 
 export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
 
@@ -19,11 +21,14 @@ Options:
   --fiscal-year-start M     month (1–12) the fiscal year starts in, for programmes per
                             fiscal year (default 4, as Japan's: FY2018 = Apr 2018–Mar 2019)
   --json                    print the statistics as JSON
+  --csv TABLE               print one table as tidy CSV (a header row, one row per
+                            observation): seats, alumni, programmes, goals, cells or pledges
   -h, --help                show this help
 
 Example:
   justice-cooperation stats --as-of 2018-12-31
-  justice-cooperation stats dataset.json --json`
+  justice-cooperation stats dataset.json --json
+  justice-cooperation stats dataset.json --csv seats > seats.csv`
 
 async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -31,6 +36,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
     {
       ...COUNTING_OPTIONS,
       json: { type: "boolean" },
+      csv: { type: "string", example: "seats" },
       help: { type: "boolean", short: "h" },
     },
     "stats",
@@ -42,15 +48,26 @@ async function runStats(args: string[], out: Out): Promise<number> {
   if (positionals.length > 1)
     throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
   const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "stats")
+  const csvTable = stringOption(values, "csv")
+  if (csvTable !== undefined && !(CSV_TABLES as readonly string[]).includes(csvTable))
+    throw new UsageError(
+      `stats: --csv takes a table: ${CSV_TABLES.join(", ")}; not ${quote(csvTable)}`,
+    )
+  if (csvTable !== undefined && values.json)
+    throw new UsageError("stats: give --json or --csv, not both")
   const file = positionals[0]
   const loaded = await loadValidDataset(file, out)
   if (loaded === undefined) return 1
   const stats = computeStats(loaded.dataset, { asOf, fiscalYearStartMonth })
+  if (csvTable !== undefined) {
+    out(statsCsv(stats, csvTable as CsvTable))
+    return 0
+  }
   if (values.json) {
     out(JSON.stringify({ source: file ?? "example dataset", ...stats }, null, 2))
     return 0
   }
-  printStats(stats, loaded.source, out)
+  printStats(stats, loaded.source, out, printWidth(process.stdout.columns))
   return 0
 }
 
