@@ -33,7 +33,7 @@ export type PeriodChartOptions = ChartOptions & {
  *
  * @example
  * periodChart(countByPeriod(dataset, { of: "programmes", period: "fiscal-year" })).title
- * //=> { text: "Programmes held per fiscal year", … }
+ * //=> { text: "Programmes per fiscal year", … }
  *
  * @category Charts
  */
@@ -53,7 +53,7 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
     throw new TypeError(`${chart}: options.of must be "programmes" or "participations"`)
   const fiscal = result.rows.some((row) => row.period.startsWith("FY"))
   const unit = fiscal ? "fiscal year" : "year"
-  const what = of === "programmes" ? "Programmes held" : "Seats"
+  const what = of === "programmes" ? "Programmes" : "Seats"
   const title = read.title ?? `${what} per ${unit}`
   const total = result.rows.reduce((sum, row) => sum + row.count, 0)
   const noun = of === "programmes" ? "programme" : "seat"
@@ -88,7 +88,7 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
       y: {
         field: "count",
         type: "quantitative",
-        title: of === "programmes" ? "Programmes held" : "Seats",
+        title: of === "programmes" ? "Programmes (not cancelled or postponed)" : "Seats",
         axis: { format: ",", tickMinStep: 1 },
       },
       tooltip: [

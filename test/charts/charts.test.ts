@@ -311,7 +311,7 @@ describe("periodChart", () => {
     expect(dataMarks(rendered, "rect")).toBe(result.rows.length)
     const labels = rendered.texts.filter((t) => /^FY\d{4}$/.test(t))
     expect(labels).toEqual(result.rows.map((r) => r.period))
-    expect(rendered.texts).toContain("Programmes held per fiscal year")
+    expect(rendered.texts).toContain("Programmes per fiscal year")
     expect(rendered.texts).toContain("Fiscal year (by start)")
     expect(rendered.texts).toContain(
       `${result.undetermined} programmes dated by year only: fiscal year undetermined, not drawn`,

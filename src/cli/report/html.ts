@@ -17,7 +17,10 @@ export function reportCharts(stats: Stats, geometry?: CountryGeometry): ReportCh
     { id: "alumni", spec: alumniChart(stats.alumni, { geometry }) },
     {
       id: "programmes",
-      spec: periodChart(stats.programmesByFiscalYear, { of: "programmes" }),
+      spec: periodChart(stats.programmesByFiscalYear, {
+        of: "programmes",
+        title: "Programmes held per fiscal year",
+      }),
     },
   ]
   for (const coverage of stats.coverage)
