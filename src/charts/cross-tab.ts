@@ -46,13 +46,14 @@ function compareCodeUnits(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0
 }
 
-type Row = Record<string, unknown> & { count: number; suppressed?: boolean }
+type Row = Record<string, unknown> & { count: number | null; suppressed?: boolean }
 
 /**
  * A stacked bar chart of `disaggregate` rows: one bar per value of `x` (in time order for
  * `year` and `fiscalYear`, else by total descending, then value), split by `color` when given;
  * dimensions that are neither are summed. Country codes are shown as names. Suppressed cells
- * (`suppressed: true`) are not drawn as zeros: they are left out and counted under the title.
+ * (`suppressed: true`, `count: null`) are not drawn as zeros: they are left out and counted
+ * under the title.
  *
  * @param rows - What `disaggregate` returns.
  * @param options - `x` (required), `color`, `measure`, title, width, height.
@@ -64,7 +65,7 @@ type Row = Record<string, unknown> & { count: number; suppressed?: boolean }
  * @category Charts
  */
 export function crossTabChart(
-  rows: readonly ({ count: number; suppressed?: true | undefined } & Partial<
+  rows: readonly ({ count: number | null; suppressed?: true | undefined } & Partial<
     Record<Dimension, string>
   >)[],
   options: CrossTabChartOptions,
@@ -74,7 +75,12 @@ export function crossTabChart(
   expectShape(
     chart,
     Array.isArray(rows) &&
-      rows.every((row) => typeof row === "object" && row !== null && typeof row.count === "number"),
+      rows.every(
+        (row) =>
+          typeof row === "object" &&
+          row !== null &&
+          (typeof row.count === "number" || row.suppressed === true),
+      ),
     "the rows of disaggregate ([{ <dimension>: value, count }])",
   )
   const x = options?.x
@@ -97,7 +103,10 @@ export function crossTabChart(
   const title =
     read.title ??
     `${measure} by ${WORDS[x].toLowerCase()}${color === undefined ? "" : ` and ${WORDS[color].toLowerCase()}`}`
-  const shown = (rows as readonly Row[]).filter((row) => row.suppressed !== true)
+  const shown = (rows as readonly Row[]).filter(
+    (row): row is Row & { count: number } =>
+      row.suppressed !== true && typeof row.count === "number",
+  )
   const suppressed = rows.length - shown.length
   const others = Object.keys(rows[0] ?? {}).filter(
     (key) => DIMENSION_LIST.includes(key) && key !== x && key !== color,

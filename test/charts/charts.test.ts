@@ -366,7 +366,7 @@ describe("crossTabChart", () => {
     { country: "VN", year: "2024", count: 5 },
     { country: "UA", year: "2023", count: 4 },
     { country: "VN", year: "2023", count: 2 },
-    { country: "PH", year: "2024", count: 0, suppressed: true as const },
+    { country: "PH", year: "2024", count: null, suppressed: true as const },
   ]
 
   it("years in time order, split by country (names), suppressed cells left out and named", async () => {
