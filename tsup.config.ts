@@ -13,6 +13,7 @@ export default defineConfig({
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
     "reference/index": "src/reference/index.ts",
+    "charts/index": "src/charts/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
@@ -25,7 +26,8 @@ export default defineConfig({
   // TS 6 deprecates `baseUrl`, which tsup's d.ts step injects (TOOLCHAIN.md).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   // zod is a peer dependency and date-fns a dependency: neither is bundled.
-  external: ["zod", "date-fns"],
+  // vega and vega-lite are optional peers that only the CLI's `report` loads (dynamic import).
+  external: ["zod", "date-fns", "vega", "vega-lite"],
   // The CLI prints the version it was built from.
   define: { __VERSION__: JSON.stringify(version) },
 })

@@ -4,6 +4,7 @@ import { isCountedCompletion, isCountedParticipation } from "../domain/counting.
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
+import { compareCodeUnits } from "../text/compare.js"
 import type { Accumulator } from "./accumulator.js"
 import { completionDay } from "./context/completion-day.js"
 import { GroupResolver } from "./context/group-resolver.js"
@@ -13,6 +14,7 @@ import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
 import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
 import { sortByCount } from "./counts/count-rows.js"
+import { suppressedCells } from "./counts/suppress.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
 import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
@@ -75,8 +77,18 @@ export type DisaggregateOptions<D extends Dimension = Dimension> = CountingOptio
   readonly by: readonly D[]
   /** Count counted participations (default) or alumni (distinct persons per cell). */
   readonly of?: "participations" | "alumni" | undefined
-  /** Cells with a count below this are suppressed (`count: 0, suppressed: true`) for privacy. */
+  /**
+   * Cells with a count below this are suppressed for privacy (`count: null, suppressed: true`),
+   * and so are the cells needed so that none of them can be recovered from a total by
+   * subtraction (complementary suppression; docs/counting-rules.md).
+   */
   readonly minCount?: number | undefined
+  /**
+   * The order of the rows: `"count"` (default) — count descending, then the values; or
+   * `"dimensions"` — by each value in the order of `by` (code-unit order), so that rows by
+   * `year` or `fiscalYear` come in time order.
+   */
+  readonly order?: "count" | "dimensions" | undefined
   /** The groupings of the `group` dimension (ids or groupings); default: the dataset's `groups`. */
   readonly groups?: readonly (string | Grouping)[] | undefined
   /** The month a fiscal year starts in, for `fiscalYear`; default 4 (April). */
@@ -84,8 +96,9 @@ export type DisaggregateOptions<D extends Dimension = Dimension> = CountingOptio
 }
 
 /**
- * One cell of a cross-tab: a value per dimension, and its count. A suppressed cell (count below
- * `minCount`) has `count: 0` and `suppressed: true`.
+ * One cell of a cross-tab: a value per dimension, and its count. A suppressed cell (below
+ * `minCount`, or suppressed so that another cannot be recovered) has `count: null` and
+ * `suppressed: true`: its count is withheld, not zero.
  *
  * @example
  * const row: DisaggregateRow<"country" | "gender"> = { country: "UA", gender: "female", count: 3 }
@@ -93,7 +106,7 @@ export type DisaggregateOptions<D extends Dimension = Dimension> = CountingOptio
  * @category Aggregate
  */
 export type DisaggregateRow<D extends Dimension = Dimension> = { [K in D]: string } & {
-  count: number
+  count: number | null
   suppressed?: true
 }
 
@@ -112,7 +125,7 @@ export type DisaggregateAccumulator<D extends Dimension = Dimension> = Accumulat
 >
 
 const KIND = "disaggregate"
-const OPTIONS = ["by", "of", "minCount", "groups", "fiscalYearStartMonth"]
+const OPTIONS = ["by", "of", "minCount", "order", "groups", "fiscalYearStartMonth"]
 const EXPECTED = "pass { by: [dimensions] }"
 const COUNTRY_DIMENSION = 0
 const GENDER = 1
@@ -134,6 +147,7 @@ class DisaggregatePlan<D extends Dimension>
   readonly dims: Int8Array
   readonly alumni: boolean
   readonly minCount: number
+  readonly order: "count" | "dimensions"
   readonly startMonth
   readonly programmes
   readonly participants
@@ -157,6 +171,10 @@ class DisaggregatePlan<D extends Dimension>
     const minCount = read.minCount ?? 0
     if (typeof minCount !== "number" || !Number.isInteger(minCount) || minCount < 0)
       throw invalidOption(KIND, "minCount", minCount, "use a whole number of at least 0, such as 5")
+    const order = read.order ?? "count"
+    if (order !== "count" && order !== "dimensions")
+      throw invalidOption(KIND, "order", order, "use 'count' (default) or 'dimensions'")
+    this.order = order
     this.startMonth = readStartMonth(KIND, read)
     const groupOption = read.groups
     const wanted = guard(KIND, "options", () => {
@@ -207,9 +225,9 @@ class DisaggregatePlan<D extends Dimension>
   }
 
   identity() {
-    const { filter, mode, by, alumni, minCount, startMonth, programmes, participants } = this
+    const { filter, mode, by, alumni, minCount, order, startMonth, programmes, participants } = this
     return [
-      [filter, mode, by, alumni, minCount, startMonth],
+      [filter, mode, by, alumni, minCount, order, startMonth],
       programmeIdentity(programmes),
       participantIdentity(participants),
       this.groups.map((group) => [group.id, group.spans]),
@@ -355,24 +373,49 @@ class DisaggregateState<D extends Dimension>
   }
 
   result(): DisaggregateRow<D>[] {
-    const { by, minCount } = this.plan
+    const { by, minCount, order } = this.plan
     const rows: { values: readonly string[]; count: number; suppressed: boolean }[] = []
     for (const cell of this.cells.cells()) {
       const count = countOf(cell)
-      if (count === 0) continue
-      const suppressed = count < minCount
-      rows.push({ values: cell.values, count: suppressed ? 0 : count, suppressed })
+      if (count > 0) rows.push({ values: cell.values, count, suppressed: false })
     }
-    return sortByCount(rows, (row) => row.values).map(({ values, count, suppressed }) => {
+    if (minCount > 0) {
+      const flags = suppressedCells(rows, minCount)
+      rows.forEach((row, i) => {
+        row.suppressed = flags[i] === true
+      })
+    }
+    const sorted =
+      order === "dimensions"
+        ? rows.sort((a, b) => compareValues(a.values, b.values))
+        : // Count descending, a suppressed cell (count unknown) after every counted one.
+          sortByCount(
+            rows.map((row) => ({
+              ...row,
+              count: row.suppressed ? -1 : row.count,
+              real: row.count,
+            })),
+            (row) => row.values,
+          ).map(({ values, real, suppressed }) => ({ values, count: real, suppressed }))
+    return sorted.map(({ values, count, suppressed }) => {
       const row: Record<string, unknown> = {}
       by.forEach((dimension, k) => {
         row[dimension] = values[k]
       })
-      row.count = count
+      row.count = suppressed ? null : count
       if (suppressed) row.suppressed = true
       return row as DisaggregateRow<D>
     })
   }
+}
+
+/** Values in the order of the dimensions, each in code-unit order. */
+function compareValues(a: readonly string[], b: readonly string[]): number {
+  for (let k = 0; k < a.length; k++) {
+    const c = compareCodeUnits(a[k] as string, b[k] as string)
+    if (c !== 0) return c
+  }
+  return 0
 }
 
 /** A cell's count: of records, or of distinct persons. */
@@ -420,14 +463,16 @@ export function createDisaggregateAccumulator<const D extends Dimension>(
  * persons (an alumnus counts once in a cell, under the home country).
  *
  * A missing value is `"unknown"`; a programme with several themes (a country in several
- * groups) counts under each; `minCount` suppresses small cells (`count: 0, suppressed: true`,
- * sorted last); reported figures are not counted. The dimensions and the contract:
+ * groups) counts under each; `minCount` suppresses small cells and their complements
+ * (`count: null, suppressed: true`, sorted last); `order: "dimensions"` sorts rows by their
+ * values (a time series in time order); reported figures are not counted. The dimensions and the contract:
  * [counting rules](../../docs/counting-rules.md#disaggregate).
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - `by` (required), `of`, `minCount`, `groups`, `fiscalYearStartMonth`,
+ * @param options - `by` (required), `of`, `minCount`, `order`, `groups`, `fiscalYearStartMonth`,
  *   `seatCountry`, and the programme filter with `asOf`.
- * @returns Rows by count descending, then by each value in the order of `by` (code unit order).
+ * @returns Rows by count descending, then by each value in the order of `by` (code unit order);
+ *   with `order: "dimensions"`, by the values alone.
  *
  * @example
  * disaggregate(dataset, { by: ["country", "gender"] })

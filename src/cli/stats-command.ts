@@ -1,16 +1,11 @@
-import { formatISO } from "date-fns"
-import { isPartialDate } from "../dates/partial-date.js"
-import { exampleDataset } from "../reference/example-dataset.js"
 import { quote } from "../text/quote.js"
-import type { ValidationIssue } from "../validate/issue.js"
-import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
+import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
 import { applyDecisions, readDecisionsFile } from "./duplicates-command.js"
-import { displayName, readBytes } from "./read.js"
-import { readJsonBytes } from "./read-data.js"
 import { computeStats } from "./stats/compute.js"
-import { printStats } from "./stats/print.js"
+import { CSV_TABLES, type CsvTable, statsCsv } from "./stats/csv.js"
+import { printStats, printWidth } from "./stats/print.js"
 
 export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
 
@@ -30,20 +25,23 @@ Options:
                             applied (records decided the same person counted once; see
                             justice-cooperation duplicates); an error in them stops
   --json                    print the statistics as JSON
+  --csv TABLE               print one table as tidy CSV (a header row, one row per
+                            observation): seats, alumni, programmes, goals, cells or pledges
   -h, --help                show this help
 
 Example:
   justice-cooperation stats --as-of 2018-12-31
-  justice-cooperation stats dataset.json --json`
+  justice-cooperation stats dataset.json --json
+  justice-cooperation stats dataset.json --csv seats > seats.csv`
 
 async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
-      "as-of": { type: "string", example: "2024-12-31" },
-      "fiscal-year-start": { type: "string", example: "4" },
+      ...COUNTING_OPTIONS,
       decisions: { type: "string", example: "decisions.json" },
       json: { type: "boolean" },
+      csv: { type: "string", example: "seats" },
       help: { type: "boolean", short: "h" },
     },
     "stats",
@@ -54,50 +52,32 @@ async function runStats(args: string[], out: Out): Promise<number> {
   }
   if (positionals.length > 1)
     throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
-  // The user's own calendar date: the one place where local time is the right answer.
-  const asOf = stringOption(values, "as-of") ?? formatISO(new Date(), { representation: "date" })
-  if (!isPartialDate(asOf))
+  const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "stats")
+  const csvTable = stringOption(values, "csv")
+  if (csvTable !== undefined && !(CSV_TABLES as readonly string[]).includes(csvTable))
     throw new UsageError(
-      `stats: --as-of must be a date such as 2024-12-31, 2024-12 or 2024, not ${quote(asOf)}`,
+      `stats: --csv takes a table: ${CSV_TABLES.join(", ")}; not ${quote(csvTable)}`,
     )
-  const startText = stringOption(values, "fiscal-year-start") ?? "4"
-  const fiscalYearStartMonth = Number(startText)
-  if (!/^\d{1,2}$/.test(startText) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
-    throw new UsageError(
-      `stats: --fiscal-year-start must be a month from 1 to 12, not '${startText}'`,
-    )
-  }
-
+  if (csvTable !== undefined && values.json)
+    throw new UsageError("stats: give --json or --csv, not both")
   const file = positionals[0]
-  let input: unknown = exampleDataset
-  let readIssues: ValidationIssue[] = []
-  if (file !== undefined) {
-    const read = readJsonBytes(await readBytes(file))
-    readIssues = read.issues
-    input = read.value
-  }
-  const validated =
-    readIssues.length > 0 && input === undefined ? undefined : validateDataset(input)
-  const errors = [...readIssues, ...(validated?.issues ?? [])].filter(
-    (issue) => issue.severity === "error",
-  )
-  if (validated === undefined || !validated.ok || errors.length > 0) {
-    out(
-      `${file === undefined ? "the dataset" : displayName(file)} has ${errors.length} ${errors.length === 1 ? "error" : "errors"}; run justice-cooperation validate for the list. First: ${errors[0]?.message}`,
-    )
-    return 1
-  }
+  const loaded = await loadValidDataset(file, out)
+  if (loaded === undefined) return 1
   const decisionsFile = stringOption(values, "decisions")
   const identities =
     decisionsFile === undefined
       ? undefined
-      : applyDecisions(validated.dataset, await readDecisionsFile(decisionsFile, "stats"))
+      : applyDecisions(loaded.dataset, await readDecisionsFile(decisionsFile, "stats"))
   if (identities !== undefined && identities.errors > 0) {
     out(identities.lines.join("\n"))
     return 1
   }
-  const dataset = identities?.dataset ?? validated.dataset
+  const dataset = identities?.dataset ?? loaded.dataset
   const stats = computeStats(dataset, { asOf, fiscalYearStartMonth })
+  if (csvTable !== undefined) {
+    out(statsCsv(stats, csvTable as CsvTable))
+    return 0
+  }
   if (identities !== undefined && !values.json) out(identities.lines.join("\n"))
   if (values.json) {
     const identity = identities && { clusters: identities.clusters, issues: identities.issues }
@@ -110,11 +90,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
     )
     return 0
   }
-  printStats(
-    stats,
-    file === undefined ? "the example dataset drawn from the seed texts" : displayName(file),
-    out,
-  )
+  printStats(stats, loaded.source, out, printWidth(process.stdout.columns))
   return 0
 }
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { createDisaggregateAccumulator, disaggregate } from "../../src/aggregate/index.js"
+import type { Dataset, Participant, Participation } from "../../src/schemas/index.js"
 import { small } from "../fixtures/aggregate/small.js"
 
 // Counted records of the small dataset: itc-184 — a (UA, female, prosecutor), b (VN, male,
@@ -88,12 +89,93 @@ describe("disaggregate", () => {
     ])
   })
 
-  it("suppresses small cells with minCount", () => {
+  it("suppresses small cells with minCount: count null (withheld), not 0; sorted last", () => {
     expect(disaggregate(small, { by: ["theme"], of: "alumni", minCount: 3 })).toEqual([
       { theme: "corrections", count: 3 },
-      { theme: "crime-prevention", count: 0, suppressed: true },
-      { theme: "mutual-legal-assistance", count: 0, suppressed: true },
+      { theme: "crime-prevention", count: null, suppressed: true },
+      { theme: "mutual-legal-assistance", count: null, suppressed: true },
     ])
+  })
+
+  /** Seats: `n` participants of `country` in a programme of `year`. */
+  function seats(cells: [country: string, year: string, n: number][]): Dataset {
+    const programmes = [...new Set(cells.map(([, year]) => year))].map((year) => ({
+      id: `p${year}`,
+      title: year,
+      kind: "seminar" as const,
+      status: "completed" as const,
+      period: { start: `${year}-05-01` },
+    }))
+    const participants: Participant[] = []
+    const participations: Participation[] = []
+    for (const [country, year, n] of cells)
+      for (let i = 0; i < n; i++) {
+        const id = `${country}-${year}-${i}`
+        participants.push({ id, country })
+        participations.push({ participant: id, programme: `p${year}`, status: "completed" })
+      }
+    return { programmes, participants, participations }
+  }
+
+  it("complementary suppression: one suppressed cell in a line takes the smallest other with it", () => {
+    // C (1) is below 2; known the total (9), it would be 9 − 5 − 3: B is suppressed too.
+    expect(
+      disaggregate(
+        seats([
+          ["AA", "2024", 5],
+          ["BB", "2024", 3],
+          ["CC", "2024", 1],
+        ]),
+        {
+          by: ["country"],
+          minCount: 2,
+        },
+      ),
+    ).toEqual([
+      { country: "AA", count: 5 },
+      { country: "BB", count: null, suppressed: true },
+      { country: "CC", count: null, suppressed: true },
+    ])
+  })
+
+  it("complementary suppression follows the lines of every dimension until none gives a cell away", () => {
+    const dataset = seats([
+      ["AA", "2023", 4],
+      ["BB", "2023", 1],
+      ["AA", "2024", 3],
+      ["BB", "2024", 5],
+    ])
+    // (BB, 2023) is below 2. Its year line (2023) takes (AA, 2023); its country line (BB)
+    // takes (BB, 2024); then the 2024 line has one suppressed cell and takes (AA, 2024).
+    const rows = disaggregate(dataset, { by: ["country", "year"], minCount: 2 })
+    expect(rows.every((row) => row.suppressed === true && row.count === null)).toBe(true)
+    expect(rows).toHaveLength(4)
+    // Without the small cell nothing is suppressed.
+    expect(
+      disaggregate(dataset, { by: ["country", "year"], minCount: 1 }).some((r) => r.suppressed),
+    ).toBe(false)
+  })
+
+  it("order: 'dimensions' gives rows by their values (a time series in time order)", () => {
+    const dataset = seats([
+      ["AA", "2024", 1],
+      ["AA", "2022", 3],
+      ["BB", "2023", 2],
+      ["AA", "2023", 1],
+    ])
+    expect(disaggregate(dataset, { by: ["year"], order: "dimensions" })).toEqual([
+      { year: "2022", count: 3 },
+      { year: "2023", count: 3 },
+      { year: "2024", count: 1 },
+    ])
+    expect(
+      disaggregate(dataset, { by: ["year", "country"], order: "dimensions" }).map(
+        (r) => `${r.year} ${r.country}`,
+      ),
+    ).toEqual(["2022 AA", "2023 AA", "2023 BB", "2024 AA"])
+    expect(() => disaggregate(dataset, { by: ["year"], order: "time" as never })).toThrow(
+      /order.*use 'count' \(default\) or 'dimensions'/,
+    )
   })
 
   it("no dimension gives the total of counted records", () => {

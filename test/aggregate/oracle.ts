@@ -267,6 +267,7 @@ export function disaggregate(
     groups?: string[]
     fiscalYearStartMonth?: number
     minCount?: number
+    order?: "count" | "dimensions"
   },
 ) {
   const alumni = o.of === "alumni"
@@ -313,21 +314,52 @@ export function disaggregate(
       cell.keys.add(alumni ? `person:${r.participant}` : `record:${index}`)
     }
   })
-  const rows = [...cells.values()].map(({ values, keys }) => {
-    const suppressed = keys.size < (o.minCount ?? 0)
-    return { values, count: suppressed ? 0 : keys.size, suppressed }
-  })
-  rows.sort((a, b) => {
-    if (a.count !== b.count) return b.count - a.count
-    for (let k = 0; k < a.values.length; k++) {
-      const c = byCode(a.values[k] as string, b.values[k] as string)
+  const rows = [...cells.values()].map(({ values, keys }) => ({
+    values,
+    count: keys.size,
+    suppressed: keys.size < (o.minCount ?? 0),
+  }))
+  // Complementary suppression, naively: for each dimension in turn, each line (cells equal but
+  // in that dimension) with exactly one suppressed cell gets its smallest other cell (then the
+  // smallest values) suppressed too; again until nothing changes.
+  const byValues = (a: string[], b: string[]) => {
+    for (let k = 0; k < a.length; k++) {
+      const c = byCode(a[k] as string, b[k] as string)
       if (c !== 0) return c
     }
     return 0
+  }
+  for (let again = rows.some((r) => r.suppressed); again; ) {
+    again = false
+    for (let k = 0; k < o.by.length; k++) {
+      const seen = new Set<string>()
+      for (const row of rows) {
+        const others = JSON.stringify(row.values.filter((_, j) => j !== k))
+        if (seen.has(others)) continue
+        seen.add(others)
+        const line = rows.filter(
+          (r) => JSON.stringify(r.values.filter((_, j) => j !== k)) === others,
+        )
+        const open = line
+          .filter((r) => !r.suppressed)
+          .sort((a, b) => a.count - b.count || byValues(a.values, b.values))
+        if (line.filter((r) => r.suppressed).length === 1 && open[0] !== undefined) {
+          open[0].suppressed = true
+          again = true
+        }
+      }
+    }
+  }
+  rows.sort((a, b) => {
+    if (o.order === "dimensions") return byValues(a.values, b.values)
+    const x = a.suppressed ? -1 : a.count
+    const y = b.suppressed ? -1 : b.count
+    if (x !== y) return y - x
+    return byValues(a.values, b.values)
   })
   return rows.map(({ values, count, suppressed }) => ({
     ...Object.fromEntries(o.by.map((d, k) => [d, values[k]])),
-    count,
+    count: suppressed ? null : count,
     ...(suppressed ? { suppressed: true } : {}),
   }))
 }

@@ -113,7 +113,8 @@ describe("result shapes follow DESIGN.md §6", () => {
     type Row = (typeof rows)[number]
     expectTypeOf<Row["country"]>().toEqualTypeOf<string>()
     expectTypeOf<Row["gender"]>().toEqualTypeOf<string>()
-    expectTypeOf<Row["count"]>().toEqualTypeOf<number>()
+    // null only for a suppressed cell (minCount): its count is withheld, not zero.
+    expectTypeOf<Row["count"]>().toEqualTypeOf<number | null>()
     expectTypeOf<Row["suppressed"]>().toEqualTypeOf<true | undefined>()
     expectTypeOf<Row>().not.toHaveProperty("theme")
     expectTypeOf<Dimension>().toEqualTypeOf<

@@ -21,7 +21,7 @@ describe("justice-cooperation", () => {
     expect(help.code).toBe(0)
     expect(help.out).toContain("Usage: justice-cooperation <command>")
     expect(run("--version")).toEqual({ code: 0, out: `${version}\n`, err: "" })
-    for (const command of ["validate", "stats"]) {
+    for (const command of ["validate", "stats", "report"]) {
       const commandHelp = run(command, "--help")
       expect(commandHelp.code).toBe(0)
       expect(commandHelp.out).toContain(`Usage: justice-cooperation ${command}`)
@@ -32,7 +32,7 @@ describe("justice-cooperation", () => {
   it.each([
     [
       ["frobnicate"],
-      "justice-cooperation: unknown command 'frobnicate': use validate, stats or duplicates (see justice-cooperation --help)",
+      "justice-cooperation: unknown command 'frobnicate': use validate, stats, duplicates or report (see justice-cooperation --help)",
     ],
     [
       ["validate", "--bogus", "x.json"],
@@ -77,7 +77,7 @@ describe("validate", () => {
 
   it("--help names no file that the package does not ship", () => {
     const { files } = JSON.parse(readFileSync(`${root}package.json`, "utf8")) as { files: string[] }
-    const texts = ["--help", "validate --help", "stats --help"].map(
+    const texts = ["--help", "validate --help", "stats --help", "report --help"].map(
       (args) => run(...args.split(" ")).out,
     )
     expect(texts.join("\n")).toContain(VALIDATE_HELP)

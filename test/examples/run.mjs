@@ -158,6 +158,17 @@ const checks = [
     stdout: notebookLines,
   },
   {
+    name: "charts.deno.ts (Deno)",
+    command: [bin("deno"), "run", "--no-lock", "examples/charts.deno.ts"],
+    stdout: [
+      /^Seats per country: bar chart\. 274 seats in all; 4 in 1 country\./,
+      /^Programmes per fiscal year: bar chart in time order from FY2007 \(1\) to FY2024 \(8\)\./,
+      /^Coverage of japan-unodc-2024-2026: 0 of 6 goals covered \(0%\)/,
+      'not on the map: [{"country":"XK","name":"Kosovo","count":3}]',
+      /^Alumni by home country: world map shaded by the number of alumni\. .*Not on the map \(no shape in the geometry\): Kosovo 3\.$/,
+    ],
+  },
+  {
     name: "notebook.bun.ts (Bun)",
     command: [bin("bun"), "--no-install", "examples/notebook.bun.ts"],
     stdout: notebookLines,

@@ -36,8 +36,11 @@ export function computeStats(dataset: Dataset, { asOf, fiscalYearStartMonth }: S
       goalCoverage(framework, dataset, { asOf }),
     ),
     pledges,
+    // Programmes held: planned ones are left out (countByPeriod itself leaves out only
+    // cancelled and postponed ones).
     programmesByFiscalYear: countByPeriod(dataset, {
       of: "programmes",
+      where: (programme) => programme.status !== "planned",
       period: "fiscal-year",
       fiscalYearStartMonth,
       asOf,

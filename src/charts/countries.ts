@@ -1,0 +1,349 @@
+import type { AlumniTotals } from "../aggregate/alumni-totals.js"
+import type { ParticipationsByCountry } from "../aggregate/participations-by-country.js"
+import type { CountryCount } from "../aggregate/types.js"
+import { findCountry } from "../reference/countries.js"
+import {
+  bandHeight,
+  type ChartOptions,
+  countryName,
+  emptyChart,
+  expectShape,
+  formatCount,
+  header,
+  LABEL_AXIS,
+  plural,
+  readChartOptions,
+  type VegaLiteSpec,
+} from "./spec.js"
+
+/** The fill of a country without data: a neutral grey, distinct from the lightest shade. */
+const NO_DATA = "#e3e3e3"
+
+type CountryRow = { country: string; name: string; count: number }
+
+function isCountryRows(rows: unknown): rows is readonly CountryCount[] {
+  return (
+    Array.isArray(rows) &&
+    rows.every(
+      (row) =>
+        typeof row === "object" &&
+        row !== null &&
+        typeof row.country === "string" &&
+        typeof row.count === "number",
+    )
+  )
+}
+
+function namedRows(rows: readonly CountryCount[]): CountryRow[] {
+  return rows.map(({ country, count }) => ({ country, name: countryName(country), count }))
+}
+
+/** Horizontal bars, one per country, in the order of the result (count descending). */
+function countryBars(
+  rows: CountryRow[],
+  measure: string,
+  axisTitle: string,
+  options: { width?: number; height?: number },
+): Record<string, unknown> {
+  return {
+    width: options.width ?? 400,
+    height: bandHeight(options.height),
+    data: { values: rows },
+    layer: [
+      { mark: { type: "bar", color: "#4c78a8" } },
+      {
+        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
+        encoding: { text: { field: "count", type: "quantitative", format: "," } },
+      },
+    ],
+    encoding: {
+      y: {
+        field: "name",
+        type: "nominal",
+        // The result's order (count descending, then code): no re-sorting by the renderer.
+        sort: null,
+        title: "Country",
+        axis: LABEL_AXIS,
+      },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: axisTitle,
+        axis: { format: ",", tickMinStep: 1 },
+      },
+      tooltip: [
+        { field: "name", type: "nominal", title: "Country" },
+        { field: "country", type: "nominal", title: "Code" },
+        { field: "count", type: "quantitative", title: measure, format: "," },
+      ],
+    },
+  }
+}
+
+/**
+ * A bar chart of seats per country: one bar per country (by name, in the result's order), the
+ * seats not attributed to a country named under the title rather than drawn as a country.
+ *
+ * @param result - What `participationsByCountry` returns.
+ * @param options - Title, width, height.
+ * @returns A Vega-Lite v5 specification, data inlined.
+ *
+ * @example
+ * const spec = seatsChart(participationsByCountry(dataset))
+ * spec.description //=> "Seats per country: 274 seats, 4 in 1 country, 270 not attributed to a country. …"
+ *
+ * @category Charts
+ */
+export function seatsChart(
+  result: ParticipationsByCountry & { readonly approximate?: boolean | undefined },
+  options?: ChartOptions,
+): VegaLiteSpec {
+  const chart = "seatsChart"
+  const read = readChartOptions(chart, options)
+  expectShape(
+    chart,
+    typeof result === "object" && result !== null && isCountryRows(result.rows),
+    "the result of participationsByCountry ({ total, unattributed, rows })",
+  )
+  const title = read.title ?? "Seats per country"
+  const rows = namedRows(result.rows)
+  const counted = rows.reduce((sum, row) => sum + row.count, 0)
+  const subtitle = [
+    `${plural(result.total, "seat")} in all; ${formatCount(counted)} in ${plural(rows.length, "country", "countries")}`,
+  ]
+  if (result.unattributed > 0)
+    subtitle.push(
+      `${formatCount(result.unattributed)} not attributed to a country (reported without one): not drawn`,
+    )
+  if (result.approximate === true) subtitle.push("Some counts come from approximate figures")
+  if (rows.length === 0)
+    return emptyChart(title, "No seats attributed to a country.", subtitle, read)
+  const top = rows
+    .slice(0, 3)
+    .map((row) => `${row.name} ${formatCount(row.count)}`)
+    .join(", ")
+  return {
+    ...header(`${title}: bar chart. ${subtitle.join(". ")}. Most seats: ${top}.`, title, subtitle),
+    ...countryBars(rows, "Seats", "Seats (participants who attended or completed)", read),
+  }
+}
+
+/**
+ * Country geometry for {@link alumniChart}'s map: a TopoJSON topology (such as world-atlas's
+ * `countries-110m.json`) or a GeoJSON feature collection, whose features carry the ISO 3166-1
+ * numeric code (`"704"` or `704`) in `id` or in the property that `idField` names.
+ *
+ * @example
+ * const geometry: CountryGeometry = JSON.parse(readFileSync("node_modules/world-atlas/countries-110m.json", "utf8"))
+ *
+ * @category Charts
+ */
+export type CountryGeometry =
+  | {
+      readonly type: "Topology"
+      readonly objects: Readonly<Record<string, { readonly geometries?: readonly unknown[] }>>
+      readonly [key: string]: unknown
+    }
+  | {
+      readonly type: "FeatureCollection"
+      readonly features: readonly unknown[]
+      readonly [key: string]: unknown
+    }
+
+/**
+ * The options of {@link alumniChart}.
+ *
+ * @example
+ * alumniChart(alumni, { geometry, feature: "countries", projection: "equalEarth" } satisfies AlumniChartOptions)
+ *
+ * @category Charts
+ */
+export type AlumniChartOptions = ChartOptions & {
+  /** Country shapes: with them the chart is a world map, without them bars. */
+  readonly geometry?: CountryGeometry | undefined
+  /** The TopoJSON object holding the countries (default `"countries"`, else the first object). */
+  readonly feature?: string | undefined
+  /** Where a feature's ISO numeric code is: `"id"` (default) or a path such as `"properties.iso_n3"`. */
+  readonly idField?: string | undefined
+  /** A Vega-Lite projection type (default `"equalEarth"`). */
+  readonly projection?: string | undefined
+}
+
+/** The value at a dotted path of an object. */
+function at(value: unknown, path: readonly string[]): unknown {
+  let current = value
+  for (const key of path) {
+    if (typeof current !== "object" || current === null || !Object.hasOwn(current, key))
+      return undefined
+    current = (current as Record<string, unknown>)[key]
+  }
+  return current
+}
+
+/** An ISO numeric code as a number (`"004"`, `4` → 4), else undefined. */
+function numericCode(value: unknown): number | undefined {
+  if (typeof value === "number" && Number.isInteger(value)) return value
+  if (typeof value === "string" && /^\d{1,3}$/.test(value.trim())) return Number(value)
+  return undefined
+}
+
+/**
+ * Alumni per home country: a world map when country geometry is given (countries without
+ * alumni in a neutral grey; countries with alumni that the geometry lacks — Natural Earth's
+ * 110m map has no Kosovo, Tonga or Samoa — listed under the title and in `usermeta.notOnMap`,
+ * never silently missing), bars otherwise.
+ *
+ * The map joins the result to the shapes by ISO 3166-1 numeric code (Kosovo's user-assigned
+ * `983`); the geometry is inlined into the specification as given (world-atlas's 110m file is
+ * about 100 kB). The chart functions never load geometry themselves.
+ *
+ * @param result - What `alumniTotals` returns.
+ * @param options - Title, width, height; `geometry` (and `feature`, `idField`, `projection`) for the map.
+ * @returns A Vega-Lite v5 specification, data inlined.
+ *
+ * @example
+ * import countries from "world-atlas/countries-110m.json" with { type: "json" }
+ * const map = alumniChart(alumniTotals(dataset), { geometry: countries })
+ * map.usermeta.notOnMap //=> [{ country: "XK", name: "Kosovo", count: 2 }] when Kosovo has alumni
+ *
+ * @category Charts
+ */
+export function alumniChart(result: AlumniTotals, options?: AlumniChartOptions): VegaLiteSpec {
+  const chart = "alumniChart"
+  const read = readChartOptions(chart, options)
+  expectShape(
+    chart,
+    typeof result === "object" && result !== null && isCountryRows(result.byCountry),
+    "the result of alumniTotals ({ alumni, countries, byCountry })",
+  )
+  const title = read.title ?? "Alumni by home country"
+  const rows = namedRows(result.byCountry)
+  const subtitle = [
+    `${plural(result.alumni, "alumnus", "alumni")} from ${plural(result.countries, "country", "countries")} (people who completed a programme)`,
+  ]
+  const geometry = options?.geometry
+  if (geometry === undefined) {
+    if (rows.length === 0)
+      return emptyChart(title, "No alumni: no completions recorded per person.", subtitle, read)
+    return {
+      ...header(
+        `${title}: bar chart. ${subtitle[0]}. Most alumni: ${rows
+          .slice(0, 3)
+          .map((row) => `${row.name} ${formatCount(row.count)}`)
+          .join(", ")}.`,
+        title,
+        subtitle,
+      ),
+      ...countryBars(rows, "Alumni", "Alumni (distinct people)", read),
+    }
+  }
+  return alumniMap(result, rows, title, subtitle, geometry, options ?? {}, read)
+}
+
+function alumniMap(
+  result: AlumniTotals,
+  rows: CountryRow[],
+  title: string,
+  subtitle: string[],
+  geometry: CountryGeometry,
+  options: AlumniChartOptions,
+  read: { width?: number; height?: number },
+): VegaLiteSpec {
+  const chart = "alumniChart"
+  const idField = options.idField ?? "id"
+  if (typeof idField !== "string" || idField === "")
+    throw new TypeError(`${chart}: options.idField must be a field path such as "id"`)
+  const path = idField.split(".")
+  let features: readonly unknown[]
+  let format: Record<string, unknown>
+  if (typeof geometry === "object" && geometry !== null && geometry.type === "Topology") {
+    const objects = geometry.objects
+    const names = typeof objects === "object" && objects !== null ? Object.keys(objects) : []
+    const feature = options.feature ?? (names.includes("countries") ? "countries" : names[0])
+    const object = feature === undefined ? undefined : at(objects, [feature])
+    const list = at(object, ["geometries"])
+    if (feature === undefined || !Array.isArray(list))
+      throw new TypeError(
+        `${chart}: options.geometry has no TopoJSON object ${feature === undefined ? "" : `'${feature}' `}with geometries; objects: ${names.join(", ") || "none"}`,
+      )
+    features = list
+    format = { type: "topojson", feature }
+  } else if (
+    typeof geometry === "object" &&
+    geometry !== null &&
+    geometry.type === "FeatureCollection" &&
+    Array.isArray(geometry.features)
+  ) {
+    features = geometry.features
+    format = { type: "json", property: "features" }
+  } else {
+    throw new TypeError(
+      `${chart}: options.geometry must be a TopoJSON topology (type "Topology") or a GeoJSON FeatureCollection`,
+    )
+  }
+  const onMap = new Set<number>()
+  for (const feature of features) {
+    const code = numericCode(at(feature, path))
+    if (code !== undefined) onMap.add(code)
+  }
+  const values: { key: number; country: string; name: string; count: number }[] = []
+  const notOnMap: CountryRow[] = []
+  for (const row of rows) {
+    const code = numericCode(findCountry(row.country)?.numeric)
+    if (code !== undefined && onMap.has(code)) values.push({ key: code, ...row })
+    else notOnMap.push(row)
+  }
+  if (notOnMap.length > 0)
+    subtitle.push(
+      `Not on the map (no shape in the geometry): ${notOnMap.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")}`,
+    )
+  subtitle.push(
+    values.length === 0
+      ? "No alumni recorded in any country on the map"
+      : "Grey: no alumni recorded",
+  )
+  const top = rows
+    .slice(0, 3)
+    .map((row) => `${row.name} ${formatCount(row.count)}`)
+    .join(", ")
+  return {
+    ...header(
+      `${title}: world map shaded by the number of alumni. ${subtitle[0]}.${top === "" ? "" : ` Most alumni: ${top}.`}${notOnMap.length > 0 ? ` ${subtitle[1]}.` : ""}`,
+      title,
+      subtitle,
+    ),
+    width: read.width ?? 640,
+    height: read.height ?? 340,
+    projection: { type: options.projection ?? "equalEarth" },
+    data: { values: geometry, format },
+    transform: [
+      {
+        calculate: `toNumber(datum${path.map((key) => `[${JSON.stringify(key)}]`).join("")})`,
+        as: "key",
+      },
+      {
+        lookup: "key",
+        from: { data: { values }, key: "key", fields: ["country", "name", "count"] },
+      },
+    ],
+    // invalid: null keeps the shapes without alumni (a null count), drawn grey by the condition.
+    mark: { type: "geoshape", stroke: "#ffffff", strokeWidth: 0.5, invalid: null },
+    encoding: {
+      color:
+        values.length === 0
+          ? { value: NO_DATA }
+          : {
+              condition: { test: "datum.count == null", value: NO_DATA },
+              field: "count",
+              type: "quantitative",
+              title: "Alumni",
+              scale: { scheme: "blues" },
+            },
+      tooltip: [
+        { field: "name", type: "nominal", title: "Country" },
+        { field: "count", type: "quantitative", title: "Alumni", format: "," },
+      ],
+    },
+    usermeta: { notOnMap, total: result.alumni },
+  }
+}

@@ -1,0 +1,167 @@
+import type { GoalCoverage } from "../aggregate/goal-coverage.js"
+import {
+  type ChartOptions,
+  emptyChart,
+  expectShape,
+  header,
+  percent,
+  plural,
+  readChartOptions,
+  type VegaLiteSpec,
+} from "./spec.js"
+
+const COVERED = { domain: ["covered", "not covered"], range: ["#54a24b", "#e45756"] }
+
+/**
+ * The coverage of a strategic framework in two panels: its goals as bars of the programmes
+ * that count for each (in the framework's order, green covered, red a gap, with seats and
+ * countries in the label), and its priority region × theme cells as a grid (green covered, red
+ * a gap, the number of programmes in each cell). Goals and cells are counted apart, as
+ * `goalCoverage` counts them, and never added together.
+ *
+ * @param result - What `goalCoverage` returns.
+ * @param options - Title, width (of each panel), height (of the goals panel).
+ * @returns A Vega-Lite v5 specification (`vconcat` of the panels a framework has), data inlined.
+ *
+ * @example
+ * coverageChart(goalCoverage(japanUnodcFramework, dataset)).description
+ * //=> "Coverage of japan-unodc-2024-2026: 0 of 6 goals covered (0%); 2 of 31 priority region × theme cells covered (6%). …"
+ *
+ * @category Charts
+ */
+export function coverageChart(result: GoalCoverage, options?: ChartOptions): VegaLiteSpec {
+  const chart = "coverageChart"
+  const read = readChartOptions(chart, options)
+  expectShape(
+    chart,
+    typeof result === "object" &&
+      result !== null &&
+      typeof result.framework === "string" &&
+      Array.isArray(result.goals) &&
+      Array.isArray(result.cells) &&
+      typeof result.cellCoverage === "object",
+    "the result of goalCoverage ({ framework, goals, cells, cellCoverage, gaps })",
+  )
+  const title = read.title ?? `Coverage of ${result.framework}`
+  const cells = result.cellCoverage
+  const subtitle = [
+    `${result.covered} of ${plural(result.total, "goal")} covered (${percent(result.ratio)}); ${cells.covered} of ${plural(cells.total, "priority region × theme cell")} covered (${percent(cells.ratio)})`,
+  ]
+  if (result.goals.length === 0 && result.cells.length === 0)
+    return emptyChart(title, "The framework has no goals and no priority regions.", subtitle, read)
+  const panels: Record<string, unknown>[] = []
+  const width = read.width ?? 400
+  if (result.goals.length > 0) {
+    const goals = result.goals.map((goal) => ({
+      goal: goal.goal,
+      title: goal.title,
+      state: goal.covered ? "covered" : "not covered",
+      programmes: goal.programmes,
+      participations: goal.participations,
+      countries: goal.countries,
+      label: goal.covered
+        ? `${plural(goal.programmes, "programme")}, ${plural(goal.participations, "seat")}, ${plural(goal.countries, "country", "countries")}`
+        : "no programme: a gap",
+    }))
+    panels.push({
+      title: { text: "Goals: programmes that count for each", anchor: "start", fontSize: 12 },
+      width,
+      height: read.height ?? { step: 22 },
+      data: { values: goals },
+      encoding: {
+        y: {
+          field: "title",
+          type: "nominal",
+          sort: null,
+          title: "Goal",
+          axis: { labelLimit: 320 },
+        },
+      },
+      layer: [
+        {
+          mark: { type: "bar" },
+          encoding: {
+            x: {
+              field: "programmes",
+              type: "quantitative",
+              title: "Programmes",
+              axis: { tickMinStep: 1 },
+            },
+            color: { field: "state", type: "nominal", title: "Coverage", scale: COVERED },
+            tooltip: [
+              { field: "goal", type: "nominal", title: "Goal" },
+              { field: "title", type: "nominal", title: "Title" },
+              { field: "programmes", type: "quantitative", title: "Programmes" },
+              { field: "participations", type: "quantitative", title: "Seats", format: "," },
+              { field: "countries", type: "quantitative", title: "Countries reached" },
+            ],
+          },
+        },
+        {
+          mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
+          encoding: {
+            x: { field: "programmes", type: "quantitative" },
+            text: { field: "label", type: "nominal" },
+          },
+        },
+      ],
+    })
+  }
+  if (result.cells.length > 0) {
+    const grid = result.cells.map((cell) => ({
+      region: cell.region,
+      theme: cell.theme,
+      state: cell.covered ? "covered" : "not covered",
+      programmes: cell.programmes,
+    }))
+    panels.push({
+      title: {
+        text: "Priority regions × themes: programmes in each cell",
+        anchor: "start",
+        fontSize: 12,
+      },
+      width: { step: 26 },
+      height: { step: 26 },
+      data: { values: grid },
+      encoding: {
+        // The framework's order of regions and of each region's themes.
+        x: {
+          field: "theme",
+          type: "nominal",
+          sort: null,
+          title: "Theme",
+          axis: { labelAngle: -40, labelLimit: 160 },
+        },
+        y: { field: "region", type: "nominal", sort: null, title: "Priority region" },
+      },
+      layer: [
+        {
+          mark: { type: "rect", stroke: "#ffffff", strokeWidth: 1 },
+          encoding: {
+            color: { field: "state", type: "nominal", title: "Coverage", scale: COVERED },
+            tooltip: [
+              { field: "region", type: "nominal", title: "Region" },
+              { field: "theme", type: "nominal", title: "Theme" },
+              { field: "programmes", type: "quantitative", title: "Programmes" },
+              { field: "state", type: "nominal", title: "Coverage" },
+            ],
+          },
+        },
+        {
+          mark: { type: "text", color: "#ffffff", fontSize: 11 },
+          encoding: { text: { field: "programmes", type: "quantitative" } },
+        },
+      ],
+    })
+  }
+  const gapText =
+    result.gaps.goals.length > 0
+      ? ` Goals without a programme: ${result.gaps.goals.join(", ")}.`
+      : ""
+  return {
+    ...header(`${title}: ${subtitle[0]}.${gapText}`, title, subtitle),
+    vconcat: panels,
+    resolve: { scale: { color: "shared" } },
+    spacing: 24,
+  }
+}

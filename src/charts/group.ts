@@ -1,0 +1,101 @@
+import type { RollUp } from "../aggregate/roll-up.js"
+import { findGrouping } from "../reference/groupings.js"
+import {
+  bandHeight,
+  type ChartOptions,
+  emptyChart,
+  expectShape,
+  formatCount,
+  header,
+  LABEL_AXIS,
+  readChartOptions,
+  type VegaLiteSpec,
+} from "./spec.js"
+
+/**
+ * The options of {@link groupChart}.
+ *
+ * @example
+ * groupChart(rollUp(seats.rows, ["ASEAN", "mekong"]), { names: { mekong: "Mekong countries" } } satisfies GroupChartOptions)
+ *
+ * @category Charts
+ */
+export type GroupChartOptions = ChartOptions & {
+  /** Names of groupings by id; default: the reference grouping's name, else the id. */
+  readonly names?: Readonly<Record<string, string>> | undefined
+  /** What was counted, for the axis (default `"Seats"`). */
+  readonly measure?: string | undefined
+}
+
+/**
+ * A bar chart of country counts summed into groupings (`rollUp`): one bar per requested
+ * group in the result's order, zeros included, names of reference groupings in the labels;
+ * what falls in none of the groups is named under the title.
+ *
+ * @param result - What `rollUp` returns.
+ * @param options - Title, width, height, `names` of the dataset's own groupings, `measure`.
+ * @returns A Vega-Lite v5 specification, data inlined.
+ *
+ * @example
+ * groupChart(rollUp(participationsByCountry(dataset).rows, ["ASEAN", "G7"]))
+ *
+ * @category Charts
+ */
+export function groupChart(result: RollUp, options?: GroupChartOptions): VegaLiteSpec {
+  const chart = "groupChart"
+  const read = readChartOptions(chart, options)
+  expectShape(
+    chart,
+    typeof result === "object" &&
+      result !== null &&
+      Array.isArray(result.rows) &&
+      result.rows.every((row) => typeof row?.group === "string" && typeof row?.count === "number"),
+    "the result of rollUp ({ rows: [{ group, count }], unassigned })",
+  )
+  const names = options?.names
+  const measure = options?.measure ?? "Seats"
+  const title = read.title ?? `${measure} by grouping`
+  const rows = result.rows.map(({ group, count }) => ({
+    group,
+    name:
+      (names !== undefined && Object.hasOwn(names, group) ? names[group] : undefined) ??
+      findGrouping(group)?.name ??
+      group,
+    count,
+  }))
+  const subtitle = [
+    `A country in several groupings counts in each; ${formatCount(result.unassigned)} in none of them`,
+  ]
+  if (rows.length === 0) return emptyChart(title, "No groupings requested.", subtitle, read)
+  return {
+    ...header(
+      `${title}: bar chart. ${rows.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")}. ${subtitle[0]}.`,
+      title,
+      subtitle,
+    ),
+    width: read.width ?? 400,
+    height: bandHeight(read.height),
+    data: { values: rows },
+    layer: [
+      { mark: { type: "bar", color: "#4c78a8" } },
+      {
+        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
+        encoding: { text: { field: "count", type: "quantitative", format: "," } },
+      },
+    ],
+    encoding: {
+      y: { field: "name", type: "nominal", sort: null, title: "Grouping", axis: LABEL_AXIS },
+      x: {
+        field: "count",
+        type: "quantitative",
+        title: measure,
+        axis: { format: ",", tickMinStep: 1 },
+      },
+      tooltip: [
+        { field: "name", type: "nominal", title: "Grouping" },
+        { field: "group", type: "nominal", title: "Id" },
+        { field: "count", type: "quantitative", title: measure, format: "," },
+      ],
+    },
+  }
+}

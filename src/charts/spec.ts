@@ -1,0 +1,167 @@
+import { findCountry } from "../reference/countries.js"
+
+/**
+ * The `$schema` of every specification the chart functions return: Vega-Lite v5, the version
+ * that JupyterLab 4, VS Code notebooks and Observable render natively.
+ *
+ * @example
+ * seatsChart(participationsByCountry(dataset)).$schema === VEGA_LITE_SCHEMA //=> true
+ *
+ * @category Charts
+ */
+export const VEGA_LITE_SCHEMA = "https://vega.github.io/schema/vega-lite/v5.json"
+
+/**
+ * The MIME type under which notebooks render a Vega-Lite v5 specification (JupyterLab, the Deno
+ * kernel's `Symbol.for("Jupyter.display")`, nteract, VS Code).
+ *
+ * @example
+ * const bundle = { [VEGA_LITE_MIME_TYPE]: seatsChart(seats) }
+ *
+ * @category Charts
+ */
+export const VEGA_LITE_MIME_TYPE = "application/vnd.vegalite.v5+json"
+
+/**
+ * A Vega-Lite v5 specification as plain JSON: data inlined, no functions, no class instances.
+ * Give it to any Vega-Lite v5 renderer (vega-embed, a notebook, the Vega editor) as it is.
+ * The named fields are always there; the rest follows the Vega-Lite v5 schema.
+ *
+ * @example
+ * const spec: VegaLiteSpec = seatsChart(participationsByCountry(dataset))
+ * JSON.stringify(spec) // what a notebook or vega-embed takes
+ *
+ * @category Charts
+ */
+export type VegaLiteSpec = {
+  $schema: typeof VEGA_LITE_SCHEMA
+  /** What the chart shows, in one or two sentences: the accessible description of the SVG. */
+  description: string
+  [key: string]: unknown
+}
+
+/**
+ * The options every chart function takes.
+ *
+ * @example
+ * seatsChart(seats, { title: "Seats per country, FY2024", width: 480 } satisfies ChartOptions)
+ *
+ * @category Charts
+ */
+export type ChartOptions = {
+  /** The chart's title; each function has a default in plain words. */
+  readonly title?: string | undefined
+  /** Width of the plot area in pixels (default: each chart's own, 400 for most). */
+  readonly width?: number | undefined
+  /**
+   * Height of the plot area in pixels. Default: bar charts with a band per row grow with the
+   * number of rows (20 pixels per band); others are 240.
+   */
+  readonly height?: number | undefined
+}
+
+/** English short name of a country code, else the code itself. */
+export function countryName(code: string): string {
+  return findCountry(code)?.name ?? code
+}
+
+/** 1234 → "1,234" (no locale: the same text on every machine). */
+export function formatCount(n: number): string {
+  if (!Number.isFinite(n)) return String(n)
+  const sign = n < 0 ? "-" : ""
+  const [whole, fraction] = Math.abs(n).toString().split(".") as [string, string | undefined]
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
+  return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`
+}
+
+/** 0.4567 → "46%". */
+export function percent(ratio: number): string {
+  return `${Math.round(ratio * 100)}%`
+}
+
+/** "1 seat", "2 seats". */
+export function plural(n: number, one: string, many = `${one}s`): string {
+  return `${formatCount(n)} ${n === 1 ? one : many}`
+}
+
+/** Checks a chart's options; a wrong one is a TypeError that says what would be right. */
+export function readChartOptions(
+  chart: string,
+  options: ChartOptions | undefined,
+): { title?: string; width?: number; height?: number } {
+  if (options === undefined) return {}
+  if (typeof options !== "object" || options === null)
+    throw new TypeError(`${chart}: options must be an object such as { title: "…" }`)
+  const read: { title?: string; width?: number; height?: number } = {}
+  if (options.title !== undefined) {
+    if (typeof options.title !== "string")
+      throw new TypeError(`${chart}: options.title must be a string`)
+    read.title = options.title
+  }
+  for (const key of ["width", "height"] as const) {
+    const value = options[key]
+    if (value === undefined) continue
+    if (typeof value !== "number" || !Number.isFinite(value) || value <= 0)
+      throw new TypeError(`${chart}: options.${key} must be a positive number of pixels`)
+    read[key] = value
+  }
+  return read
+}
+
+/** Checks that a result has the shape a chart function needs. */
+export function expectShape(chart: string, ok: boolean, what: string): void {
+  if (!ok) throw new TypeError(`${chart}: pass ${what}`)
+}
+
+/** A title with optional subtitle lines (Vega-Lite's title object). */
+export function titleOf(text: string, subtitle: readonly string[]): Record<string, unknown> {
+  const title: Record<string, unknown> = { text, anchor: "start" }
+  if (subtitle.length > 0) title.subtitle = [...subtitle]
+  return title
+}
+
+/** The common top of every specification. */
+export function header(
+  description: string,
+  title: string,
+  subtitle: readonly string[],
+): VegaLiteSpec {
+  return {
+    $schema: VEGA_LITE_SCHEMA,
+    description,
+    title: titleOf(title, subtitle),
+  }
+}
+
+/**
+ * A chart for a result with nothing to draw: the title, and a sentence in place of the marks,
+ * so that an empty result is visibly empty rather than an empty frame.
+ */
+export function emptyChart(
+  title: string,
+  message: string,
+  subtitle: readonly string[],
+  options: { width?: number; height?: number },
+): VegaLiteSpec {
+  return {
+    ...header(`${title}: ${message}`, title, subtitle),
+    width: options.width ?? 400,
+    height: options.height ?? 60,
+    data: { values: [{ message }] },
+    mark: { type: "text", align: "left", baseline: "middle", fontSize: 13, color: "#555" },
+    encoding: {
+      text: { field: "message", type: "nominal" },
+      x: { value: 0 },
+      y: { value: 30 },
+    },
+    usermeta: { empty: true },
+  }
+}
+
+/** Height of a band chart: fixed when given, else 20 pixels per band. */
+export function bandHeight(height: number | undefined): number | { step: number } {
+  return height ?? { step: 20 }
+}
+
+/** The axis of country names and other long labels: room for "Lao People's Democratic Republic". */
+export const LABEL_AXIS = { labelLimit: 220 } as const
