@@ -123,7 +123,8 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   const identifierEl = activity.children.find((c) => c.name === "iati-identifier")
   const identifier = identifierEl?.text.trim() || undefined
   const where = `iati-activity ${context.index + 1}${identifier === undefined ? "" : ` ${quote(identifier)}`}`
-  const entity = identifier === undefined ? undefined : { kind: "programme" as const, id: identifier }
+  const entity =
+    identifier === undefined ? undefined : { kind: "programme" as const, id: identifier }
   const report = (code: IssueCode, el: XmlElement | undefined, message: string) => {
     const line = el !== undefined && el.line > 0 ? ` (line ${el.line})` : ""
     const path: (string | number)[] = ["iati-activity", context.index]
@@ -252,7 +253,10 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
         const vocabulary = attr(el, "vocabulary") ?? "1"
         const code = attr(el, "code") ?? ""
         if (vocabulary !== "2") {
-          unmapped(el, `of vocabulary ${quote(vocabulary)} (only UN M49, vocabulary 2, maps to groups)`)
+          unmapped(
+            el,
+            `of vocabulary ${quote(vocabulary)} (only UN M49, vocabulary 2, maps to groups)`,
+          )
         } else if (/^\d{3}$/.test(code) && findGrouping(`m49-${code}`) !== undefined) {
           groups.push(`m49-${code}`)
           if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
@@ -392,7 +396,8 @@ function mapBudgets(
     const value = budget.children.find((c) => c.name === "value")
     const own = value === undefined ? undefined : (attr(value, "currency") ?? defaultCurrency)
     const amount = value === undefined ? undefined : parseDecimal(value.text.trim())
-    if (budgetTypeOf(attr(budget, "type")) !== "1") why = "of type 2 (revised) is not added to the original budgets"
+    if (budgetTypeOf(attr(budget, "type")) !== "1")
+      why = "of type 2 (revised) is not added to the original budgets"
     else if (own === undefined || currencyDigits(own) === undefined || amount === undefined)
       why = "has no readable value and currency"
     else if (currency !== undefined && own !== currency)
@@ -430,8 +435,14 @@ function applyExtension(
   const target = programme as Record<string, unknown>
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (key === "absent" && Array.isArray(field)) {
-      for (const name of field) if (typeof name === "string" && PROGRAMME_KEYS.has(name)) delete target[name]
+      for (const name of field)
+        if (typeof name === "string" && PROGRAMME_KEYS.has(name)) delete target[name]
     } else if (PROGRAMME_KEYS.has(key)) target[key] = field
-    else report("iati/invalid-value", el, `${quote(el.name)} sets ${quote(key)}, which is not a programme field: ignored`)
+    else
+      report(
+        "iati/invalid-value",
+        el,
+        `${quote(el.name)} sets ${quote(key)}, which is not a programme field: ignored`,
+      )
   }
 }

@@ -4,22 +4,26 @@ import type { OrganisationType } from "../schemas/organisation.js"
 import type { ProgrammeKind, ProgrammeStatus } from "../schemas/programme.js"
 
 /** The namespace of the element in which `writeIati` keeps what IATI has no place for. */
-export const IATI_EXTENSION_NAMESPACE = "https://github.com/justice-cooperation/justice-cooperation/iati"
+export const IATI_EXTENSION_NAMESPACE =
+  "https://github.com/justice-cooperation/justice-cooperation/iati"
+
+/** A table keyed by codes from data: a null prototype, so `__proto__` or `toString` find nothing. */
+function lookup<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries)
+}
 
 /** ActivityStatus 1–6 → programme status (3 finalisation and 4 closed are both completed). */
-export const STATUS_OF_CODE: Readonly<Record<string, ProgrammeStatus>> = {
-  __proto__: null,
+export const STATUS_OF_CODE: Readonly<Record<string, ProgrammeStatus>> = lookup({
   "1": "planned",
   "2": "ongoing",
   "3": "completed",
   "4": "completed",
   "5": "cancelled",
   "6": "postponed",
-} as Record<string, ProgrammeStatus>
+})
 
 /** 1.0x status names written as text (`<activity-status>Implementation</activity-status>`). */
-export const STATUS_OF_WORD: Readonly<Record<string, ProgrammeStatus>> = {
-  __proto__: null,
+export const STATUS_OF_WORD: Readonly<Record<string, ProgrammeStatus>> = lookup({
   pipeline: "planned",
   "pipeline/identification": "planned",
   identification: "planned",
@@ -30,7 +34,7 @@ export const STATUS_OF_WORD: Readonly<Record<string, ProgrammeStatus>> = {
   closed: "completed",
   cancelled: "cancelled",
   suspended: "postponed",
-} as Record<string, ProgrammeStatus>
+})
 
 /** The status code `writeIati` writes. */
 export const CODE_OF_STATUS: Readonly<Record<ProgrammeStatus, string>> = {

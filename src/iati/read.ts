@@ -366,7 +366,10 @@ class Utf8Stream {
       const problem = bytes === undefined ? undefined : findUtf8Problem(bytes)
       const [a, b] = bytes ?? []
       if (start === 0 && ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)))
-        return { error: "the bytes are UTF-16 (they start with a UTF-16 byte order mark): only UTF-8 is read" }
+        return {
+          error:
+            "the bytes are UTF-16 (they start with a UTF-16 byte order mark): only UTF-8 is read",
+        }
       const at = problem === undefined ? `near byte ${start}` : `at byte ${start + problem.offset}`
       return {
         error: `the bytes are not UTF-8 (${at}${bytes === undefined ? ", the end of the input" : ""}): convert the file to UTF-8`,
@@ -531,7 +534,10 @@ export function collect(): {
  *
  * @category IATI
  */
-export async function readIati(input: IatiInput, options?: ReadIatiOptions): Promise<ReadIatiResult> {
+export async function readIati(
+  input: IatiInput,
+  options?: ReadIatiOptions,
+): Promise<ReadIatiResult> {
   const all = collect()
   for await (const item of streamIati(input, options)) all.add(item)
   return all.result()
