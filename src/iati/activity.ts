@@ -48,22 +48,6 @@ export type MappedActivity = {
 
 const SDG_TARGET = /^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-z])$/
 
-/** Elements mapped in full or in part; everything else is `iati/unmapped`. */
-const HANDLED = new Set([
-  "iati-identifier",
-  "reporting-org",
-  "title",
-  "participating-org",
-  "activity-status",
-  "activity-date",
-  "recipient-country",
-  "recipient-region",
-  "sector",
-  "tag",
-  "default-aid-type",
-  "budget",
-])
-
 /** Keys of a programme the extension element may set. */
 const PROGRAMME_KEYS = new Set([
   "id",
@@ -372,7 +356,12 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   if (dac.length > 0) programme.dacPurposeCodes = dac
   if (budget !== undefined) programme.budget = budget
   if (Object.keys(extra).length > 0) programme.extra = { iati: extra }
-  if (extension !== undefined) applyExtension(programme, extension, report)
+  if (extension !== undefined && applyExtension(programme, extension, report)) {
+    // The extension states `extra` itself: what it replaces was written from the programme
+    // (the description `writeIati` must write), so it is not reported as unmapped.
+    for (let i = issues.length - 1; i >= 0; i--)
+      if (issues[i]?.code === "iati/unmapped") issues.splice(i, 1)
+  }
   result.programme = programme
   return result
 }
@@ -416,12 +405,12 @@ function mapBudgets(
   return { amount: decimalToNumber(total), currency: currency as string }
 }
 
-/** Sets what the extension element written by `writeIati` holds. */
+/** Sets what the extension element written by `writeIati` holds; true when it states `extra`. */
 function applyExtension(
   programme: Programme,
   el: XmlElement,
   report: (code: IssueCode, el: XmlElement, message: string) => void,
-): void {
+): boolean {
   let value: unknown
   try {
     value = JSON.parse(el.text)
@@ -430,19 +419,26 @@ function applyExtension(
   }
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     report("iati/invalid-value", el, `${quote(el.name)} does not hold a JSON object: ignored`)
-    return
+    return false
   }
+  let statesExtra = false
   const target = programme as Record<string, unknown>
   for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
     if (key === "absent" && Array.isArray(field)) {
-      for (const name of field)
-        if (typeof name === "string" && PROGRAMME_KEYS.has(name)) delete target[name]
-    } else if (PROGRAMME_KEYS.has(key)) target[key] = field
-    else
+      for (const name of field) {
+        if (typeof name !== "string" || !PROGRAMME_KEYS.has(name)) continue
+        delete target[name]
+        if (name === "extra") statesExtra = true
+      }
+    } else if (PROGRAMME_KEYS.has(key)) {
+      target[key] = field
+      if (key === "extra") statesExtra = true
+    } else
       report(
         "iati/invalid-value",
         el,
         `${quote(el.name)} sets ${quote(key)}, which is not a programme field: ignored`,
       )
   }
+  return statesExtra
 }

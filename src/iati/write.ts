@@ -85,6 +85,8 @@ function activityOf(
       narrative(reportingOrg.name),
     ]),
     element("title", {}, [narrative(programme.title)]),
+    // The schema requires a description; the model has none, so the title stands in.
+    element("description", { type: "1" }, [narrative(programme.title)]),
   ]
   const links = programme.organisations ?? []
   if (links.length === 0) {

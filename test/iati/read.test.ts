@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs"
 import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { type IatiItem, readIati, streamIati } from "../../src/iati/index.js"
+import type { Programme } from "../../src/schemas/index.js"
 import { validateDataset } from "../../src/validate/index.js"
 
 const DIR = new URL("../fixtures/iati/", import.meta.url)
@@ -15,6 +16,8 @@ const WORLD_VISION = "iati-1.0x-worldvision-uk-drc-3-activities.xml"
 const TEARFUND = "iati-1.0x-tearfund-drc-1-activity.xml"
 const UNOPS = "iati-1.0x-unops-japan-bare-iati-activity-root.xml"
 
+/** What a programme keeps under extra.iati. */
+const kept = (p: Programme | undefined) => (p?.extra?.iati ?? {}) as Record<string, any[]>
 const codes = (issues: { code: string }[]) => issues.map((i) => i.code)
 
 async function* chunksOf(bytes: Uint8Array, sizes: number[]): AsyncGenerator<Uint8Array> {
@@ -80,7 +83,7 @@ describe("readIati on real published files", () => {
     })
     // The role-4 organisation without @ref is kept, not dropped.
     expect(first?.extra?.iati).toHaveProperty("participating-org")
-    const ictj = (first?.extra?.iati as Record<string, unknown>)["participating-org"]
+    const ictj = kept(first)["participating-org"]
     expect(JSON.stringify(ictj)).toContain("ICTJ")
     // Organisations are created once, from @ref.
     const ids = dataset.organisations.map((o) => o.id)
@@ -101,11 +104,11 @@ describe("readIati on real published files", () => {
     expect(names).toEqual(
       expect.arrayContaining(["transaction", "policy-marker", "location", "result"]),
     )
-    const kept = first?.extra?.iati as Record<string, unknown[]>
+    const keptHere = kept(first)
     // Activity 1 runs to its closing tag; count its transactions in the text.
     const text = xml.slice(0, xml.indexOf("</iati-activity>"))
-    expect(kept.transaction?.length).toBe((text.match(/<transaction>/g) ?? []).length)
-    expect(kept["policy-marker"]?.length).toBe((text.match(/<policy-marker /g) ?? []).length)
+    expect(keptHere.transaction?.length).toBe((text.match(/<transaction>/g) ?? []).length)
+    expect(keptHere["policy-marker"]?.length).toBe((text.match(/<policy-marker /g) ?? []).length)
     expect(unmapped.every((i) => i.severity === "warning")).toBe(true)
   })
 
@@ -114,7 +117,7 @@ describe("readIati on real published files", () => {
     // 46,338 + 77,258 + 33,984 GBP, three yearly budgets of type 1.
     expect(dataset.programmes[0]?.budget).toEqual({ amount: 157580, currency: "GBP" })
     // The yearly budgets stay under extra.iati.
-    expect((dataset.programmes[0]?.extra?.iati as Record<string, unknown[]>).budget?.length).toBe(3)
+    expect(kept(dataset.programmes[0]).budget?.length).toBe(3)
   })
 
   it("1.0x, World Vision: roles and date types as words, vocabulary DAC, no @version", async () => {
@@ -145,7 +148,7 @@ describe("readIati on real published files", () => {
     const { dataset, issues } = await readIati(fixture(TEARFUND))
     const p = dataset.programmes[0]
     expect(p?.dacPurposeCodes).toEqual([14081, 12261, 15164])
-    const sectors = (p?.extra?.iati as Record<string, { "@percentage"?: string }[]>).sector
+    const sectors = kept(p).sector
     expect(sectors?.map((s) => s["@percentage"])).toEqual(["34", "33", "33"])
     expect(issues.filter((i) => i.code === "iati/organisation-without-ref").length).toBe(3)
     expect(p?.organisations).toEqual([
@@ -170,9 +173,7 @@ describe("readIati on real published files", () => {
     expect(p?.title).toBe("Activity title")
     expect(p?.countries).toEqual(["AF", "AG"])
     expect(p?.dacPurposeCodes).toEqual([11110, 11230])
-    const countries = (p?.extra?.iati as Record<string, { "@percentage"?: string }[]>)[
-      "recipient-country"
-    ]
+    const countries = kept(p)["recipient-country"]
     expect(countries?.map((c) => c["@percentage"])).toEqual(["25", "25"])
     // Regions of vocabulary 1 and 99 and sectors of vocabulary 98 have no place: reported.
     const unmapped = issues.filter((i) => i.code === "iati/unmapped").map((i) => i.path[2])
@@ -182,7 +183,7 @@ describe("readIati on real published files", () => {
   it("2.02 example: DAC 3-digit sectors (vocabulary 2) are kept, not read as purpose codes", async () => {
     const { dataset } = await readIati(fixture(OFFICIAL_202))
     expect(dataset.programmes[0]?.dacPurposeCodes).toBeUndefined()
-    expect((dataset.programmes[0]?.extra?.iati as Record<string, unknown[]>).sector?.length).toBe(3)
+    expect(kept(dataset.programmes[0]).sector?.length).toBe(3)
   })
 })
 
