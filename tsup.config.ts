@@ -13,6 +13,7 @@ export default defineConfig({
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
     "reference/index": "src/reference/index.ts",
+    "iati/index": "src/iati/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
@@ -24,8 +25,9 @@ export default defineConfig({
   clean: true,
   // TS 6 deprecates `baseUrl`, which tsup's d.ts step injects (TOOLCHAIN.md).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  // zod is a peer dependency and date-fns a dependency: neither is bundled.
-  external: ["zod", "date-fns"],
+  // zod is a peer dependency and date-fns a dependency: neither is bundled. saxes is a
+  // dependency of the iati subpath (and the CLI's import command) only.
+  external: ["zod", "date-fns", "saxes"],
   // The CLI prints the version it was built from.
   define: { __VERSION__: JSON.stringify(version) },
 })

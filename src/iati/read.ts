@@ -54,7 +54,11 @@ export type IatiItem = {
  *
  * @category IATI
  */
-export type IatiInput = string | Uint8Array | AsyncIterable<string | Uint8Array>
+export type IatiInput =
+  | string
+  | Uint8Array
+  | AsyncIterable<string | Uint8Array>
+  | Iterable<string | Uint8Array>
 
 const DEFAULT_MAX_CHARS = 16 * 1024 * 1024
 /** Deeper nesting inside an activity is refused (`extra` nests at most 64 levels). */
@@ -407,46 +411,51 @@ export async function* streamIati(
   options?: ReadIatiOptions,
 ): AsyncGenerator<IatiItem, void, undefined> {
   const parser = new IatiParser(options)
+  if (isAsyncIterable(input)) {
+    const chunks = new Chunks(parser)
+    try {
+      for await (const chunk of input) {
+        chunks.feed(chunk)
+        yield* parser.take()
+        if (parser.done) break
+      }
+      chunks.finish()
+    } catch (error) {
+      parser.fail("iati/unreadable", unreadable(error))
+    }
+  } else {
+    for (const _ of feedSync(parser, input)) yield* parser.take()
+  }
+  parser.end()
+  yield* parser.take()
+}
+
+/** Feeds text, bytes or a sync iterable of chunks; pauses after each slice so items can be taken. */
+function* feedSync(parser: IatiParser, input: unknown): Generator<void> {
   if (typeof input === "string") {
     for (let i = 0; i < input.length && !parser.done; i += SLICE) {
       parser.write(input.slice(i, i + SLICE))
-      yield* parser.take()
+      yield
     }
   } else if (input instanceof Uint8Array) {
     parser.checkDeclaredEncoding = true
     const utf8 = new Utf8Stream()
     for (const slice of slices(input)) {
       if (!feedBytes(parser, utf8, slice)) break
-      yield* parser.take()
+      yield
     }
     if (!parser.done) feedBytes(parser, utf8, undefined)
-  } else if (isAsyncIterable(input)) {
-    const utf8 = new Utf8Stream()
-    let kind: "text" | "bytes" | undefined
+  } else if (isIterable(input)) {
+    const chunks = new Chunks(parser)
     try {
-      for await (const chunk of input) {
-        if (typeof chunk === "string" && kind !== "bytes") {
-          kind = "text"
-          parser.write(chunk)
-        } else if (chunk instanceof Uint8Array && kind !== "text") {
-          if (kind === undefined) parser.checkDeclaredEncoding = true
-          kind = "bytes"
-          for (const slice of slices(chunk)) if (!feedBytes(parser, utf8, slice)) break
-        } else {
-          parser.fail(
-            "iati/not-iati",
-            `a chunk of the input is ${describe(chunk)}: give strings or bytes (Uint8Array), not both`,
-          )
-        }
-        yield* parser.take()
+      for (const chunk of input) {
+        chunks.feed(chunk)
+        yield
         if (parser.done) break
       }
-      if (kind === "bytes" && !parser.done) feedBytes(parser, utf8, undefined)
+      chunks.finish()
     } catch (error) {
-      parser.fail(
-        "iati/unreadable",
-        `reading the input failed: ${quote(error instanceof Error ? error.message : String(error))}`,
-      )
+      parser.fail("iati/unreadable", unreadable(error))
     }
   } else {
     parser.fail(
@@ -454,8 +463,44 @@ export async function* streamIati(
       `the input is ${describe(input)}: give the file's text, its bytes (Uint8Array) or an async iterable of them (a stream)`,
     )
   }
-  parser.end()
-  yield* parser.take()
+}
+
+function unreadable(error: unknown): string {
+  return `reading the input failed: ${quote(error instanceof Error ? error.message : String(error))}`
+}
+
+function isIterable(value: unknown): value is Iterable<unknown> {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as { [Symbol.iterator]?: unknown })[Symbol.iterator] === "function"
+  )
+}
+
+/** Chunks of one kind, text or bytes (decoded as one UTF-8 stream). */
+class Chunks {
+  private readonly utf8 = new Utf8Stream()
+  private kind: "text" | "bytes" | undefined
+  constructor(private readonly parser: IatiParser) {}
+  feed(chunk: unknown): void {
+    const parser = this.parser
+    if (typeof chunk === "string" && this.kind !== "bytes") {
+      this.kind = "text"
+      parser.write(chunk)
+    } else if (chunk instanceof Uint8Array && this.kind !== "text") {
+      if (this.kind === undefined) parser.checkDeclaredEncoding = true
+      this.kind = "bytes"
+      for (const slice of slices(chunk)) if (!feedBytes(parser, this.utf8, slice)) break
+    } else {
+      parser.fail(
+        "iati/not-iati",
+        `a chunk of the input is ${describe(chunk)}: give strings or bytes (Uint8Array), not both`,
+      )
+    }
+  }
+  finish(): void {
+    if (this.kind === "bytes" && !this.parser.done) feedBytes(this.parser, this.utf8, undefined)
+  }
 }
 
 function describe(value: unknown): string {
@@ -543,11 +588,14 @@ export async function readIati(
   return all.result()
 }
 
-/** The same as readIati, synchronously, for text (used by the docs generator and tests). */
-export function readIatiText(text: string, options?: ReadIatiOptions): ReadIatiResult {
+/**
+ * The same as readIati, synchronously, for text, bytes or a sync iterable of chunks (used by the
+ * docs generator and tests; not exported from the package).
+ */
+export function readIatiSync(input: unknown, options?: ReadIatiOptions): ReadIatiResult {
   const parser = new IatiParser(options)
   const all = collect()
-  parser.write(text)
+  for (const _ of feedSync(parser, input)) for (const item of parser.take()) all.add(item)
   parser.end()
   for (const item of parser.take()) all.add(item)
   return all.result()

@@ -113,7 +113,9 @@ describe("writeIati", () => {
       expect(xml).toContain(part)
     // Only the kind, and the absence of `extra` (the description the schema requires is the
     // title again), need the extension element here.
-    expect(xml).toContain('<jc:programme>{"kind":"training-course","absent":["extra"]}</jc:programme>')
+    expect(xml).toContain(
+      '<jc:programme>{"kind":"training-course","absent":["extra"]}</jc:programme>',
+    )
   })
 
   it("is pure and deterministic", () => {
