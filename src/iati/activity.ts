@@ -24,7 +24,7 @@ import {
   STATUS_OF_WORD,
   sectorVocabularyOf,
 } from "./codes.js"
-import { attr, childrenNamed, toJson, type XmlElement } from "./element.js"
+import { attr, childrenNamed, detach, toJson, type XmlElement } from "./element.js"
 
 /** What the activity's context gives: its position, the file's namespaces and language. */
 export type ActivityContext = {
@@ -77,7 +77,7 @@ export function narrativeOf(el: XmlElement, lang: string | undefined): string | 
   const narratives = childrenNamed(el, "narrative")
   if (narratives.length === 0) {
     const text = el.text.trim()
-    return text === "" ? undefined : text
+    return text === "" ? undefined : detach(text)
   }
   let first: string | undefined
   for (const narrative of narratives) {
@@ -85,9 +85,9 @@ export function narrativeOf(el: XmlElement, lang: string | undefined): string | 
     if (text === "") continue
     first ??= text
     const own = attr(narrative, "xml:lang") ?? lang
-    if (own !== undefined && /^en(?:-|$)/i.test(own)) return text
+    if (own !== undefined && /^en(?:-|$)/i.test(own)) return detach(text)
   }
-  return first
+  return first === undefined ? undefined : detach(first)
 }
 
 /** An IATI date (xsd:date, maybe with a zone; 1.0x: sometimes only text such as `2012`). */
@@ -105,26 +105,27 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   const extra: Record<string, JsonValue> = Object.create(null)
   const lang = attr(activity, "xml:lang") ?? context.fileLang
   const identifierEl = activity.children.find((c) => c.name === "iati-identifier")
-  const identifier = identifierEl?.text.trim() || undefined
+  const identifier =
+    identifierEl === undefined ? undefined : detach(identifierEl.text.trim()) || undefined
   const where = `iati-activity ${context.index + 1}${identifier === undefined ? "" : ` ${quote(identifier)}`}`
   const entity =
     identifier === undefined ? undefined : { kind: "programme" as const, id: identifier }
   const report = (code: IssueCode, el: XmlElement | undefined, message: string) => {
     const line = el !== undefined && el.line > 0 ? ` (line ${el.line})` : ""
     const path: (string | number)[] = ["iati-activity", context.index]
-    if (el !== undefined && el !== activity) path.push(el.name)
+    if (el !== undefined && el !== activity) path.push(detach(el.name))
     issues.push({
       code,
       severity: RULES[code].severity,
       path,
-      message: `${where}${line}: ${message}`,
+      message: detach(`${where}${line}: ${message}`),
       ...(entity === undefined ? {} : { entity }),
     })
   }
   const keep = (el: XmlElement) => {
     const list = extra[el.name]
     if (Array.isArray(list)) list.push(toJson(el))
-    else extra[el.name] = [toJson(el)]
+    else extra[detach(el.name)] = [toJson(el)]
   }
   const reportedUnmapped = new Set<string>()
   const unmapped = (el: XmlElement, why = "has no place in the model") => {

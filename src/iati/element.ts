@@ -26,12 +26,22 @@ export function element(
   return { name, attributes: own, children, text, line: 0 }
 }
 
+/**
+ * A copy of a string that does not keep the text it was cut from alive. The parser's strings
+ * are slices of the chunk they came from (V8 keeps a slice of 13 characters or more as a view
+ * of its parent), so one kept title would keep a whole 1 MiB chunk in memory; every string the
+ * reader keeps goes through here, so that memory follows what is kept, not the file.
+ */
+export function detach(text: string): string {
+  return text.length < 13 ? text : ` ${text}`.slice(1)
+}
+
 /** An attribute's value, trimmed; undefined when absent or blank. */
 export function attr(el: XmlElement, name: string): string | undefined {
   const value = el.attributes[name]
   if (value === undefined) return undefined
   const trimmed = value.trim()
-  return trimmed === "" ? undefined : trimmed
+  return trimmed === "" ? undefined : detach(trimmed)
 }
 
 /** The children with this name. */
@@ -51,13 +61,14 @@ export function childNamed(el: XmlElement, name: string): XmlElement | undefined
  */
 export function toJson(el: XmlElement): { [key: string]: JsonValue } {
   const out: { [key: string]: JsonValue } = Object.create(null)
-  for (const key of Object.keys(el.attributes)) out[`@${key}`] = el.attributes[key] as string
+  for (const key of Object.keys(el.attributes))
+    out[`@${detach(key)}`] = detach(el.attributes[key] as string)
   const text = el.text.trim()
-  if (text !== "") out["#text"] = text
+  if (text !== "") out["#text"] = detach(text)
   for (const child of el.children) {
     const list = out[child.name]
     if (Array.isArray(list)) list.push(toJson(child))
-    else out[child.name] = [toJson(child)]
+    else out[detach(child.name)] = [toJson(child)]
   }
   return out
 }

@@ -12,7 +12,7 @@ import { RULES } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { mapActivity } from "./activity.js"
 import { IATI_EXTENSION_NAMESPACE } from "./codes.js"
-import type { XmlElement } from "./element.js"
+import { detach, type XmlElement } from "./element.js"
 
 /**
  * Options of {@link readIati} and {@link streamIati}.
@@ -187,7 +187,12 @@ export class IatiParser {
   }
 
   private fileIssue(code: IssueCode, message: string): void {
-    this.fileIssues.push({ code, severity: RULES[code].severity, path: [], message })
+    this.fileIssues.push({
+      code,
+      severity: RULES[code].severity,
+      path: [],
+      message: detach(message),
+    })
   }
 
   /** ", so iati-activity 4 'X' is not read", when one was open. */
@@ -248,7 +253,8 @@ export class IatiParser {
     }
     const el: XmlElement = {
       name: tag.name,
-      attributes: Object.assign(Object.create(null), attributes),
+      // saxes makes each tag's attributes a fresh null-prototype object: kept as it is.
+      attributes,
       children: [],
       text: "",
       line: this.parser.line,
@@ -256,7 +262,7 @@ export class IatiParser {
     this.stack.at(-1)?.children.push(el)
     this.stack.push(el)
     let chars = tag.name.length
-    for (const key of Object.keys(attributes)) chars += key.length + (attributes[key]?.length ?? 0)
+    for (const key in attributes) chars += key.length + (attributes[key] as string).length
     this.count(chars)
   }
 
@@ -286,14 +292,16 @@ export class IatiParser {
     const id = activity.children.find((c) => c.name === "iati-identifier")?.text.trim()
     this.items.push({
       index: this.activityIndex,
-      ...(id ? { identifier: id } : {}),
+      ...(id ? { identifier: detach(id) } : {}),
       organisations: [],
       issues: [
         {
           code: "iati/too-large",
           severity: RULES["iati/too-large"].severity,
           path: ["iati-activity", this.activityIndex],
-          message: `iati-activity ${this.activityIndex + 1}${id ? ` ${quote(id)}` : ""} (line ${activity.line}): ${why} (maxActivityChars ${this.max}): not read`,
+          message: detach(
+            `iati-activity ${this.activityIndex + 1}${id ? ` ${quote(id)}` : ""} (line ${activity.line}): ${why} (maxActivityChars ${this.max}): not read`,
+          ),
         },
       ],
     })
@@ -331,7 +339,9 @@ export class IatiParser {
           code: "iati/duplicate-identifier",
           severity: RULES["iati/duplicate-identifier"].severity,
           path: ["iati-activity", this.activityIndex],
-          message: `iati-activity ${this.activityIndex + 1} (line ${activity.line}): identifier ${quote(mapped.identifier)} was already used by an earlier activity; both are kept`,
+          message: detach(
+            `iati-activity ${this.activityIndex + 1} (line ${activity.line}): identifier ${quote(mapped.identifier)} was already used by an earlier activity; both are kept`,
+          ),
           entity: { kind: "programme", id: mapped.identifier },
         })
       } else this.identifiers.add(mapped.identifier)
