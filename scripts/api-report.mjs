@@ -13,6 +13,7 @@ export const ENTRY_POINTS = {
   "justice-cooperation/validate": "src/validate/index.ts",
   "justice-cooperation/aggregate": "src/aggregate/index.ts",
   "justice-cooperation/reference": "src/reference/index.ts",
+  "justice-cooperation/iati": "src/iati/index.ts",
 }
 
 function kindOf(symbol) {
