@@ -48,6 +48,22 @@ export type MappedActivity = {
 
 const SDG_TARGET = /^(?:[1-9]|1[0-7])\.(?:[1-9]\d?|[a-z])$/
 
+/** The children of an activity that the mapping reads (in full or in part). */
+export const MAPPED_ELEMENTS: ReadonlySet<string> = new Set([
+  "iati-identifier",
+  "reporting-org",
+  "title",
+  "participating-org",
+  "activity-status",
+  "activity-date",
+  "recipient-country",
+  "recipient-region",
+  "sector",
+  "tag",
+  "default-aid-type",
+  "budget",
+])
+
 /** Keys of a programme the extension element may set. */
 const PROGRAMME_KEYS = new Set([
   "id",
@@ -123,9 +139,10 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
     })
   }
   const keep = (el: XmlElement) => {
+    const json = el.json ?? toJson(el)
     const list = extra[el.name]
-    if (Array.isArray(list)) list.push(toJson(el))
-    else extra[detach(el.name)] = [toJson(el)]
+    if (Array.isArray(list)) list.push(json)
+    else extra[detach(el.name)] = [json]
   }
   const reportedUnmapped = new Set<string>()
   const unmapped = (el: XmlElement, why = "has no place in the model") => {

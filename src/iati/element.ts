@@ -12,6 +12,8 @@ export type XmlElement = {
   text: string
   /** The line of its start tag (1-based), 0 when the writer built it. */
   line: number
+  /** An element the mapping does not read: the reader built its JSON (as `toJson`) directly. */
+  json?: { [key: string]: JsonValue }
 }
 
 /** A new element; attributes are copied into a null-prototype object. */

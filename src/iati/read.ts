@@ -4,13 +4,14 @@
 import { SaxesParser, type SaxesTagPlain } from "saxes"
 import { findUtf8Problem } from "../cli/utf8.js"
 import type { Dataset } from "../schemas/dataset.js"
+import type { JsonValue } from "../schemas/fields.js"
 import type { Organisation } from "../schemas/organisation.js"
 import type { Programme } from "../schemas/programme.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "../validate/catalogue.js"
 import { RULES } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
-import { mapActivity } from "./activity.js"
+import { MAPPED_ELEMENTS, mapActivity } from "./activity.js"
 import { IATI_EXTENSION_NAMESPACE } from "./codes.js"
 import { detach, type XmlElement } from "./element.js"
 
@@ -82,6 +83,8 @@ export class IatiParser {
   private activityIndex = 0
   /** The open elements of the current activity, the activity first. */
   private stack: XmlElement[] = []
+  /** Open elements inside a child of the activity the mapping does not read: built as JSON. */
+  private json: { obj: Record<string, JsonValue>; text: string }[] = []
   private activityChars = 0
   private skipping = false
   private sinceEvent = 0
@@ -89,6 +92,8 @@ export class IatiParser {
   private readonly organisationIds = new Set<string>()
   /** Names of elements met outside any activity (reported once each). */
   private readonly outside = new Set<string>()
+  /** `"@" + name` for each attribute name met: one string per name, hashed once as a key. */
+  private readonly atKeys = new Map<string, string>()
   /** Whether the bytes' XML declaration is checked (text given as bytes). */
   checkDeclaredEncoding = false
 
@@ -247,8 +252,37 @@ export class IatiParser {
       }
       this.activityChars = 0
     }
-    if (this.stack.length >= MAX_DEPTH) {
+    if (this.stack.length + this.json.length >= MAX_DEPTH) {
       this.skip(`elements nest more than ${MAX_DEPTH} levels deep`)
+      return
+    }
+    let chars = tag.name.length
+    for (const key in attributes) chars += key.length + (attributes[key] as string).length
+    // Inside an element the mapping does not read, or at one: its JSON for extra.iati directly.
+    const top = this.json.at(-1)
+    if (
+      top !== undefined ||
+      (this.stack.length === 1 && !MAPPED_ELEMENTS.has(tag.name) && !tag.name.includes(":"))
+    ) {
+      const obj: Record<string, JsonValue> = Object.create(null)
+      for (const key in attributes) obj[this.atKey(key)] = detach(attributes[key] as string)
+      if (top === undefined) {
+        const el: XmlElement = {
+          name: tag.name,
+          attributes,
+          children: [],
+          text: "",
+          line: this.parser.line,
+          json: obj,
+        }
+        this.stack[0]?.children.push(el)
+      } else {
+        const list = top.obj[tag.name]
+        if (Array.isArray(list)) list.push(obj)
+        else top.obj[detach(tag.name)] = [obj]
+      }
+      this.json.push({ obj, text: "" })
+      this.count(chars)
       return
     }
     const el: XmlElement = {
@@ -261,9 +295,17 @@ export class IatiParser {
     }
     this.stack.at(-1)?.children.push(el)
     this.stack.push(el)
-    let chars = tag.name.length
-    for (const key in attributes) chars += key.length + (attributes[key] as string).length
     this.count(chars)
+  }
+
+  private atKey(name: string): string {
+    let key = this.atKeys.get(name)
+    if (key === undefined) {
+      key = detach(`@${name}`)
+      // Names come from the data: a hostile file cannot grow the table past 1,024.
+      if (this.atKeys.size < 1024) this.atKeys.set(detach(name), key)
+    }
+    return key
   }
 
   /** The depth at which activities open: 0 for a bare `iati-activity` root, else 1. */
@@ -277,7 +319,10 @@ export class IatiParser {
     const current = this.stack.at(-1)
     if (current === undefined || this.skipping) return
     this.count(text.length)
-    if (!this.skipping) current.text += text
+    if (this.skipping) return
+    const top = this.json.at(-1)
+    if (top !== undefined) top.text += text
+    else current.text += text
   }
 
   private count(chars: number): void {
@@ -307,6 +352,7 @@ export class IatiParser {
     })
     this.skipping = true
     this.stack = []
+    this.json = []
   }
 
   private onClose(): void {
@@ -318,6 +364,12 @@ export class IatiParser {
         this.skipping = false
         this.activityIndex++
       }
+      return
+    }
+    const top = this.json.pop()
+    if (top !== undefined) {
+      const text = top.text.trim()
+      if (text !== "") top.obj["#text"] = detach(text)
       return
     }
     if (this.stack.length === 0) return
