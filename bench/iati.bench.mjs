@@ -21,11 +21,17 @@ const CHUNK = 1 << 20
 /** An IATI file of about `megabytes` MB: the fixture's activities again and again, renamed. */
 function generate(megabytes) {
   const source = readFileSync(
-    new URL("../test/fixtures/iati/iati-2.03-nl-mfa-iaticloud-example-13-activities.xml", import.meta.url),
+    new URL(
+      "../test/fixtures/iati/iati-2.03-nl-mfa-iaticloud-example-13-activities.xml",
+      import.meta.url,
+    ),
     "utf8",
   )
   const head = source.slice(0, source.indexOf("<iati-activity "))
-  const body = source.slice(source.indexOf("<iati-activity "), source.lastIndexOf("</iati-activities>"))
+  const body = source.slice(
+    source.indexOf("<iati-activity "),
+    source.lastIndexOf("</iati-activities>"),
+  )
   const parts = [head]
   let size = head.length
   for (let copy = 0; size < megabytes * MB; copy++) {

@@ -317,7 +317,7 @@ const RULE_TABLE = {
   },
   "iati/too-large": {
     severity: "error",
-    when: "`readIati`: one activity holds more text than `maxActivityChars` (16 MiB by default), so reading it would hold unbounded memory. It is skipped; the others are read.",
+    when: "`readIati`: one activity holds more text than `maxActivityChars` (16 MiB by default) or nests elements more than 48 levels deep: it is skipped, the others are read. More text than that between two tags (a text, comment or declaration that large) stops the reading. So hostile input cannot make the reader hold unbounded memory.",
     fix: "Raise `maxActivityChars` if the activity is genuine, or check the file.",
   },
   "iati/activity-incomplete": {
