@@ -61,7 +61,7 @@ const BUDGETS = [
   { fixture: "members-of.js", gzip: 5_300, forbid: [ZOD] },
   { fixture: "find-country.js", gzip: 6_100, forbid: [ZOD, GROUPINGS, JAPANESE_NAMES] },
   { fixture: "find-country-ja.js", gzip: 9_900, forbid: [ZOD, GROUPINGS] },
-  { fixture: "validate-dataset.js", gzip: 54_000, forbid: [SAXES] },
+  { fixture: "validate-dataset.js", gzip: 55_000, forbid: [SAXES] },
   { fixture: "root.js", gzip: 95_000, forbid: [SAXES] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
