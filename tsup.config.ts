@@ -14,6 +14,7 @@ export default defineConfig({
     "aggregate/index": "src/aggregate/index.ts",
     "reference/index": "src/reference/index.ts",
     "charts/index": "src/charts/index.ts",
+    "iati/index": "src/iati/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
@@ -25,9 +26,10 @@ export default defineConfig({
   clean: true,
   // TS 6 deprecates `baseUrl`, which tsup's d.ts step injects (TOOLCHAIN.md).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  // zod is a peer dependency and date-fns a dependency: neither is bundled.
-  // vega and vega-lite are optional peers that only the CLI's `report` loads (dynamic import).
-  external: ["zod", "date-fns", "vega", "vega-lite"],
+  // zod is a peer dependency and date-fns a dependency: neither is bundled. vega and vega-lite
+  // are optional peers that only the CLI's `report` loads (dynamic import); saxes is a
+  // dependency of the iati subpath (and the CLI's import command) only.
+  external: ["zod", "date-fns", "vega", "vega-lite", "saxes"],
   // The CLI prints the version it was built from.
   define: { __VERSION__: JSON.stringify(version) },
 })

@@ -14,6 +14,7 @@ export const ENTRY_POINTS = {
   "justice-cooperation/aggregate": "src/aggregate/index.ts",
   "justice-cooperation/reference": "src/reference/index.ts",
   "justice-cooperation/charts": "src/charts/index.ts",
+  "justice-cooperation/iati": "src/iati/index.ts",
 }
 
 function kindOf(symbol) {

@@ -3,10 +3,12 @@
 // validateDataset really writes. `npm run docs:validation` writes the file; a test checks
 // that the committed file is current.
 import { readJsonBytes, readNdjsonBytes } from "../src/cli/read-data.js"
+import { readIatiSync } from "../src/iati/read.js"
 import { resolveIdentities } from "../src/identity/resolve-identities.js"
 import { RULES } from "../src/validate/catalogue.js"
 import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
+import { iatiCases } from "../test/fixtures/iati/cases.js"
 import { readerCases } from "../test/fixtures/reader-cases.js"
 import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
@@ -29,6 +31,7 @@ const GROUPS: [string, (code: string) => boolean][] = [
   ["Strategic frameworks", (code) => code.startsWith("framework/")],
   ["Rows read by fromRows", (code) => code.startsWith("rows/")],
   ["Identity decisions (resolveIdentities)", (code) => code.startsWith("decision/")],
+  ["Reading IATI activity files (readIati)", (code) => code.startsWith("iati/")],
 ]
 
 function exampleOf(code: string): string {
@@ -55,6 +58,14 @@ function exampleOf(code: string): string {
   if (decisionCase !== undefined) {
     const issue = resolveIdentities(...decisionCase.trigger()).issues.find((i) => i.code === code)
     if (issue === undefined) throw new Error(`the decision case for ${code} does not trigger it`)
+    return issue.message
+  }
+  const iatiCase = iatiCases[code]
+  if (iatiCase !== undefined) {
+    const issue = readIatiSync(iatiCase.trigger(), iatiCase.options).issues.find(
+      (i) => i.code === code,
+    )
+    if (issue === undefined) throw new Error(`the IATI case for ${code} does not trigger it`)
     return issue.message
   }
   const testCase = validationCases[code]

@@ -1,5 +1,6 @@
 import type { Command } from "./command.js"
 import { duplicatesCommand } from "./duplicates-command.js"
+import { importCommand } from "./import-command.js"
 import { reportCommand } from "./report-command.js"
 import { statsCommand } from "./stats-command.js"
 import { validateCommand } from "./validate-command.js"
@@ -10,4 +11,5 @@ export const COMMANDS: readonly Command[] = [
   statsCommand,
   duplicatesCommand,
   reportCommand,
+  importCommand,
 ]

@@ -315,6 +315,62 @@ const RULE_TABLE = {
     when: "Participants decided to be one person each have a participation in the same programme. One is kept (the furthest status: completed, attended, registered, …; then the first) so that the seat counts once; the others are removed and listed.",
     fix: "Check the decision: two records in one programme are usually two people.",
   },
+  // — reading IATI activity files (justice-cooperation/iati) —
+  "iati/not-well-formed": {
+    severity: "error",
+    when: "`readIati`: the XML is not well formed (a tag not closed, a mismatched end tag, the file cut short, text outside the root). The message gives the line and column. The activity being read there, and everything after it, is not read; the activities before it are kept.",
+    fix: "Correct the XML at that place, or download the file again if it was cut short; `xmllint --noout FILE` shows the same place.",
+  },
+  "iati/doctype-refused": {
+    severity: "error",
+    when: "`readIati`: the file has a `<!DOCTYPE …>` declaration. IATI files have none; DTDs and their entities are never processed (no entity expansion, nothing fetched), so reading stops there.",
+    fix: "Remove the DOCTYPE declaration; IATI files are checked against the IATI schema, not a DTD.",
+  },
+  "iati/invalid-encoding": {
+    severity: "error",
+    when: "`readIati`: the bytes are not UTF-8, or the XML declaration names another encoding (ISO-8859-1, UTF-16…). Nothing is decoded by guesswork; the message gives the byte offset.",
+    fix: "Convert the file to UTF-8 (`iconv -f ISO-8859-1 -t UTF-8`) and correct the XML declaration.",
+  },
+  "iati/not-iati": {
+    severity: "error",
+    when: "`readIati`: the root element is neither `iati-activities` nor `iati-activity` (an organisation file, an HTML page, another format), or the input is not text, bytes or an async iterable of them.",
+    fix: "Pass an IATI activity file (its root is `<iati-activities>`).",
+  },
+  "iati/unreadable": {
+    severity: "error",
+    when: "`readIati`: reading the input failed (the stream or async iterable threw). The activities read before are kept.",
+    fix: "Check the source of the stream (a network or file error) and read it again.",
+  },
+  "iati/too-large": {
+    severity: "error",
+    when: "`readIati`: one activity holds more text than `maxActivityChars` (16 MiB by default) or nests elements more than 48 levels deep: it is skipped, the others are read. More text than that between two tags (a text, comment or declaration that large) stops the reading. So hostile input cannot make the reader hold unbounded memory.",
+    fix: "Raise `maxActivityChars` if the activity is genuine, or check the file.",
+  },
+  "iati/activity-incomplete": {
+    severity: "error",
+    when: "`readIati`: an activity lacks what a programme needs (an `iati-identifier`, a `title`, an `activity-status` the model knows, or a start date of type 1 or 2), so no programme is made from it. The message names what is missing.",
+    fix: "Add the missing element to the activity (IATI requires each of them).",
+  },
+  "iati/duplicate-identifier": {
+    severity: "error",
+    when: "`readIati`: two activities have the same `iati-identifier`. Both are kept as programmes, so `validateDataset` also reports `programme/duplicate-id`.",
+    fix: "Keep one activity per identifier (a file or a list of files often holds an activity twice).",
+  },
+  "iati/invalid-value": {
+    severity: "warning",
+    when: "`readIati`: a value cannot be read into the model (a country code that is not ISO 3166-1, a date that is not a calendar date, a sector code that is not a number, an amount that is not a decimal or has no currency). The element is kept under `extra.iati`; the rest of the activity is read.",
+    fix: "Correct the value in the file (the message says what form is expected).",
+  },
+  "iati/organisation-without-ref": {
+    severity: "warning",
+    when: "`readIati`: a `participating-org` has no `@ref`, so no organisation id can be made for it and it is not linked to the programme. It is kept under `extra.iati`.",
+    fix: "Ask the publisher for the organisation identifier, or add the organisation yourself and link it.",
+  },
+  "iati/unmapped": {
+    severity: "warning",
+    when: "`readIati`: an element of the activity has no home in the model (a description, transactions, locations, results…). It is kept, as JSON, under the programme's `extra.iati`, never dropped; reported once per element name and activity.",
+    fix: "Nothing to fix: read `extra.iati` for it, or leave it.",
+  },
 } as const satisfies Record<string, Rule>
 
 /**
@@ -330,7 +386,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 72
+ * Object.keys(RULES).length //=> 83
  *
  * @category Validate
  */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { RULES, validateDataset } from "../../src/validate/index.js"
+import { iatiCases } from "../fixtures/iati/cases.js"
 import { readerCases } from "../fixtures/reader-cases.js"
 import { rowCases } from "../fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../fixtures/validation-cases.js"
@@ -56,6 +57,7 @@ describe("the rule catalogue", () => {
       ...Object.keys(rowCases),
       ...Object.keys(readerCases),
       ...Object.keys(decisionCases),
+      ...Object.keys(iatiCases),
     ]
     expect(cases.sort()).toEqual(Object.keys(RULES).sort())
   })

@@ -1,0 +1,147 @@
+// readIati against the bare XML parser (saxes, with no-op handlers, fed the same decoded text)
+// on the same file in the same run, at several sizes; and the peak memory (max RSS) of reading
+// a generated 100 MB file as it streams. Goal: readIati ≤ 2× the bare parser's time; memory
+// flat (the same at 10 MB and 100 MB with streamIati).
+//
+// The files are made at bench time (never committed) by repeating the 13 real activities of the
+// Netherlands MFA fixture with new identifiers, in a temporary folder removed at the end.
+// BENCH_IATI_SIZES=1,10,30 (MB) sets the timed sizes; BENCH_IATI_RSS=100 the memory file's size.
+import { spawnSync } from "node:child_process"
+import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { SaxesParser } from "saxes"
+
+const dist = new URL("../dist/", import.meta.url)
+const { readIati, streamIati } = await import(new URL("iati/index.js", dist).href)
+
+const MB = 1024 * 1024
+const CHUNK = 1 << 20
+
+/** An IATI file of about `megabytes` MB: the fixture's activities again and again, renamed. */
+function generate(megabytes) {
+  const source = readFileSync(
+    new URL(
+      "../test/fixtures/iati/iati-2.03-nl-mfa-iaticloud-example-13-activities.xml",
+      import.meta.url,
+    ),
+    "utf8",
+  )
+  const head = source.slice(0, source.indexOf("<iati-activity "))
+  const body = source.slice(
+    source.indexOf("<iati-activity "),
+    source.lastIndexOf("</iati-activities>"),
+  )
+  const parts = [head]
+  let size = head.length
+  for (let copy = 0; size < megabytes * MB; copy++) {
+    const renamed = body.replace(
+      /<iati-identifier>([^<]*)<\/iati-identifier>/g,
+      (_, id) => `<iati-identifier>${id}-${copy}</iati-identifier>`,
+    )
+    parts.push(renamed)
+    size += renamed.length
+  }
+  parts.push("</iati-activities>\n")
+  return Buffer.from(parts.join(""))
+}
+
+async function* chunks(bytes) {
+  for (let at = 0; at < bytes.length; at += CHUNK) yield bytes.subarray(at, at + CHUNK)
+}
+
+/** The bare parser: decode as readIati does, parse with handlers that do nothing. */
+function bare(bytes) {
+  const decoder = new TextDecoder("utf-8", { fatal: true })
+  const parser = new SaxesParser({ xmlns: false, position: true })
+  let elements = 0
+  parser.on("opentag", () => elements++)
+  parser.on("closetag", () => {})
+  parser.on("text", () => {})
+  parser.on("error", (error) => {
+    throw error
+  })
+  for (let at = 0; at < bytes.length; at += CHUNK)
+    parser.write(decoder.decode(bytes.subarray(at, at + CHUNK), { stream: true }))
+  parser.write(decoder.decode())
+  parser.close()
+  return elements
+}
+
+async function ours(bytes) {
+  let programmes = 0
+  for await (const item of streamIati(chunks(bytes))) if (item.programme) programmes++
+  return programmes
+}
+
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+
+async function time(fn, runs) {
+  const times = []
+  for (let i = 0; i < runs; i++) {
+    globalThis.gc?.()
+    const start = performance.now()
+    await fn()
+    times.push(performance.now() - start)
+  }
+  return median(times)
+}
+
+// Child mode: read FILE as it streams and print the peak RSS (the parent measures it clean).
+if (process.argv[2] === "--rss") {
+  const [, , , mode, file] = process.argv
+  let programmes = 0
+  if (mode === "stream") {
+    for await (const item of streamIati(createReadStream(file, { highWaterMark: CHUNK })))
+      if (item.programme) programmes++
+  } else {
+    const { dataset } = await readIati(createReadStream(file, { highWaterMark: CHUNK }))
+    programmes = dataset.programmes.length
+  }
+  console.log(JSON.stringify({ programmes, maxRss: process.resourceUsage().maxRSS * 1024 }))
+  process.exit(0)
+}
+
+const sizes = (process.env.BENCH_IATI_SIZES ?? "1,10,30").split(",").map(Number)
+console.log("readIati (streamIati, counting programmes) vs bare saxes, same bytes, median of runs")
+console.log("size      activities   saxes MB/s   readIati MB/s   ratio (time)")
+for (const size of sizes) {
+  const bytes = generate(size)
+  const runs = size <= 1 ? 9 : size <= 10 ? 5 : 3
+  const count = await ours(bytes) // warm-up, and the count
+  bare(bytes)
+  const tBare = await time(() => bare(bytes), runs)
+  const tOurs = await time(() => ours(bytes), runs)
+  const mb = bytes.length / MB
+  console.log(
+    `${`${mb.toFixed(1)} MB`.padEnd(10)}${String(count).padStart(10)}   ${(mb / (tBare / 1000)).toFixed(1).padStart(10)}   ${(mb / (tOurs / 1000)).toFixed(1).padStart(13)}   ${(tOurs / tBare).toFixed(2).padStart(11)}×`,
+  )
+}
+
+const dir = mkdtempSync(join(tmpdir(), "iati-bench-"))
+try {
+  console.log("\npeak RSS of a child process reading a generated file from disk")
+  console.log("file       streamIati (count only)   readIati (whole dataset kept)")
+  const rssSizes = [10, Number(process.env.BENCH_IATI_RSS ?? 100)]
+  for (const size of rssSizes) {
+    const file = join(dir, `activities-${size}.xml`)
+    const bytes = generate(size)
+    writeFileSync(file, bytes)
+    const cells = []
+    for (const mode of ["stream", "read"]) {
+      const child = spawnSync(
+        process.execPath,
+        ["--max-old-space-size=8192", new URL(import.meta.url).pathname, "--rss", mode, file],
+        { encoding: "utf8" },
+      )
+      if (child.status !== 0) throw new Error(child.stderr)
+      const { programmes, maxRss } = JSON.parse(child.stdout)
+      cells.push(`${(maxRss / MB).toFixed(0)} MiB (${programmes} programmes)`)
+    }
+    console.log(
+      `${`${(bytes.length / MB).toFixed(0)} MB`.padEnd(11)}${cells[0].padEnd(26)}${cells[1]}`,
+    )
+  }
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,489 @@
+import { createHash } from "node:crypto"
+import { readdirSync, readFileSync } from "node:fs"
+import fc from "fast-check"
+import { describe, expect, it } from "vitest"
+import { type IatiItem, readIati, streamIati } from "../../src/iati/index.js"
+import type { Programme } from "../../src/schemas/index.js"
+import { validateDataset } from "../../src/validate/index.js"
+
+const DIR = new URL("../fixtures/iati/", import.meta.url)
+const fixture = (name: string) => readFileSync(new URL(name, DIR))
+const FILES = readdirSync(DIR).filter((f) => f.endsWith(".xml") && !f.startsWith("broken"))
+const NL = "iati-2.03-nl-mfa-iaticloud-example-13-activities.xml"
+const OFFICIAL_203 = "iati-2.03-official-example-no-errors-1-activity.xml"
+const OFFICIAL_202 = "iati-2.02-official-example-annotated-1-activity.xml"
+const WORLD_VISION = "iati-1.0x-worldvision-uk-drc-3-activities.xml"
+const TEARFUND = "iati-1.0x-tearfund-drc-1-activity.xml"
+const UNOPS = "iati-1.0x-unops-japan-bare-iati-activity-root.xml"
+
+/** What a programme keeps under extra.iati. */
+const kept = (p: Programme | undefined) => (p?.extra?.iati ?? {}) as Record<string, any[]>
+const codes = (issues: { code: string }[]) => issues.map((i) => i.code)
+
+async function* chunksOf(bytes: Uint8Array, sizes: number[]): AsyncGenerator<Uint8Array> {
+  let at = 0
+  for (let i = 0; at < bytes.length; i++) {
+    const size = Math.max(1, sizes[i % sizes.length] ?? 1)
+    yield bytes.subarray(at, at + size)
+    at += size
+  }
+}
+
+describe("fixtures", () => {
+  it("are the files SOURCE.md records (sha256)", () => {
+    const source = readFileSync(new URL("SOURCE.md", DIR), "utf8")
+    const sums = [...source.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)]
+    expect(sums.length).toBe(7)
+    for (const [, sum, name] of sums) {
+      expect(
+        createHash("sha256")
+          .update(fixture(name as string))
+          .digest("hex"),
+        name,
+      ).toBe(sum)
+    }
+  })
+})
+
+describe("readIati on real published files", () => {
+  it.each(FILES)("%s: every activity is accounted for, and the dataset validates", async (name) => {
+    const bytes = fixture(name)
+    const activities = (bytes.toString("utf8").match(/<iati-activity[\s>]/g) ?? []).length
+    const { dataset, issues } = await readIati(bytes)
+    const incomplete = issues.filter((i) => i.code === "iati/activity-incomplete").length
+    expect(activities).toBeGreaterThan(0)
+    expect(dataset.programmes.length + incomplete).toBe(activities)
+    expect(incomplete).toBe(0)
+    expect(issues.filter((i) => i.severity === "error")).toEqual([])
+    const validation = validateDataset(dataset)
+    expect(validation.issues.filter((i) => i.severity === "error")).toEqual([])
+  })
+
+  it("2.03, Netherlands MFA: 13 programmes, sector 15220 in three, role-4 orgs without @ref reported", async () => {
+    const { dataset, issues } = await readIati(fixture(NL))
+    expect(dataset.programmes.length).toBe(13)
+    const peace = dataset.programmes.filter((p) => p.dacPurposeCodes?.includes(15220))
+    expect(peace.map((p) => p.id).sort()).toEqual([
+      "NL-1-PPR-24706",
+      "NL-1-PPR-25275",
+      "NL-1-PPR-27791",
+    ])
+    expect(issues.filter((i) => i.code === "iati/organisation-without-ref").length).toBe(10)
+    const first = dataset.programmes[0]
+    expect(first).toMatchObject({
+      id: "NL-1-PPR-24706",
+      title: "ICTJ 2013-2014",
+      status: "completed",
+      organisations: [
+        { organisation: "XM-DAC-7", role: "funding" },
+        { organisation: "XM-DAC-7", role: "accountable" },
+        { organisation: "XM-DAC-7", role: "extending" },
+      ],
+      dacPurposeCodes: [15220],
+    })
+    // The role-4 organisation without @ref is kept, not dropped.
+    expect(first?.extra?.iati).toHaveProperty("participating-org")
+    const ictj = kept(first)["participating-org"]
+    expect(JSON.stringify(ictj)).toContain("ICTJ")
+    // Organisations are created once, from @ref.
+    const ids = dataset.organisations.map((o) => o.id)
+    expect(new Set(ids).size).toBe(ids.length)
+    expect(ids).toContain("XM-DAC-7")
+    expect(dataset.organisations.find((o) => o.id === "XM-DAC-41114")?.type).toBe("un-entity")
+  })
+
+  it("reports each unmapped element once per name and activity, and keeps every one", async () => {
+    const { dataset, issues } = await readIati(fixture(NL))
+    const xml = fixture(NL).toString("utf8")
+    const first = dataset.programmes[0]
+    const unmapped = issues.filter(
+      (i) => i.code === "iati/unmapped" && i.entity?.id === "NL-1-PPR-24706",
+    )
+    const names = unmapped.map((i) => i.path[2])
+    expect(new Set(names).size).toBe(names.length)
+    expect(names).toEqual(
+      expect.arrayContaining(["transaction", "policy-marker", "location", "result"]),
+    )
+    const keptHere = kept(first)
+    // Activity 1 runs to its closing tag; count its transactions in the text.
+    const text = xml.slice(0, xml.indexOf("</iati-activity>"))
+    expect(keptHere.transaction?.length).toBe((text.match(/<transaction>/g) ?? []).length)
+    expect(keptHere["policy-marker"]?.length).toBe((text.match(/<policy-marker /g) ?? []).length)
+    expect(unmapped.every((i) => i.severity === "warning")).toBe(true)
+  })
+
+  it("adds budgets exactly in their currency (default-currency when value has none)", async () => {
+    const { dataset } = await readIati(fixture(WORLD_VISION))
+    // 46,338 + 77,258 + 33,984 GBP, three yearly budgets of type 1.
+    expect(dataset.programmes[0]?.budget).toEqual({ amount: 157580, currency: "GBP" })
+    // The yearly budgets stay under extra.iati.
+    expect(kept(dataset.programmes[0]).budget?.length).toBe(3)
+  })
+
+  it("1.0x, World Vision: roles and date types as words, vocabulary DAC, no @version", async () => {
+    const { dataset } = await readIati(fixture(WORLD_VISION))
+    expect(dataset.programmes.map((p) => p.id)).toEqual([
+      "GB-CHC-285908-197464",
+      "GB-CHC-285908-195305",
+      "GB-CHC-285908-197101",
+    ])
+    expect(dataset.programmes[0]).toMatchObject({
+      title: "Increased Protection of Vulnerable Children in the DRC",
+      status: "ongoing",
+      period: { start: "2012-01-25", end: "2014-03-31" },
+      organisations: [
+        { organisation: "GB-1", role: "funding" },
+        { organisation: "GB-CHC-285908", role: "extending" },
+      ],
+      countries: ["CD"],
+      dacPurposeCodes: [16010],
+      kind: "contribution", // default-aid-type B01
+    })
+    // recipient-region 289 is an OECD DAC region (vocabulary 1): not a group, kept.
+    expect(dataset.programmes[0]?.groups).toBeUndefined()
+    expect(dataset.programmes[0]?.extra?.iati).toHaveProperty("recipient-region")
+  })
+
+  it("1.0x, Tearfund: sector percentages and implementing orgs without @ref are kept", async () => {
+    const { dataset, issues } = await readIati(fixture(TEARFUND))
+    const p = dataset.programmes[0]
+    expect(p?.dacPurposeCodes).toEqual([14081, 12261, 15164])
+    const sectors = kept(p).sector
+    expect(sectors?.map((s) => s["@percentage"])).toEqual(["34", "33", "33"])
+    expect(issues.filter((i) => i.code === "iati/organisation-without-ref").length).toBe(3)
+    expect(p?.organisations).toEqual([
+      { organisation: "GB-CHC-265465", role: "accountable" },
+      { organisation: "GB-1", role: "funding" },
+    ])
+  })
+
+  it("1.0x, UNOPS: a bare iati-activity root; a multilateral UN body is a un-entity", async () => {
+    const { dataset } = await readIati(fixture(UNOPS))
+    expect(dataset.programmes.map((p) => p.id)).toEqual(["41AAA-00081406"])
+    expect(dataset.programmes[0]?.countries).toEqual(["JP"])
+    expect(dataset.programmes[0]?.period).toEqual({ start: "2012-01-31", end: "2013-12-31" })
+    expect(dataset.organisations).toEqual([
+      { id: "41AAA", name: "United Nations Office for Project Services", type: "un-entity" },
+    ])
+  })
+
+  it("2.03 example: the English title among three languages, percentages kept", async () => {
+    const { dataset, issues } = await readIati(fixture(OFFICIAL_203))
+    const p = dataset.programmes[0]
+    expect(p?.title).toBe("Activity title")
+    expect(p?.countries).toEqual(["AF", "AG"])
+    expect(p?.dacPurposeCodes).toEqual([11110, 11230])
+    const countries = kept(p)["recipient-country"]
+    expect(countries?.map((c) => c["@percentage"])).toEqual(["25", "25"])
+    // Regions of vocabulary 1 and 99 and sectors of vocabulary 98 have no place: reported.
+    const unmapped = issues.filter((i) => i.code === "iati/unmapped").map((i) => i.path[2])
+    expect(unmapped).toEqual(expect.arrayContaining(["recipient-region", "sector", "transaction"]))
+  })
+
+  it("2.02 example: DAC 3-digit sectors (vocabulary 2) are kept, not read as purpose codes", async () => {
+    const { dataset } = await readIati(fixture(OFFICIAL_202))
+    expect(dataset.programmes[0]?.dacPurposeCodes).toBeUndefined()
+    expect(kept(dataset.programmes[0]).sector?.length).toBe(3)
+  })
+})
+
+const activity = (inner: string, attrs = "") =>
+  `<iati-activity${attrs}><iati-identifier>X-1</iati-identifier><title><narrative>T</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2024-10-01"/>${inner}</iati-activity>`
+const file = (...activities: string[]) =>
+  `<?xml version="1.0" encoding="UTF-8"?>\n<iati-activities version="2.03">${activities.join("")}</iati-activities>`
+
+describe("the mapping", () => {
+  it("takes the actual start (type 2) over the planned one, and the actual end (4) over the planned (3)", async () => {
+    const { dataset } = await readIati(
+      file(
+        activity(
+          '<activity-date type="2" iso-date="2024-10-15"/><activity-date type="3" iso-date="2025-03-31"/><activity-date type="4" iso-date="2025-02-28"/>',
+        ),
+      ),
+    )
+    expect(dataset.programmes[0]?.period).toEqual({ start: "2024-10-15", end: "2025-02-28" })
+  })
+
+  it.each([
+    ["1", "planned"],
+    ["2", "ongoing"],
+    ["3", "completed"],
+    ["4", "completed"],
+    ["5", "cancelled"],
+    ["6", "postponed"],
+  ])("activity-status %s → %s", async (code, status) => {
+    const xml = file(activity("").replace('code="2"', `code="${code}"`))
+    expect((await readIati(xml)).dataset.programmes[0]?.status).toBe(status)
+  })
+
+  it("maps UN M49 regions (vocabulary 2) to m49 groups, SDG targets from sectors (8) and tags (3)", async () => {
+    const { dataset, issues } = await readIati(
+      file(
+        activity(
+          '<recipient-region code="035" vocabulary="2"/><sector code="16.5" vocabulary="8"/><tag code="16.3" vocabulary="3"/><tag code="16" vocabulary="2"/><sector code="15130"/>',
+        ),
+      ),
+    )
+    expect(dataset.programmes[0]).toMatchObject({
+      groups: ["m49-035"],
+      sdgTargets: ["16.5", "16.3"],
+      dacPurposeCodes: [15130],
+    })
+    expect(codes(issues)).toEqual(["iati/unmapped"]) // the SDG goal tag (vocabulary 2)
+  })
+
+  it("reports values it cannot read and keeps their elements", async () => {
+    const { dataset, issues } = await readIati(
+      file(
+        activity(
+          '<recipient-country code="ZZ"/><activity-date type="3" iso-date="2025-02-30"/><sector code="151"/>',
+        ),
+      ),
+    )
+    expect(codes(issues)).toEqual([
+      "iati/invalid-value",
+      "iati/invalid-value",
+      "iati/invalid-value",
+    ])
+    expect(Object.keys(dataset.programmes[0]?.extra?.iati ?? {}).sort()).toEqual([
+      "activity-date",
+      "recipient-country",
+      "sector",
+    ])
+    expect(dataset.programmes[0]?.period).toEqual({ start: "2024-10-01" })
+  })
+
+  it("makes no programme without a status or a start date, and says so", async () => {
+    const xml = file(
+      activity("").replace('<activity-status code="2"/>', ""),
+      activity("").replace("X-1", "X-2"),
+    )
+    const { dataset, issues } = await readIati(xml)
+    expect(dataset.programmes.map((p) => p.id)).toEqual(["X-2"])
+    expect(issues).toMatchObject([
+      { code: "iati/activity-incomplete", severity: "error", path: ["iati-activity", 0] },
+    ])
+    expect(issues[0]?.message).toContain("an activity-status")
+  })
+
+  it("keeps both activities with the same identifier, with an error", async () => {
+    const { dataset, issues } = await readIati(file(activity(""), activity("")))
+    expect(dataset.programmes.length).toBe(2)
+    expect(codes(issues)).toEqual(["iati/duplicate-identifier"])
+  })
+
+  it("does not sum budgets in several currencies or mix revised with original ones", async () => {
+    const budget = (type: string, currency: string, value: string) =>
+      `<budget type="${type}"><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/><value currency="${currency}" value-date="2024-01-01">${value}</value></budget>`
+    const mixed = await readIati(file(activity(budget("1", "USD", "10") + budget("1", "EUR", "5"))))
+    expect(mixed.dataset.programmes[0]?.budget).toBeUndefined()
+    expect(codes(mixed.issues)).toEqual(["iati/unmapped"])
+    const revised = await readIati(
+      file(activity(budget("1", "USD", "10") + budget("2", "USD", "12"))),
+    )
+    expect(revised.dataset.programmes[0]?.budget).toBeUndefined()
+    const exact = await readIati(
+      file(activity(budget("1", "USD", "0.1") + budget("1", "USD", "0.2"))),
+    )
+    expect(exact.dataset.programmes[0]?.budget).toEqual({ amount: 0.3, currency: "USD" })
+  })
+
+  it("keeps ids and names such as __proto__ as data", async () => {
+    const xml = file(
+      activity(
+        '<participating-org ref="__proto__" role="1" type="10"><narrative>P</narrative></participating-org><__proto__ a="1"/>',
+      ).replace("X-1", "__proto__"),
+    )
+    const { dataset, issues } = await readIati(xml)
+    expect(dataset.programmes[0]?.id).toBe("__proto__")
+    expect(dataset.organisations[0]?.id).toBe("__proto__")
+    expect(Object.keys(dataset.programmes[0]?.extra?.iati ?? {})).toEqual(["__proto__"])
+    expect(codes(issues)).toEqual(["iati/unmapped"])
+  })
+})
+
+describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
+  const laughs = `<?xml version="1.0"?>
+<!DOCTYPE lolz [
+ <!ENTITY lol "lol">
+ <!ENTITY lol1 "&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;&lol;">
+ <!ENTITY lol2 "&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;&lol1;">
+ <!ENTITY lol3 "&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;&lol2;">
+ <!ENTITY lol4 "&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;&lol3;">
+ <!ENTITY lol5 "&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;&lol4;">
+ <!ENTITY lol6 "&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;&lol5;">
+ <!ENTITY lol7 "&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;&lol6;">
+ <!ENTITY lol8 "&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;&lol7;">
+ <!ENTITY lol9 "&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;&lol8;">
+]>
+<iati-activities version="2.03"><iati-activity><iati-identifier>X</iati-identifier><title><narrative>&lol9;</narrative></title><activity-status code="2"/><activity-date type="1" iso-date="2024-01-01"/></iati-activity></iati-activities>`
+
+  it("billion laughs: refused with an issue, nothing expanded", async () => {
+    const { dataset, issues } = await readIati(laughs)
+    expect(dataset.programmes).toEqual([])
+    expect(issues).toMatchObject([{ code: "iati/doctype-refused", severity: "error", path: [] }])
+    expect(JSON.stringify(issues).length).toBeLessThan(1000)
+  })
+
+  it("an external entity (XXE) is never fetched or read", async () => {
+    const xxe = `<?xml version="1.0"?><!DOCTYPE a [<!ENTITY x SYSTEM "file:///etc/passwd">]><iati-activities version="2.03"><iati-activity><iati-identifier>&x;</iati-identifier></iati-activity></iati-activities>`
+    const { dataset, issues } = await readIati(xxe)
+    expect(codes(issues)).toEqual(["iati/doctype-refused"])
+    expect(JSON.stringify({ dataset, issues })).not.toContain("root:")
+  })
+
+  it("an entity used without a DOCTYPE is not well formed and is not expanded", async () => {
+    const { dataset, issues } = await readIati(file(activity("").replace(">T<", ">&lol9;<")))
+    expect(dataset.programmes).toEqual([])
+    expect(codes(issues)).toEqual(["iati/not-well-formed"])
+    expect(issues[0]?.message).toMatch(/undefined entity/)
+  })
+
+  it("a file cut short keeps the activities before the cut and names the one it lost", async () => {
+    const xml = fixture(NL).toString("utf8")
+    const cut = xml.indexOf("<iati-identifier>NL-1-PPR-27790")
+    const { dataset, issues } = await readIati(xml.slice(0, cut))
+    expect(dataset.programmes.length).toBe(3)
+    const errors = issues.filter((i) => i.severity === "error")
+    expect(errors).toMatchObject([{ code: "iati/not-well-formed" }])
+    expect(errors[0]?.message).toMatch(/iati-activity 4 .*is not read/)
+  })
+
+  it("the truncated Datastore fixture: an issue, no activity", async () => {
+    const { dataset, issues } = await readIati(fixture("broken-iati-1.01-truncated-datastore.xml"))
+    expect(dataset.programmes).toEqual([])
+    expect(codes(issues)).toEqual(["iati/not-well-formed"])
+    expect(issues[0]?.message).toContain("unclosed tag: iati-activities")
+  })
+
+  it("a mismatched end tag stops reading at that activity", async () => {
+    const xml = fixture(WORLD_VISION)
+      .toString("utf8")
+      .replace(
+        "</reporting-org><iati-identifier>GB-CHC-285908-195305",
+        "</not-reporting-org><iati-identifier>GB-CHC-285908-195305",
+      )
+    const { dataset, issues } = await readIati(xml)
+    expect(dataset.programmes.map((p) => p.id)).toEqual(["GB-CHC-285908-197464"])
+    expect(issues.filter((i) => i.severity === "error")).toMatchObject([
+      { code: "iati/not-well-formed" },
+    ])
+  })
+
+  it.each([
+    ["empty text", ""],
+    ["not XML", "hello"],
+    ["an HTML page", "<html><body>Not found</body></html>"],
+    ["an organisation file", '<iati-organisations version="2.03"></iati-organisations>'],
+    ["two roots", `${file(activity(""))}<x/>`],
+  ])("%s: issues, no throw", async (_, text) => {
+    const { issues } = await readIati(text)
+    expect(issues.length).toBeGreaterThan(0)
+    expect(issues.every((i) => i.code.startsWith("iati/") && i.message.length > 10)).toBe(true)
+  })
+
+  it("input that is not text, bytes or a stream: an issue", async () => {
+    for (const bad of [null, 42, {}, [1, 2]]) {
+      const { issues } = await readIati(bad as never)
+      expect(codes(issues)).toEqual(["iati/not-iati"])
+    }
+  })
+
+  it("a stream that fails: the activities before are kept, the failure is an issue", async () => {
+    const xml = fixture(WORLD_VISION)
+    async function* failing() {
+      yield xml.subarray(0, xml.indexOf("GB-CHC-285908-197101"))
+      throw new Error("ECONNRESET")
+    }
+    const { dataset, issues } = await readIati(failing())
+    expect(dataset.programmes.length).toBe(2)
+    expect(issues.filter((i) => i.severity === "error")).toMatchObject([
+      { code: "iati/unreadable" },
+    ])
+    expect(issues.at(-1)?.message).toContain("ECONNRESET")
+  })
+
+  it("bytes that are not UTF-8, UTF-16 and a declared Latin-1: an issue, nothing guessed", async () => {
+    const latin1 = Buffer.from(file(activity("")).replace(">T<", ">Caf\u00e9<"), "latin1")
+    expect(codes((await readIati(latin1)).issues)).toEqual(["iati/invalid-encoding"])
+    const utf16 = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(file(activity("")), "utf16le"),
+    ])
+    expect((await readIati(utf16)).issues[0]?.message).toContain("UTF-16")
+    const declared = Buffer.from(file(activity("")).replace("UTF-8", "ISO-8859-1"))
+    expect(codes((await readIati(declared)).issues)).toEqual(["iati/invalid-encoding"])
+  })
+
+  it("bounded: an activity over maxActivityChars is skipped, the others are read", async () => {
+    const big = activity(
+      `<description><narrative>${"x".repeat(5000)}</narrative></description>`,
+    ).replace("X-1", "BIG")
+    const xml = file(activity(""), big, activity("").replace("X-1", "X-3"))
+    const { dataset, issues } = await readIati(xml, { maxActivityChars: 2000 })
+    expect(dataset.programmes.map((p) => p.id)).toEqual(["X-1", "X-3"])
+    expect(issues).toMatchObject([{ code: "iati/too-large", path: ["iati-activity", 1] }])
+  })
+
+  it("bounded: one huge text node stops reading with an issue, and deep nesting is refused", async () => {
+    const huge = file(activity("")).replace(
+      "<iati-activity>",
+      `<iati-activity>${"y".repeat(50_000)}`,
+    )
+    const first = await readIati(huge, { maxActivityChars: 10_000 })
+    expect(codes(first.issues)).toContain("iati/too-large")
+    const deep = file(activity(`${"<a>".repeat(200)}${"</a>".repeat(200)}`))
+    const second = await readIati(deep)
+    expect(second.dataset.programmes).toEqual([])
+    expect(codes(second.issues)).toEqual(["iati/too-large"])
+  })
+})
+
+describe("streaming", () => {
+  it("yields activities one at a time, before the input ends", async () => {
+    const xml = fixture(WORLD_VISION)
+    const seen: string[] = []
+    let fed = 0
+    async function* slowly() {
+      for (let at = 0; at < xml.length; at += 512) {
+        fed = at + 512
+        yield xml.subarray(at, at + 512)
+      }
+    }
+    const fedWhenYielded: number[] = []
+    for await (const item of streamIati(slowly())) {
+      if (item.programme !== undefined) {
+        seen.push(item.programme.id)
+        fedWhenYielded.push(fed)
+      }
+    }
+    expect(seen.length).toBe(3)
+    expect(fedWhenYielded[0]).toBeLessThan(xml.length)
+  })
+
+  it("any chunking of the bytes gives the same result as the whole file (multi-byte characters split)", async () => {
+    const bytes = fixture(TEARFUND) // holds an en dash (3 bytes in UTF-8)
+    const whole = await readIati(bytes)
+    expect(whole.dataset.programmes.length).toBe(1)
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(fc.integer({ min: 1, max: 700 }), { minLength: 1, maxLength: 20 }),
+        async (sizes) => {
+          expect(await readIati(chunksOf(bytes, sizes))).toEqual(whole)
+        },
+      ),
+      { seed: 20261130, numRuns: 60 },
+    )
+  })
+
+  it("string chunks read the same as bytes", async () => {
+    const text = fixture(NL).toString("utf8")
+    async function* parts() {
+      for (let at = 0; at < text.length; at += 1000) yield text.slice(at, at + 1000)
+    }
+    const items: IatiItem[] = []
+    for await (const item of streamIati(parts())) items.push(item)
+    expect(items.filter((i) => i.programme).length).toBe(13)
+    expect(await readIati(parts())).toEqual(await readIati(fixture(NL)))
+  })
+})
