@@ -12,7 +12,7 @@ import { programmeSchema } from "../schemas/programme.js"
 import { nearest } from "../text/nearest.js"
 import { quote } from "../text/quote.js"
 import { type IssueCode, RULES } from "./catalogue.js"
-import { readCell } from "./from-rows-cells.js"
+import { type CellSettings, readCell } from "./from-rows-cells.js"
 import {
   type ColumnMeaning,
   type ColumnSpec,
@@ -23,6 +23,14 @@ import {
   type RowCollectionName,
   startsWith,
 } from "./from-rows-columns.js"
+import type { DateOrder } from "./from-rows-dates.js"
+import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
+import {
+  checkProfile,
+  PROFILE_OPTIONS,
+  type Profile,
+  readProfileOption,
+} from "./from-rows-profile.js"
 import type { Collection, ValidationIssue } from "./issue.js"
 import { describeField } from "./issue.js"
 import { createReporter, type Placement } from "./report.js"
@@ -90,6 +98,22 @@ export type FromRowsOptions = {
    * header (an unknown column) are reported at the row before, `firstRowNumber - 1`.
    */
   firstRowNumber?: number
+  /**
+   * Header as written → the field it holds: a column name (`"programme"`), a field path
+   * (`"period.start"`, `"reportedParticipants.byCountry.UA"`, `"extra.remarks"`), or `"-"` to
+   * skip the column. Only for headers that no common label gives (`"Course No."`); a header
+   * is matched as written, then in any case and spacing.
+   */
+  columns?: Record<string, string>
+  /**
+   * Field path (or column name) → { cell as written: value }: `{ status: { Passed:
+   * "completed" } }`. Applied before the usual reading; every use is in `changes`.
+   */
+  values?: Record<string, Record<string, string>>
+  /** Needed to read dates with the day and month as numbers: `15/05/2022` is `"day-first"`. */
+  dateOrder?: DateOrder
+  /** The file the rows come from: named in every issue (`file`, and its message) and change. */
+  file?: string
 }
 
 /**
@@ -98,8 +122,14 @@ export type FromRowsOptions = {
  * @category Validate
  */
 export type FromRowsResult<T> =
-  | { ok: true; records: T[]; issues: ValidationIssue[] }
-  | { ok: false; records?: undefined; issues: ValidationIssue[] }
+  | { ok: true; records: T[]; issues: ValidationIssue[]; changes: RowChange[]; origin: RowsOrigin }
+  | {
+      ok: false
+      records?: undefined
+      issues: ValidationIssue[]
+      changes: RowChange[]
+      origin?: undefined
+    }
 
 /**
  * Reads tabular records — rows as any CSV or spreadsheet reader returns them, one object per
@@ -173,14 +203,20 @@ export function fromRows<K extends RowKind>(
     const ok = reading.read(kind, rows, options)
     const issues = reading.issues()
     return ok && !issues.some((issue) => issue.severity === "error")
-      ? { ok: true, records: reading.records as RowRecords[RowCollection<K>][], issues }
-      : { ok: false, issues }
+      ? {
+          ok: true,
+          records: reading.records as RowRecords[RowCollection<K>][],
+          issues,
+          changes: reading.changes,
+          origin: reading.origin(),
+        }
+      : { ok: false, issues, changes: reading.changes }
   } catch (error) {
     // A last resort for rows that cannot be read (a Proxy of a list whose traps throw).
     reading.general.push(
       issue("rows/unreadable", [], `the rows could not be read: ${reasonOf(error)}`),
     )
-    return { ok: false, issues: reading.issues() }
+    return { ok: false, issues: reading.issues(), changes: reading.changes }
   }
 }
 
@@ -209,7 +245,10 @@ class Reading {
   cells: ValidationIssue[] = []
   checks: ValidationIssue[] = []
   records: unknown[] = []
+  changes: RowChange[] = []
 
+  private readonly profile: Profile = {}
+  private readonly settings: CellSettings = { separator: ";", cache: new Map() }
   private separator = ";"
   private first = 2
   private collection: RowCollectionName = "programmes"
@@ -222,7 +261,38 @@ class Reading {
   private readonly inHeaderCache = new Map<string, boolean>()
 
   issues(): ValidationIssue[] {
-    return [...this.general, ...this.header, ...this.cells, ...this.checks]
+    const all = [...this.general, ...this.header, ...this.cells, ...this.checks]
+    const file = this.profile.file
+    if (file === undefined) return all
+    for (const issue of all) {
+      issue.file = file
+      issue.message = `${file}${issue.row === undefined ? ":" : ""} ${issue.message}`
+    }
+    return all
+  }
+
+  /** Where each record came from: its row, and the header of each field. */
+  origin(): RowsOrigin {
+    const columns: Record<string, string> = Object.create(null)
+    for (const built of this.built) {
+      for (const [path, column] of built.columns) if (!(path in columns)) columns[path] = column
+    }
+    const origin: RowsOrigin = { rows: this.built.map((b) => b.index + this.first), columns }
+    if (this.profile.file !== undefined) origin.file = this.profile.file
+    return origin
+  }
+
+  /** Records a change of a value; `from` is the cell as written. */
+  private change(row: number, column: string, raw: unknown, to: string): void {
+    let from: string
+    try {
+      from = raw instanceof Date ? raw.toISOString() : typeof raw === "string" ? raw : String(raw)
+    } catch {
+      from = "an unreadable value"
+    }
+    const change: RowChange = { row, column, from, to }
+    if (this.profile.file !== undefined) change.file = this.profile.file
+    this.changes.push(change)
   }
 
   /** Reads everything; false when the rows could not be read at all. */
@@ -231,6 +301,12 @@ class Reading {
     const collection = this.collectionOf(kind)
     if (collection === undefined) return false
     this.collection = collection
+    checkProfile(this.profile, collection, (message) =>
+      this.general.push(issue("rows/invalid-option", [], message)),
+    )
+    this.settings.separator = this.separator
+    this.settings.dateOrder = this.profile.dateOrder
+    this.settings.values = this.profile.values
     if (!Array.isArray(rows)) {
       this.general.push(
         issue(
@@ -269,11 +345,12 @@ class Reading {
       fail(`options could not be read: ${reasonOf(error)}`)
       return
     }
+    const known = ["listSeparator", "firstRowNumber", ...PROFILE_OPTIONS]
     for (const name of names) {
-      if (name !== "listSeparator" && name !== "firstRowNumber") {
-        const guess = guessName(name, ["listSeparator", "firstRowNumber"])
+      if (!known.includes(name)) {
+        const guess = guessName(name, known)
         fail(
-          `unknown option ${quote(name)}${guess === undefined ? ": the options are 'listSeparator' and 'firstRowNumber'" : ` — did you mean '${guess}'?`}`,
+          `unknown option ${quote(name)}${guess === undefined ? `: the options are ${known.map((k) => `'${k}'`).join(", ")}` : ` — did you mean '${guess}'?`}`,
         )
         continue
       }
@@ -285,7 +362,13 @@ class Reading {
         continue
       }
       if (given === undefined) continue
-      if (name === "listSeparator") {
+      if ((PROFILE_OPTIONS as readonly string[]).includes(name)) {
+        try {
+          readProfileOption(this.profile, name as (typeof PROFILE_OPTIONS)[number], given, fail)
+        } catch (error) {
+          fail(`option ${name} could not be read: ${reasonOf(error)}`)
+        }
+      } else if (name === "listSeparator") {
         if (typeof given === "string" && given !== "") this.separator = given
         else {
           fail(
@@ -370,10 +453,11 @@ class Reading {
       this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
       return
     }
+    if (isBlank(row as Record<string, unknown>, columns)) return
     const built: Built = { index, record: {}, columns: new Map(), failed: [] }
     for (const column of columns) {
       const meaning = this.meaningOf(column)
-      if (meaning === "skip" || meaning.kind === "unknown") continue
+      if (meaning === "skip" || meaning.kind === "unknown" || meaning.kind === "skip") continue
       const spec = meaning.spec
       let raw: unknown
       try {
@@ -389,13 +473,14 @@ class Reading {
         built.failed.push(spec.path)
         continue
       }
-      const cell = readCell(raw, spec, this.separator)
+      const cell = readCell(raw, spec, this.settings)
       for (const problem of cell.problems) {
         const path = problem.at === undefined ? spec.path : [...spec.path, problem.at]
-        this.cellIssue(problem.code, built, column, path, problem.text)
+        this.cellIssue(problem.code, built, column, path, problem.text, problem.suggestion)
         built.failed.push(path)
       }
       if (cell.value === undefined) continue
+      if (cell.to !== undefined) this.change(index + this.first, column, raw, cell.to)
       if (spec.type === "counts") {
         const counts = cell.value as Record<string, unknown>
         const target = objectAt(built.record, spec.path)
@@ -422,9 +507,12 @@ class Reading {
     column: string,
     path: readonly string[],
     text: string,
+    suggestion?: string,
   ): void {
     const row = built.index + this.first
-    this.cells.push(issue(code, [built.index, ...path], `${at(row, column)}: ${text}`, row, column))
+    const found = issue(code, [built.index, ...path], `${at(row, column)}: ${text}`, row, column)
+    if (suggestion !== undefined) found.suggestion = suggestion
+    this.cells.push(found)
   }
 
   /**
@@ -462,20 +550,28 @@ class Reading {
   private meaningOf(column: string): ColumnMeaning | "skip" {
     const known = this.meanings.get(column)
     if (known !== undefined) return known
-    const meaning = columnMeaning(this.collection, column)
+    const meaning = columnMeaning(this.collection, column, this.profile.columns)
     const row = this.first - 1
     let result: ColumnMeaning | "skip" = meaning
-    if (meaning.kind === "unknown") {
+    if (meaning.kind === "skip") {
+      result = "skip"
+    } else if (meaning.kind === "unknown") {
       const specs: Readonly<Record<string, ColumnSpec>> = ROW_COLUMNS[this.collection]
       const guess = guessName(column, Object.keys(specs))
       if (guess !== undefined) this.guessed.push((specs[guess] as ColumnSpec).path)
       const hint =
         guess === undefined
-          ? `: the columns of ${this.collection} are ${columnList(this.collection)}`
+          ? `: the columns of ${this.collection} are ${columnList(this.collection)}; map it with the option columns, or '-' to skip it`
           : ` — did you mean '${guess}'?`
-      this.header.push(
-        issue("unknown-field", [column], `${at(row, column)}: unknown column${hint}`, row, column),
+      const found = issue(
+        "unknown-field",
+        [column],
+        `${at(row, column)}: unknown column${hint}`,
+        row,
+        column,
       )
+      if (guess !== undefined) found.suggestion = guess
+      this.header.push(found)
     } else if (meaning.kind === "country" && !isCountryCode(meaning.country)) {
       // The country is in the header: one issue for the column, not one per cell.
       this.header.push(
@@ -490,6 +586,7 @@ class Reading {
       result = "skip"
     } else {
       this.headerPaths.push(meaning.spec.path)
+      if (meaning.as !== undefined) this.change(row, column, column, meaning.as)
     }
     this.meanings.set(column, result)
     return result
@@ -627,6 +724,22 @@ function at(row: number, column?: string): string {
 function guessName(name: string, known: readonly string[]): string | undefined {
   const longest = Math.max(...known.map((k) => k.length))
   return name.length <= longest + GUESS_LIMIT ? nearest(name, known) : undefined
+}
+
+/** A row whose every cell is empty: a blank line of the file, not a record (its number still counts). */
+function isBlank(row: Record<string, unknown>, columns: readonly string[]): boolean {
+  try {
+    for (const column of columns) {
+      const cell = row[column]
+      if (cell === undefined || cell === null) continue
+      if (typeof cell === "string" && cell.trim() === "") continue
+      return false
+    }
+    return true
+  } catch {
+    // A getter that throws: not blank; reading the cell reports it.
+    return false
+  }
 }
 
 /** Why a row is not one: `undefined` for a plain object (of any realm, or without prototype). */
