@@ -19,7 +19,7 @@ export async function buildCli(name: string): Promise<string> {
     platform: "node",
     format: "esm",
     outfile,
-    external: ["zod", "date-fns"],
+    external: ["zod", "date-fns", "csv-parse", "read-excel-file"],
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "error",
   })
