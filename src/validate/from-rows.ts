@@ -46,7 +46,7 @@ const SCHEMAS = {
   programmes: programmeSchema,
 } as const satisfies Record<RowCollectionName, z.ZodType>
 
-const COLLECTION_NAMES = Object.keys(ROW_COLUMNS) as RowCollectionName[]
+const COLLECTION_NAMES = /* @__PURE__ */ Object.keys(ROW_COLUMNS) as RowCollectionName[]
 
 /**
  * The record type `fromRows` returns for each collection it reads.

@@ -39,6 +39,14 @@ const JAPANESE_NAMES = {
   markers: ["\\u30D9\\u30C8\\u30CA\\u30E0"],
 }
 
+// The readers of the command line's `import` (CSV and .xlsx): dependencies of the CLI, loaded
+// on demand by it, never by importing the library (issue 13).
+const CLI_READERS = {
+  name: "the CLI's CSV and .xlsx readers",
+  packages: ["csv-parse", "read-excel-file"],
+  markers: [],
+}
+
 // The ceilings: gzip bytes of the minified bundle (gzip level 9), about 10 % above the size
 // measured when the ceiling was set. A ceiling rises only in the commit that causes the
 // growth, with the reason in that commit's message; when a bundle shrinks for good, lower its
@@ -55,13 +63,14 @@ const BUDGETS = [
   { fixture: "members-of.js", gzip: 5_300, forbid: [ZOD] },
   { fixture: "find-country.js", gzip: 6_100, forbid: [ZOD, GROUPINGS, JAPANESE_NAMES] },
   { fixture: "find-country-ja.js", gzip: 9_900, forbid: [ZOD, GROUPINGS] },
-  { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
-  { fixture: "root.js", gzip: 95_000, forbid: [] },
+  { fixture: "validate-dataset.js", gzip: 54_000, forbid: [CLI_READERS] },
+  { fixture: "root.js", gzip: 104_000, forbid: [CLI_READERS] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [
   { fixture: "control-zod.js", mustContain: [ZOD] },
   { fixture: "control-schema.js", mustContain: [ZOD] },
+  { fixture: "control-readers.js", mustContain: [CLI_READERS] },
 ]
 
 function newestIn(dir) {
