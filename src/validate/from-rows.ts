@@ -290,9 +290,10 @@ class Reading {
     } catch {
       from = "an unreadable value"
     }
-    const change: RowChange = { row, column, from, to }
-    if (this.profile.file !== undefined) change.file = this.profile.file
-    this.changes.push(change)
+    const file = this.profile.file
+    this.changes.push(
+      file === undefined ? { row, column, from, to } : { file, row, column, from, to },
+    )
   }
 
   /** Reads everything; false when the rows could not be read at all. */

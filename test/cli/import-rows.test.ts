@@ -8,7 +8,7 @@ import { csvField, FIX_LIST_COLUMNS, fixListHeader, fixListLine } from "../../sr
 import { buildCli, root, runCli } from "./run-cli.js"
 
 let cli = ""
-const register = (name: string) => `${root}test/fixtures/register/${name}`
+const register = (name: string) => `${root}examples/register/${name}`
 const tmp = mkdtempSync(join(tmpdir(), "jc-import-"))
 
 beforeAll(async () => {

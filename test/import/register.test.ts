@@ -13,7 +13,7 @@ import {
   validateDataset,
 } from "../../src/validate/index.js"
 
-const dir = new URL("../fixtures/register/", import.meta.url)
+const dir = new URL("../../examples/register/", import.meta.url)
 
 /** A file read as the docs say: blank lines kept (so that row numbers are the spreadsheet's). */
 function read(name: string): Record<string, string>[] {
