@@ -6,12 +6,14 @@ import { readJsonBytes, readNdjsonBytes } from "../src/cli/read-data.js"
 import { RULES } from "../src/validate/catalogue.js"
 import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
+import { importCases } from "../test/fixtures/import-cases.js"
 import { readerCases } from "../test/fixtures/reader-cases.js"
 import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
   ["Reading a file (command line)", (code) => code in readerCases],
+  ["Importing a CSV or .xlsx file (command line)", (code) => code in importCases],
   [
     "Shape of the records",
     (code) =>
@@ -35,6 +37,12 @@ function exampleOf(code: string): string {
       (i) => i.code === code,
     )
     if (issue === undefined) throw new Error(`the row case for ${code} does not trigger it`)
+    return issue.message
+  }
+  const importCase = importCases[code]
+  if (importCase !== undefined) {
+    const issue = importCase.trigger().find((i) => i.code === code)
+    if (issue === undefined) throw new Error(`the import case for ${code} does not trigger it`)
     return issue.message
   }
   const readerCase = readerCases[code]

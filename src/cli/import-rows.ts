@@ -58,7 +58,8 @@ const COUNTED_CHANGES = 10_000
 const PROFILE_KEYS = ["columns", "values", "dateOrder", "listSeparator"]
 const ROW_KINDS = ["organisations", "participants", "participations", "programmes"]
 
-type Cell = string | number | boolean | Date | null | undefined
+/** A cell as the readers give it. */
+export type Cell = string | number | boolean | Date | null | undefined
 
 /** Whether a file is read by this command (by its extension). */
 export function isRowsFile(file: string): boolean {
@@ -105,11 +106,8 @@ export async function importRows(
     const rows = xlsx ? xlsxRows(file, sheet) : csvRows(file)
     await run.read(rows)
   } catch (error) {
-    run.fail(
-      /not UTF-8/.test(readError(error)) ? "dataset/invalid-encoding" : "rows/unreadable-file",
-      undefined,
-      `the file cannot be read: ${readError(error)}`,
-    )
+    const issue = unreadableFile(name, error)
+    run.fail(issue.code as FileCode, undefined, problemOf(issue, name))
   }
   if (fixes !== undefined) {
     fixes.end()
@@ -213,7 +211,7 @@ class ImportRun {
     this.rows = row === 0 ? 0 : row - 1
     if (row === 0)
       this.fail(
-        "rows/unreadable-file",
+        "import/unreadable-file",
         undefined,
         "the file is empty: give a header row and rows under it",
       )
@@ -221,60 +219,19 @@ class ImportRun {
   }
 
   /** A problem that fromRows cannot see: in the file itself. */
-  fail(code: keyof typeof RULES, row: number | undefined, text: string, column?: string): void {
-    const where = `${this.name}${row === undefined ? "" : ` row ${row}`}${column === undefined ? "" : `, column ${quote(column)}`}`
-    const issue: ValidationIssue = {
-      code,
-      severity: RULES[code].severity,
-      path: [],
-      message: `${where}: ${text}`,
-      file: this.name,
-    }
-    if (row !== undefined) issue.row = row
-    if (column !== undefined) issue.column = column
-    this.report(issue, undefined)
+  fail(code: FileCode, row: number | undefined, text: string, column?: string): void {
+    this.report(fileIssue(this.name, code, row, text, column), undefined)
   }
 
   private readHeader(cells: Cell[]): void {
-    const seen = new Map<string, number>()
-    this.header = cells.map((cell, i) => {
-      const text =
-        cell instanceof Date ? cell.toISOString() : cell == null ? "" : String(cell).trim()
-      const header = text === "" ? `(column ${columnLetter(i)})` : text
-      const before = seen.get(header)
-      if (before !== undefined) {
-        this.fail(
-          "rows/duplicate-column",
-          1,
-          `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(header)}: rename one, or leave one out`,
-          header,
-        )
-      } else seen.set(header, i)
-      return header
-    })
+    const { header, issues } = readHeader(this.name, cells)
+    this.header = header
+    for (const issue of issues) this.report(issue, undefined)
   }
 
-  /** A row as fromRows reads it; cells past the header and empty header cells are checked here. */
   private rowObject(cells: Cell[], row: number): Record<string, Cell> {
-    const object: Record<string, Cell> = Object.create(null)
-    for (let i = 0; i < cells.length; i++) {
-      const cell = cells[i]
-      const empty =
-        cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
-      const header = this.header[i]
-      if (header === undefined) {
-        if (!empty) {
-          this.fail(
-            "rows/cell-without-column",
-            row,
-            `cell ${columnLetter(i)} holds ${quote(String(cell))} but the header has no column ${columnLetter(i)}: add a header, or move the value`,
-          )
-        }
-        continue
-      }
-      if (empty && header.startsWith("(column ")) continue
-      if (!(header in object)) object[header] = cell === null ? undefined : cell
-    }
+    const { object, issues } = rowObject(this.name, this.header, cells, row)
+    for (const issue of issues) this.report(issue, undefined)
     return object
   }
 
@@ -381,6 +338,111 @@ class ImportRun {
       `${this.name}: ${status}: ${n(this.rows)} rows (${n(this.blank)} blank), ${n(this.errors === 0 ? this.records : 0)} ${this.kind.endsWith("s") ? this.kind : `${this.kind}s`}${outFile === undefined ? "" : ` written to ${outFile}`}; ${n(this.errors)} ${this.errors === 1 ? "error" : "errors"}, ${n(this.warnings)} ${this.warnings === 1 ? "warning" : "warnings"}`,
     )
   }
+}
+
+/** A file that cannot be read as rows: bytes that are not UTF-8, a quote never closed, no sheet. */
+export function unreadableFile(name: string, error: unknown): ValidationIssue {
+  const reason = readError(error)
+  return fileIssue(
+    name,
+    /not UTF-8/.test(reason) ? "dataset/invalid-encoding" : "import/unreadable-file",
+    undefined,
+    `the file cannot be read: ${reason}`,
+  )
+}
+
+/** The codes of problems in the file itself, which fromRows cannot see. */
+export type FileCode =
+  | "import/unreadable-file"
+  | "import/duplicate-column"
+  | "import/cell-without-column"
+  | "dataset/invalid-encoding"
+
+/** An issue of the file itself: `name row 3, column 'x': text`. */
+export function fileIssue(
+  name: string,
+  code: FileCode,
+  row: number | undefined,
+  text: string,
+  column?: string,
+): ValidationIssue {
+  const where = `${name}${row === undefined ? "" : ` row ${row}`}${column === undefined ? "" : `, column ${quote(column)}`}`
+  const issue: ValidationIssue = {
+    code,
+    severity: RULES[code].severity,
+    path: [],
+    message: `${where}: ${text}`,
+    file: name,
+  }
+  if (row !== undefined) issue.row = row
+  if (column !== undefined) issue.column = column
+  return issue
+}
+
+/**
+ * The header row as column names: each cell as text, an empty one named by its letter
+ * (`(column F)`); two columns of one name are an issue.
+ */
+export function readHeader(
+  name: string,
+  cells: readonly Cell[],
+): { header: string[]; issues: ValidationIssue[] } {
+  const seen = new Map<string, number>()
+  const issues: ValidationIssue[] = []
+  const header = cells.map((cell, i) => {
+    const text = cell instanceof Date ? cell.toISOString() : cell == null ? "" : String(cell).trim()
+    const column = text === "" ? `(column ${columnLetter(i)})` : text
+    const before = seen.get(column)
+    if (before !== undefined) {
+      issues.push(
+        fileIssue(
+          name,
+          "import/duplicate-column",
+          1,
+          `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(column)}: rename one, or leave one out`,
+          column,
+        ),
+      )
+    } else seen.set(column, i)
+    return column
+  })
+  return { header, issues }
+}
+
+/**
+ * A row as fromRows reads it, keyed by header (a null-prototype object); a value past the
+ * header's last column is an issue, an empty cell under an empty header is left out.
+ */
+export function rowObject(
+  name: string,
+  header: readonly string[],
+  cells: readonly Cell[],
+  row: number,
+): { object: Record<string, Cell>; issues: ValidationIssue[] } {
+  const object: Record<string, Cell> = Object.create(null)
+  const issues: ValidationIssue[] = []
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]
+    const empty =
+      cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
+    const column = header[i]
+    if (column === undefined) {
+      if (!empty) {
+        issues.push(
+          fileIssue(
+            name,
+            "import/cell-without-column",
+            row,
+            `cell ${columnLetter(i)} holds ${quote(String(cell))} but the header has no column ${columnLetter(i)}: add a header, or move the value`,
+          ),
+        )
+      }
+      continue
+    }
+    if (empty && column.startsWith("(column ")) continue
+    if (!(column in object)) object[column] = cell === null ? undefined : cell
+  }
+  return { object, issues }
 }
 
 /** The problem of an issue without the place its message starts with (the fix list has columns for it). */

@@ -150,10 +150,10 @@ describe("justice-cooperation import FILE.csv|FILE.xlsx", () => {
     const result = run("import", dup, "--kind", "participants")
     expect(result.code).toBe(1)
     expect(result.out).toContain(
-      "error rows/duplicate-column: dup.csv row 1, column 'country': columns B and C are both headed 'country': rename one, or leave one out",
+      "error import/duplicate-column: dup.csv row 1, column 'country': columns B and C are both headed 'country': rename one, or leave one out",
     )
     expect(result.out).toContain(
-      "error rows/cell-without-column: dup.csv row 3: cell D holds 'extra'",
+      "error import/cell-without-column: dup.csv row 3: cell D holds 'extra'",
     )
     const latin = join(tmp, "latin1.csv")
     writeFileSync(latin, Buffer.from("id,country,name\r\np1,CI,C\xf4te\r\n", "latin1"))

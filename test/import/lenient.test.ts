@@ -103,7 +103,7 @@ describe("enum cells in any case or spacing, by synonyms, a qualifier in bracket
     }[kind]
     const result = fromRows(kind, [{ ...base, [field]: cell }])
     expect(result.issues).toEqual([])
-    expect((result.records?.[0] as Record<string, unknown>)[field]).toBe(value)
+    expect((result.records?.[0] as Record<string, unknown> | undefined)?.[field]).toBe(value)
     expect(result.changes).toEqual([{ row: 2, column: field, from: cell, to: value }])
   })
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest"
 import { RULES, validateDataset } from "../../src/validate/index.js"
+import { importCases } from "../fixtures/import-cases.js"
 import { readerCases } from "../fixtures/reader-cases.js"
 import { rowCases } from "../fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../fixtures/validation-cases.js"
@@ -54,6 +55,7 @@ describe("the rule catalogue", () => {
       ...Object.keys(validationCases),
       ...Object.keys(rowCases),
       ...Object.keys(readerCases),
+      ...Object.keys(importCases),
     ]
     expect(cases.sort()).toEqual(Object.keys(RULES).sort())
   })

@@ -1,68 +1,44 @@
-import { quote } from "../../text/quote.js"
-import { field, listOf, text } from "../report.js"
-import { type Context, eachRecord } from "./context.js"
+import { ruleMessages } from "../../messages.js"
+import { field, listOf, text } from "../../record-fields.js"
+import type { RecordRule } from "../rule.js"
+import { memberDays } from "./member-days.js"
 
 /** A membership span with valid dates, in days (open ends are ±Infinity). */
 type Span = { index: number; first: number; last: number }
 
-/** Membership spans that end before they start, and overlapping spans of one country. */
-export function checkGroupings(ctx: Context): void {
-  eachRecord(ctx, "groups", (grouping, location) => {
+/** Two membership spans of the same country that overlap (spans that end before they start aside). */
+export const groupingOverlappingSpans: RecordRule = {
+  code: "grouping/overlapping-spans",
+  on: "groups",
+  each: "members",
+  check(grouping, ctx, report) {
     const members = listOf(field(grouping, "members"))
     const byCountry = new Map<string, Span[]>()
-    const reversed: { index: number; from: string | undefined; until: string | undefined }[] = []
     members.forEach((member, index) => {
-      const from = text(member, "from")
-      const until = text(member, "until")
-      const first = from === undefined ? Number.NEGATIVE_INFINITY : ctx.span(from)?.[0]
-      const last = until === undefined ? Number.POSITIVE_INFINITY : ctx.span(until)?.[1]
-      if (first === undefined || last === undefined) return
-      if (last < first) {
-        reversed.push({ index, from, until })
-        return
-      }
+      const days = memberDays(member, ctx)
       const country = text(member, "country")
-      if (country === undefined) return
+      if (days === undefined || days.last < days.first || country === undefined) return
       let spans = byCountry.get(country)
       if (spans === undefined) {
         spans = []
         byCountry.set(country, spans)
       }
-      spans.push({ index, first, last })
+      spans.push({ index, first: days.first, last: days.last })
     })
     // member index → the earlier member it overlaps
     const overlaps = new Map<number, number>()
     for (const spans of byCountry.values()) findOverlaps(spans, overlaps)
-    const overlapping = [...overlaps.keys()].sort((a, b) => a - b)
-    // Both lists are in member order: merged, as one pass over the members would report.
-    let r = 0
-    let o = 0
-    while (r < reversed.length || o < overlapping.length) {
-      const nextReversed = reversed[r]
-      const nextOverlap = overlapping[o]
-      if (
-        nextReversed !== undefined &&
-        (nextOverlap === undefined || nextReversed.index < nextOverlap)
-      ) {
-        const { index, from, until } = nextReversed
-        ctx.reporter.add(
-          "grouping/until-before-from",
-          location,
-          ["members", index, "until"],
-          `members[${index}].until ${until} is before members[${index}].from ${from}`,
-        )
-        r++
-      } else if (nextOverlap !== undefined) {
-        ctx.reporter.add(
-          "grouping/overlapping-spans",
-          location,
-          ["members", nextOverlap],
-          `members[${nextOverlap}] (${quote(text(members[nextOverlap], "country"))}) overlaps members[${overlaps.get(nextOverlap)}]`,
-        )
-        o++
-      }
+    for (const index of [...overlaps.keys()].sort((a, b) => a - b)) {
+      report(
+        ["members", index],
+        ruleMessages.overlappingSpans(
+          index,
+          text(members[index], "country"),
+          overlaps.get(index) as number,
+        ),
+      )
     }
-  })
+  },
 }
 
 /**

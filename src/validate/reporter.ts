@@ -6,6 +6,7 @@ import {
   type Location,
   type ValidationIssue,
 } from "./issue.js"
+import { isObject } from "./record-fields.js"
 
 /** Collects issues in the order they are found. */
 export type Reporter = {
@@ -59,25 +60,4 @@ export function createReporter(place: Placement = inDataset): Reporter {
 export function locate(collection: Collection, index: number, record: unknown): Location {
   const id = isObject(record) ? record.id : undefined
   return { collection, index, id: typeof id === "string" && id.length > 0 ? id : undefined }
-}
-
-/** A non-null object (arrays included), read as a record of unknown fields. */
-export function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null
-}
-
-/** The items of a list, or none when the value is not a list. */
-export function listOf(value: unknown): readonly unknown[] {
-  return Array.isArray(value) ? value : []
-}
-
-/** An own field of a record, or `undefined` (never an inherited one such as `constructor`). */
-export function field(record: unknown, key: string): unknown {
-  return isObject(record) && Object.hasOwn(record, key) ? record[key] : undefined
-}
-
-/** An own string field, or `undefined`. */
-export function text(record: unknown, key: string): string | undefined {
-  const value = field(record, key)
-  return typeof value === "string" ? value : undefined
 }
