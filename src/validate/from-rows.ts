@@ -99,7 +99,21 @@ export type FromRowsResult<T> =
  * that is `null`, a getter or a Proxy that throws, options that are not an object: every
  * problem is an issue with a code from {@link RULES} (`rows/…` for what is not a row), a
  * `row` and `column` where there is one, and a one-line message that says what would be
- * right. Nothing is dropped or changed silently.
+ * right, with `suggestion` where a value was probably meant. Nothing is dropped or changed
+ * silently: every value read as something other than the cell as written is in `changes`.
+ *
+ * It reads what offices write (docs/importing-csv.md):
+ * - Headers in any case and spacing (`Birth Year` → `birthYear`) and by common labels (`Sex`,
+ *   `Nationality`, `Start Date`); others through the `columns` option (`"Course No."` →
+ *   `"programme"`, `"-"` to skip).
+ * - Enum cells in any case or spacing, with common synonyms and a trailing qualifier in
+ *   brackets set aside: `F`, `Completed`, `Attended (partial)`, `Police officer`, `Training
+ *   course`; your own words through `values`. A word it does not know: the nearest value.
+ * - Countries as alpha-2, alpha-3 or numeric codes in any case, or names (`Viet Nam`, `Lao
+ *   PDR`, `Côte d'Ivoire`, `Türkiye`, `Republic of Korea`); a near name is suggested.
+ * - Dates as `2024`, `2024-10`, `2024-10-15`, `2024-10-15 00:00:00`, `Oct 2024`, `15 May
+ *   2022`; day and month as numbers (`15/05/2022`) only with `dateOrder`, never guessed.
+ * - A row whose every cell is empty is no record; row numbers count it (as a spreadsheet does).
  *
  * - Cells are trimmed; an empty cell (`""`, `null`, `undefined`) is absent.
  * - Numbers are plain digits (`2653`, `10.5`): `"2,653"` is refused rather than guessed, and so
@@ -114,8 +128,9 @@ export type FromRowsResult<T> =
  * - `extra.<name>` columns go into `extra`, as text (or a number or true/false, as given).
  * - Cells that are not text, as spreadsheet readers return them: a number is read as its
  *   value in a number column, and as its digits in a text column when it is a whole number
- *   (`2024` for a year); `true`/`false` in a true-or-false column. Anything else is an issue,
- *   never stringified: an object or a list, a `Date` (its day depends on a time zone), a
+ *   (`2024` for a year); `true`/`false` in a true-or-false column; a `Date` at midnight UTC
+ *   (as .xlsx readers give date cells) in a date column. Anything else is an issue, never
+ *   stringified: an object or a list, another `Date` (its day depends on a time zone), a
  *   fraction in a text column (`16.10` may have become `16.1`), `NaN`.
  * - Two columns for one field (`start` and `period.start`) that give different values are an
  *   issue, never the last one kept.
@@ -128,14 +143,17 @@ export type FromRowsResult<T> =
  * column, a per-country column that is not a country, a required column that is absent — is
  * one issue at the header row (`firstRowNumber - 1`, row 1 by default), with a `path`
  * without a row index, and is not repeated in every row. Organisations, participants,
- * participations and programmes can be read from rows.
+ * participations and programmes can be read from rows. With `file`, every issue and change
+ * names the file. `origin` (when `ok`) gives each record's row and each field's header: pass
+ * it to {@link locateIssues} to trace issues of `validateDataset` back to the file.
  *
  * @param kind - `"programmes"`, `"participants"`, `"participations"` or `"organisations"`
  * (or the singular).
  * @param rows - One object per row, keyed by column header (csv-parse with `columns: true`).
  * It is not modified.
- * @param options - `listSeparator` and `firstRowNumber`.
- * @returns `{ ok, records?, issues }`: the records when no issue is an error.
+ * @param options - `columns`, `values`, `dateOrder`, `file`, `listSeparator` and `firstRowNumber`.
+ * @returns `{ ok, records?, issues, changes, origin? }`: the records (and their origin) when
+ * no issue is an error; `changes` in every case.
  *
  * @example
  * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
@@ -150,6 +168,10 @@ export type FromRowsResult<T> =
  *
  * @example
  * fromRows("participants", [null]).issues[0].code //=> "rows/not-a-row"
+ *
+ * @example
+ * const rows = [{ "Participant ID": "P-1", Nationality: "Viet Nam", Sex: "F" }]
+ * fromRows("participants", rows).records[0] //=> { id: "P-1", country: "VN", gender: "female" }
  *
  * @category Validate
  */
