@@ -165,7 +165,7 @@ describe("justice-cooperation import FILE.csv|FILE.xlsx", () => {
     const open = join(tmp, "open.csv")
     writeFileSync(open, 'id,country\r\np1,"VN\r\n')
     expect(run("import", open, "--kind", "participants").out).toMatch(
-      /error rows\/unreadable-file: open\.csv: the file cannot be read/,
+      /error import\/unreadable-file: open\.csv: the file cannot be read/,
     )
   })
 
