@@ -9,6 +9,7 @@ import { RULES } from "../src/validate/catalogue.js"
 import { fromRows } from "../src/validate/from-rows.js"
 import { validateDataset } from "../src/validate/validate-dataset.js"
 import { iatiCases } from "../test/fixtures/iati/cases.js"
+import { importCases } from "../test/fixtures/import-cases.js"
 import { readerCases } from "../test/fixtures/reader-cases.js"
 import { rowCases } from "../test/fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../test/fixtures/validation-cases.js"
@@ -16,6 +17,7 @@ import { decisionCases } from "../test/identity/decision-cases.js"
 
 const GROUPS: [string, (code: string) => boolean][] = [
   ["Reading a file (command line)", (code) => code in readerCases],
+  ["Importing a CSV or .xlsx file (command line)", (code) => code in importCases],
   [
     "Shape of the records",
     (code) =>
@@ -41,6 +43,12 @@ function exampleOf(code: string): string {
       (i) => i.code === code,
     )
     if (issue === undefined) throw new Error(`the row case for ${code} does not trigger it`)
+    return issue.message
+  }
+  const importCase = importCases[code]
+  if (importCase !== undefined) {
+    const issue = importCase.trigger().find((i) => i.code === code)
+    if (issue === undefined) throw new Error(`the import case for ${code} does not trigger it`)
     return issue.message
   }
   const readerCase = readerCases[code]

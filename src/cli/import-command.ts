@@ -6,6 +6,7 @@ import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
+import { IMPORT_ROWS_HELP, IMPORT_ROWS_OPTIONS, importRows, isRowsFile } from "./import-rows.js"
 import { displayName, STDIN } from "./read.js"
 import { format } from "./table.js"
 import { groupByCode } from "./validate-command.js"
@@ -69,6 +70,7 @@ const importerOptionsHelp = IMPORTERS.flatMap((importer) =>
 )
 
 export const IMPORT_HELP = `Usage: justice-cooperation import FILE --from FORMAT [options]
+       justice-cooperation import FILE.csv|FILE.xlsx --kind KIND [options]
 
 Reads FILE in another format into a dataset, validates it, and writes it as JSON. FILE -
 reads standard input. Every problem is printed, grouped by code (elements of the source
@@ -85,9 +87,15 @@ Options:
   --all                   print every problem (default: the first 10 of each code)
   -h, --help              show this help
 ${importerOptionsHelp.join("\n")}
+
+${IMPORT_ROWS_HELP}
+
 Example:
   justice-cooperation import activities.xml --from iati --out dataset.json
-  justice-cooperation stats dataset.json`
+  justice-cooperation stats dataset.json
+  justice-cooperation import participants.csv --kind participants --out participants.ndjson
+  justice-cooperation import register.xlsx --sheet Courses --kind programmes \\
+    --profile courses.profile.json --issues fix-list.csv`
 
 const SHOWN_PER_CODE = 10
 
@@ -128,6 +136,7 @@ async function runImport(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
     args,
     {
+      ...IMPORT_ROWS_OPTIONS,
       from: { type: "string", example: "iati" },
       out: { type: "string", example: "dataset.json" },
       all: { type: "boolean" },
@@ -146,6 +155,9 @@ async function runImport(args: string[], out: Out): Promise<number> {
     )
   const file = positionals[0] as string
   const from = stringOption(values, "from")
+  // A spreadsheet (.csv, .xlsx) is read by fromRows, with --kind; --from csv or xlsx may say so.
+  if ((from === undefined || from === "csv" || from === "xlsx") && isRowsFile(file))
+    return importRows(file, values, out)
   const formats = IMPORTERS.map((importer) => importer.from).join(", ")
   if (from === undefined) {
     const guess = IMPORTERS.find((importer) =>
@@ -181,8 +193,8 @@ async function runImport(args: string[], out: Out): Promise<number> {
 
 export const importCommand: Command = {
   name: "import",
-  synopsis: "FILE --from FORMAT",
-  summary: `read another format (${IMPORTERS.map((importer) => importer.from).join(", ")}) into a dataset (JSON)`,
+  synopsis: "FILE",
+  summary: `read a CSV or .xlsx register (--kind), or another format (--from ${IMPORTERS.map((importer) => importer.from).join(", ")}),\ninto records, with every problem and what was changed`,
   help: IMPORT_HELP,
   run: runImport,
 }

@@ -147,6 +147,21 @@ const RULE_TABLE = {
     when: "Two columns give the same field different values in one row (`start` and `period.start`, or `reported.byCountry` and `reported.byCountry.UA`).",
     fix: "Keep one of the two columns, or make them agree.",
   },
+  "import/unreadable-file": {
+    severity: "error",
+    when: "Command line (`import`): the CSV or .xlsx file cannot be read as rows — a quote that is never closed, a file that is empty or not a spreadsheet, a sheet that is not in the workbook.",
+    fix: "Open the file in a spreadsheet program and save it again as CSV UTF-8 or .xlsx; the message says where reading stopped.",
+  },
+  "import/duplicate-column": {
+    severity: "error",
+    when: "Command line (`import`): two columns of the header have the same name, so a row would hold only one of their cells.",
+    fix: "Rename one of the two columns (or leave one out, or map it to `-` in the profile's columns).",
+  },
+  "import/cell-without-column": {
+    severity: "error",
+    when: "Command line (`import`): a row has a value in a cell past the last column of the header, which no header names.",
+    fix: "Give the column a header, or move the value into the column it belongs to.",
+  },
   // — duplicates —
   "organisation/duplicate-id": dup("organisation"),
   "grouping/duplicate-id": dup("grouping"),
@@ -386,7 +401,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 83
+ * Object.keys(RULES).length //=> 86
  *
  * @category Validate
  */

@@ -1,16 +1,38 @@
 // How `fromRows` reads one cell. Never throws, whatever the cell holds: a value it cannot
 // read is a problem for the caller to report at the cell's row and column.
 import { messages } from "../messages.js"
-import { isCountryCode } from "../reference/countries.js"
+import { findCountry, isCountryCode, listCountries } from "../reference/countries.js"
+import { nearest } from "../text/nearest.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import type { ColumnSpec } from "./from-rows-columns.js"
+import { type DateOrder, readDate, readDateObject } from "./from-rows-dates.js"
+import { enumValue, enumValues } from "./from-rows-words.js"
 
-/** A problem in a cell; `at` is a key inside the column's field (a country of `byCountry`). */
-export type CellProblem = { code: IssueCode; text: string; at?: string }
+/**
+ * A problem in a cell; `at` is a key inside the column's field (a country of `byCountry`);
+ * `suggestion` the value that was probably meant (the nearest enum value or country).
+ */
+export type CellProblem = { code: IssueCode; text: string; at?: string; suggestion?: string }
 
-/** A cell read: its value (absent when `undefined`) and its problems. */
-export type Cell = { value?: unknown; problems: CellProblem[] }
+/**
+ * A cell read: its value (absent when `undefined`) and its problems; `to` when the value is
+ * not the cell as written ("Viet Nam" read as `VN`): the value as text, for `changes`.
+ */
+export type Cell = { value?: unknown; problems: CellProblem[]; to?: string }
+
+/** How cells are read in one call of fromRows: its options, and what was read already. */
+export type CellSettings = {
+  separator: string
+  dateOrder?: DateOrder | undefined
+  /** The `values` option: field path (dotted) → cell as written → the value meant. */
+  values?: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined
+  /** Cells of enum, country and date columns read already, per column spec. */
+  cache?: Map<ColumnSpec, Map<string, Cell>>
+}
+
+/** No more distinct cells than this are remembered per column (a register has a few dozen). */
+const CACHE_LIMIT = 4096
 
 const ABSENT: Cell = { problems: [] }
 const value = (v: unknown): Cell => ({ value: v, problems: [] })
@@ -27,19 +49,42 @@ const NOT_A_NUMBER = "write digits only, with a dot for decimals (2653, 10.5)"
  * column takes true or false. Anything else — objects, lists, Dates, fractions in a text
  * column, NaN — is a problem, never stringified.
  */
-export function readCell(raw: unknown, spec: ColumnSpec, separator: string): Cell {
+export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings): Cell {
+  const separator = settings.separator
   switch (typeof raw) {
     case "undefined":
       return ABSENT
     case "string": {
       const cell = raw.trim()
-      return cell === "" ? ABSENT : readText(cell, spec, separator)
+      if (cell === "") return ABSENT
+      const mapped = settings.values?.get(spec.path.join("."))?.get(cell)
+      if (mapped !== undefined) {
+        const read = readText(mapped.trim(), spec, settings)
+        return read.value === undefined
+          ? read
+          : { ...read, to: read.to ?? shown(read.value, separator) }
+      }
+      if (spec.type !== "enum" && spec.type !== "country" && spec.type !== "date") {
+        return readText(cell, spec, settings)
+      }
+      let cache = settings.cache?.get(spec)
+      const known = cache?.get(cell)
+      if (known !== undefined) return known
+      const read = readText(cell, spec, settings)
+      if (settings.cache !== undefined) {
+        if (cache === undefined) {
+          cache = new Map()
+          settings.cache.set(spec, cache)
+        }
+        if (cache.size < CACHE_LIMIT) cache.set(cell, read)
+      }
+      return read
     }
     case "number":
-      return readNumberCell(raw, spec, separator)
+      return readNumberCell(raw, spec, settings)
     case "bigint":
       return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER)
-        ? readNumberCell(Number(raw), spec, separator)
+        ? readNumberCell(Number(raw), spec, settings)
         : fail(`the number ${shortDigits(raw)} is too large to be held exactly`)
     case "boolean":
       if (spec.type === "boolean" || spec.type === "kept") return value(raw)
@@ -47,11 +92,34 @@ export function readCell(raw: unknown, spec: ColumnSpec, separator: string): Cel
         ? fail(`${raw} is not a number: ${NOT_A_NUMBER}`)
         : fail(`${raw} is not text: write the value as text`)
     default:
-      return raw === null ? ABSENT : fail(notACell(raw))
+      if (raw === null) return ABSENT
+      if (spec.type === "date" && isDate(raw)) {
+        const read = readDateObject(raw)
+        return "date" in read
+          ? { value: read.date, problems: [], to: read.date }
+          : fail(read.problem, "date/invalid")
+      }
+      return fail(notACell(raw))
   }
 }
 
-function readNumberCell(raw: number, spec: ColumnSpec, separator: string): Cell {
+/** A Date of any realm; never throws. */
+function isDate(raw: unknown): raw is Date {
+  try {
+    return raw instanceof Date || Object.prototype.toString.call(raw) === "[object Date]"
+  } catch {
+    return false
+  }
+}
+
+/** A value as `changes` shows it: text as is, lists joined with the separator. */
+function shown(value: unknown, separator: string): string {
+  if (Array.isArray(value)) return value.map((item) => shown(item, separator)).join(separator)
+  if (typeof value === "object" && value !== null) return JSON.stringify(value)
+  return String(value)
+}
+
+function readNumberCell(raw: number, spec: ColumnSpec, settings: CellSettings): Cell {
   if (!Number.isFinite(raw)) {
     if (spec.type === "number" || spec.type === "numbers") {
       return fail(`${raw} is not a number: ${NOT_A_NUMBER}`)
@@ -71,7 +139,7 @@ function readNumberCell(raw: number, spec: ColumnSpec, separator: string): Cell 
     default:
       // Text: a whole number is its digits; a fraction may have lost digits (16.10 → 16.1).
       return Number.isSafeInteger(raw)
-        ? readText(String(raw), spec, separator)
+        ? readText(String(raw), spec, settings)
         : fail(
             `the number ${raw} is not read as text (a spreadsheet may have dropped digits, as in 16.10): format the column as text`,
           )
@@ -94,8 +162,29 @@ function notACell(raw: unknown): string {
   return `${what} is not a cell value: give text, as a CSV parser returns it`
 }
 
-function readText(cell: string, spec: ColumnSpec, separator: string): Cell {
+function readText(cell: string, spec: ColumnSpec, settings: CellSettings): Cell {
+  const separator = settings.separator
   switch (spec.type) {
+    case "enum":
+      return readEnum(cell, spec)
+    case "country":
+      return readCountry(cell)
+    case "countries":
+      return readCountries(cell, separator)
+    case "date": {
+      const read = readDate(cell, settings.dateOrder)
+      if ("date" in read)
+        return read.date === cell ? value(cell) : { value: read.date, problems: [], to: read.date }
+      return {
+        problems: [
+          {
+            code: "date/invalid",
+            text: read.problem,
+            ...(read.suggestion === undefined ? {} : { suggestion: read.suggestion }),
+          },
+        ],
+      }
+    }
     case "text":
     case "kept":
       return value(cell)
@@ -222,4 +311,65 @@ function example(spec: ColumnSpec, separator: string): string {
 function shortDigits(n: bigint): string {
   const digits = n.toString()
   return digits.length > 30 ? `${digits.slice(0, 27)}…` : digits
+}
+
+/** An enum cell in any case and spacing, or by a synonym; else the nearest value as a suggestion. */
+function readEnum(cell: string, spec: ColumnSpec): Cell {
+  const words = spec.words ?? {}
+  const found = enumValue(words, cell)
+  if (found !== undefined)
+    return found === cell ? value(cell) : { value: found, problems: [], to: found }
+  const values = enumValues(words)
+  const guess = cell.length <= 64 ? nearest(cell, values) : undefined
+  return {
+    problems: [
+      {
+        code: "field/not-in-list",
+        text: `${quote(cell)} is not one of ${values.map((v) => quote(v)).join(", ")}${guess === undefined ? "" : ` — did you mean '${guess}'?`}`,
+        ...(guess === undefined ? {} : { suggestion: guess }),
+      },
+    ],
+  }
+}
+
+let countryNames: string[] | undefined
+
+/** A country as a code in any case or as a name; else the nearest name's code as a suggestion. */
+function readCountry(cell: string): Cell {
+  if (isCountryCode(cell)) return value(cell)
+  const found = findCountry(cell)
+  if (found !== undefined) return { value: found.alpha2, problems: [], to: found.alpha2 }
+  return { problems: [countryProblem(cell)] }
+}
+
+function countryProblem(cell: string, at?: string): CellProblem {
+  countryNames ??= listCountries().map((c) => c.name)
+  const name = cell.length <= 64 && cell.length > 3 ? nearest(cell, countryNames) : undefined
+  const code = name === undefined ? undefined : findCountry(name)?.alpha2
+  const text = `${quote(cell)} is not a country: use an ISO 3166-1 code ('VN', 'VNM' or '704', 'XK' for Kosovo) or an English name ('Viet Nam')${code === undefined ? "" : ` — did you mean ${quote(name)} (${code})?`}`
+  return {
+    code: "country/invalid",
+    text,
+    ...(at === undefined ? {} : { at }),
+    ...(code === undefined ? {} : { suggestion: code }),
+  }
+}
+
+/** A list of countries, each a code or a name. */
+function readCountries(cell: string, separator: string): Cell {
+  const items = splitList(cell, separator)
+  const codes: string[] = []
+  const problems: CellProblem[] = []
+  let changed = false
+  for (const item of items) {
+    const read = readCountry(item)
+    if (read.value === undefined) {
+      problems.push(...read.problems)
+      continue
+    }
+    if (read.to !== undefined) changed = true
+    codes.push(read.value as string)
+  }
+  if (problems.length > 0) return { problems }
+  return changed ? { value: codes, problems: [], to: codes.join(separator) } : value(codes)
 }

@@ -1,19 +1,20 @@
 // The arguments of fromRows other than the rows: its options and the kind of record.
 import { quote } from "../text/quote.js"
 import { ROW_COLUMNS, type RowCollectionName } from "./from-rows-columns.js"
+import { PROFILE_OPTIONS, type Profile, readProfileOption } from "./from-rows-profile.js"
 import { describeValue, guessName, isPlain, issue, reasonOf } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
 
-const COLLECTION_NAMES = Object.keys(ROW_COLUMNS) as RowCollectionName[]
+const COLLECTION_NAMES = /* @__PURE__ */ Object.keys(ROW_COLUMNS) as RowCollectionName[]
 const PLURAL_KINDS = ["organisations", "participants", "participations", "programmes"]
 const KIND_LIST = "'organisations', 'participants', 'participations' or 'programmes'"
 
 /** The options of fromRows as read: a default for each one left out or not valid. */
-export type RowOptions = { separator: string; first: number }
+export type RowOptions = { separator: string; first: number; profile: Profile }
 
 /** Reads fromRows' options; each one that is not valid is an issue in `general`. */
 export function readOptions(options: unknown, general: ValidationIssue[]): RowOptions {
-  const read: RowOptions = { separator: ";", first: 2 }
+  const read: RowOptions = { separator: ";", first: 2, profile: {} }
   if (options === undefined) return read
   const fail = (message: string) => general.push(issue("rows/invalid-option", [], message))
   if (!isPlain(options)) {
@@ -29,11 +30,12 @@ export function readOptions(options: unknown, general: ValidationIssue[]): RowOp
     fail(`options could not be read: ${reasonOf(error)}`)
     return read
   }
+  const known = ["listSeparator", "firstRowNumber", ...PROFILE_OPTIONS]
   for (const name of names) {
-    if (name !== "listSeparator" && name !== "firstRowNumber") {
-      const guess = guessName(name, ["listSeparator", "firstRowNumber"])
+    if (!known.includes(name)) {
+      const guess = guessName(name, known)
       fail(
-        `unknown option ${quote(name)}${guess === undefined ? ": the options are 'listSeparator' and 'firstRowNumber'" : ` — did you mean '${guess}'?`}`,
+        `unknown option ${quote(name)}${guess === undefined ? `: the options are ${known.map((k) => `'${k}'`).join(", ")}` : ` — did you mean '${guess}'?`}`,
       )
       continue
     }
@@ -45,7 +47,13 @@ export function readOptions(options: unknown, general: ValidationIssue[]): RowOp
       continue
     }
     if (given === undefined) continue
-    if (name === "listSeparator") {
+    if ((PROFILE_OPTIONS as readonly string[]).includes(name)) {
+      try {
+        readProfileOption(read.profile, name as (typeof PROFILE_OPTIONS)[number], given, fail)
+      } catch (error) {
+        fail(`option ${name} could not be read: ${reasonOf(error)}`)
+      }
+    } else if (name === "listSeparator") {
       if (typeof given === "string" && given !== "") read.separator = given
       else {
         fail(

@@ -4,7 +4,7 @@ import { messages } from "../messages.js"
 import { isCountryCode } from "../reference/countries.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
-import { readCell } from "./from-rows-cells.js"
+import { type CellSettings, readCell } from "./from-rows-cells.js"
 import {
   type ColumnMeaning,
   type ColumnSpec,
@@ -14,6 +14,8 @@ import {
   type RowCollectionName,
 } from "./from-rows-columns.js"
 import { readKind, readOptions } from "./from-rows-options.js"
+import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
+import { checkProfile, type Profile } from "./from-rows-profile.js"
 import { type Built, type RowsRead, reportRecordIssues } from "./from-rows-records.js"
 import {
   at,
@@ -41,7 +43,11 @@ export class Reading implements RowsRead {
   cells: ValidationIssue[] = []
   checks: ValidationIssue[] = []
   records: unknown[] = []
+  /** Every value read as something other than the cell as written, and headers read as columns. */
+  changes: RowChange[] = []
 
+  private profile: Profile = {}
+  private readonly settings: CellSettings = { separator: ";", cache: new Map() }
   separator = ";"
   first = 2
   collection: RowCollectionName = "programmes"
@@ -53,17 +59,56 @@ export class Reading implements RowsRead {
   readonly built: Built[] = []
 
   issues(): ValidationIssue[] {
-    return [...this.general, ...this.header, ...this.cells, ...this.checks]
+    const all = [...this.general, ...this.header, ...this.cells, ...this.checks]
+    const file = this.profile.file
+    if (file === undefined) return all
+    for (const issue of all) {
+      issue.file = file
+      issue.message = `${file}${issue.row === undefined ? ":" : ""} ${issue.message}`
+    }
+    return all
+  }
+
+  /** Where each record came from: its row, and the header of each field. */
+  origin(): RowsOrigin {
+    const columns: Record<string, string> = Object.create(null)
+    for (const built of this.built) {
+      for (const [path, column] of built.columns) if (!(path in columns)) columns[path] = column
+    }
+    const origin: RowsOrigin = { rows: this.built.map((b) => b.index + this.first), columns }
+    if (this.profile.file !== undefined) origin.file = this.profile.file
+    return origin
+  }
+
+  /** Records a change of a value; `from` is the cell as written. */
+  private change(row: number, column: string, raw: unknown, to: string): void {
+    let from: string
+    try {
+      from = raw instanceof Date ? raw.toISOString() : typeof raw === "string" ? raw : String(raw)
+    } catch {
+      from = "an unreadable value"
+    }
+    const file = this.profile.file
+    this.changes.push(
+      file === undefined ? { row, column, from, to } : { file, row, column, from, to },
+    )
   }
 
   /** Reads everything; false when the rows could not be read at all. */
   read(kind: unknown, rows: unknown, options: unknown): boolean {
-    const { separator, first } = readOptions(options, this.general)
+    const { separator, first, profile } = readOptions(options, this.general)
     this.separator = separator
     this.first = first
+    this.profile = profile
     const collection = readKind(kind, this.general)
     if (collection === undefined) return false
     this.collection = collection
+    checkProfile(profile, collection, (message) =>
+      this.general.push(issue("rows/invalid-option", [], message)),
+    )
+    this.settings.separator = separator
+    this.settings.dateOrder = profile.dateOrder
+    this.settings.values = profile.values
     if (!Array.isArray(rows)) {
       this.general.push(
         issue(
@@ -138,10 +183,11 @@ export class Reading implements RowsRead {
       this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
       return
     }
+    if (isBlank(row as Record<string, unknown>, columns)) return
     const built: Built = { index, record: {}, columns: new Map(), failed: [] }
     for (const column of columns) {
       const meaning = this.meaningOf(column)
-      if (meaning === "skip" || meaning.kind === "unknown") continue
+      if (meaning === "skip" || meaning.kind === "unknown" || meaning.kind === "skip") continue
       const spec = meaning.spec
       let raw: unknown
       try {
@@ -157,13 +203,14 @@ export class Reading implements RowsRead {
         built.failed.push(spec.path)
         continue
       }
-      const cell = readCell(raw, spec, this.separator)
+      const cell = readCell(raw, spec, this.settings)
       for (const problem of cell.problems) {
         const path = problem.at === undefined ? spec.path : [...spec.path, problem.at]
-        this.cellIssue(problem.code, built, column, path, problem.text)
+        this.cellIssue(problem.code, built, column, path, problem.text, problem.suggestion)
         built.failed.push(path)
       }
       if (cell.value === undefined) continue
+      if (cell.to !== undefined) this.change(index + this.first, column, raw, cell.to)
       if (spec.type === "counts") {
         const counts = cell.value as Record<string, unknown>
         const target = objectAt(built.record, spec.path)
@@ -190,9 +237,12 @@ export class Reading implements RowsRead {
     column: string,
     path: readonly string[],
     text: string,
+    suggestion?: string,
   ): void {
     const row = built.index + this.first
-    this.cells.push(issue(code, [built.index, ...path], `${at(row, column)}: ${text}`, row, column))
+    const found = issue(code, [built.index, ...path], `${at(row, column)}: ${text}`, row, column)
+    if (suggestion !== undefined) found.suggestion = suggestion
+    this.cells.push(found)
   }
 
   /**
@@ -230,20 +280,28 @@ export class Reading implements RowsRead {
   private meaningOf(column: string): ColumnMeaning | "skip" {
     const known = this.meanings.get(column)
     if (known !== undefined) return known
-    const meaning = columnMeaning(this.collection, column)
+    const meaning = columnMeaning(this.collection, column, this.profile.columns)
     const row = this.first - 1
     let result: ColumnMeaning | "skip" = meaning
-    if (meaning.kind === "unknown") {
+    if (meaning.kind === "skip") {
+      result = "skip"
+    } else if (meaning.kind === "unknown") {
       const specs: Readonly<Record<string, ColumnSpec>> = ROW_COLUMNS[this.collection]
       const guess = guessName(column, Object.keys(specs))
       if (guess !== undefined) this.guessed.push((specs[guess] as ColumnSpec).path)
       const hint =
         guess === undefined
-          ? `: the columns of ${this.collection} are ${columnList(this.collection)}`
+          ? `: the columns of ${this.collection} are ${columnList(this.collection)}; map it with the option columns, or '-' to skip it`
           : ` — did you mean '${guess}'?`
-      this.header.push(
-        issue("unknown-field", [column], `${at(row, column)}: unknown column${hint}`, row, column),
+      const found = issue(
+        "unknown-field",
+        [column],
+        `${at(row, column)}: unknown column${hint}`,
+        row,
+        column,
       )
+      if (guess !== undefined) found.suggestion = guess
+      this.header.push(found)
     } else if (meaning.kind === "country" && !isCountryCode(meaning.country)) {
       // The country is in the header: one issue for the column, not one per cell.
       this.header.push(
@@ -258,8 +316,25 @@ export class Reading implements RowsRead {
       result = "skip"
     } else {
       this.headerPaths.push(meaning.spec.path)
+      if (meaning.as !== undefined) this.change(row, column, column, meaning.as)
     }
     this.meanings.set(column, result)
     return result
+  }
+}
+
+/** A row whose every cell is empty: a blank line of the file, not a record (its number still counts). */
+function isBlank(row: Record<string, unknown>, columns: readonly string[]): boolean {
+  try {
+    for (const column of columns) {
+      const cell = row[column]
+      if (cell === undefined || cell === null) continue
+      if (typeof cell === "string" && cell.trim() === "") continue
+      return false
+    }
+    return true
+  } catch {
+    // A getter that throws: not blank; reading the cell reports it.
+    return false
   }
 }

@@ -66,7 +66,15 @@ export function reportRecordIssues(read: RowsRead): void {
     }
     for (const zodIssue of parsed.error.issues) {
       for (const explained of explainZodIssue(zodIssue, built.record)) {
-        if (built.failed.some((path) => startsWith(explained.path, path))) continue
+        // Reported already: a cell that could not be read, or (missing) a field inside it.
+        if (
+          built.failed.some(
+            (path) =>
+              startsWith(explained.path, path) ||
+              (explained.code === "field/missing" && startsWith(path, explained.path)),
+          )
+        )
+          continue
         if (explained.code === "field/missing" && !inHeader(explained.path)) {
           const key = JSON.stringify(explained.path)
           const entry = absent.get(key) ?? { path: explained.path, rows: 0 }

@@ -2,6 +2,8 @@ import type { Organisation } from "../schemas/organisation.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
+import type { DateOrder } from "./from-rows-dates.js"
+import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
 import { Reading } from "./from-rows-reading.js"
 import { issue, reasonOf } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
@@ -56,6 +58,22 @@ export type FromRowsOptions = {
    * header (an unknown column) are reported at the row before, `firstRowNumber - 1`.
    */
   firstRowNumber?: number
+  /**
+   * Header as written → the field it holds: a column name (`"programme"`), a field path
+   * (`"period.start"`, `"reportedParticipants.byCountry.UA"`, `"extra.remarks"`), or `"-"` to
+   * skip the column. Only for headers that no common label gives (`"Course No."`); a header
+   * is matched as written, then in any case and spacing.
+   */
+  columns?: Record<string, string>
+  /**
+   * Field path (or column name) → { cell as written: value }: `{ status: { Passed:
+   * "completed" } }`. Applied before the usual reading; every use is in `changes`.
+   */
+  values?: Record<string, Record<string, string>>
+  /** Needed to read dates with the day and month as numbers: `15/05/2022` is `"day-first"`. */
+  dateOrder?: DateOrder
+  /** The file the rows come from: named in every issue (`file`, and its message) and change. */
+  file?: string
 }
 
 /**
@@ -64,8 +82,14 @@ export type FromRowsOptions = {
  * @category Validate
  */
 export type FromRowsResult<T> =
-  | { ok: true; records: T[]; issues: ValidationIssue[] }
-  | { ok: false; records?: undefined; issues: ValidationIssue[] }
+  | { ok: true; records: T[]; issues: ValidationIssue[]; changes: RowChange[]; origin: RowsOrigin }
+  | {
+      ok: false
+      records?: undefined
+      issues: ValidationIssue[]
+      changes: RowChange[]
+      origin?: undefined
+    }
 
 /**
  * Reads tabular records — rows as any CSV or spreadsheet reader returns them, one object per
@@ -75,7 +99,21 @@ export type FromRowsResult<T> =
  * that is `null`, a getter or a Proxy that throws, options that are not an object: every
  * problem is an issue with a code from {@link RULES} (`rows/…` for what is not a row), a
  * `row` and `column` where there is one, and a one-line message that says what would be
- * right. Nothing is dropped or changed silently.
+ * right, with `suggestion` where a value was probably meant. Nothing is dropped or changed
+ * silently: every value read as something other than the cell as written is in `changes`.
+ *
+ * It reads what offices write (docs/importing-csv.md):
+ * - Headers in any case and spacing (`Birth Year` → `birthYear`) and by common labels (`Sex`,
+ *   `Nationality`, `Start Date`); others through the `columns` option (`"Course No."` →
+ *   `"programme"`, `"-"` to skip).
+ * - Enum cells in any case or spacing, with common synonyms and a trailing qualifier in
+ *   brackets set aside: `F`, `Completed`, `Attended (partial)`, `Police officer`, `Training
+ *   course`; your own words through `values`. A word it does not know: the nearest value.
+ * - Countries as alpha-2, alpha-3 or numeric codes in any case, or names (`Viet Nam`, `Lao
+ *   PDR`, `Côte d'Ivoire`, `Türkiye`, `Republic of Korea`); a near name is suggested.
+ * - Dates as `2024`, `2024-10`, `2024-10-15`, `2024-10-15 00:00:00`, `Oct 2024`, `15 May
+ *   2022`; day and month as numbers (`15/05/2022`) only with `dateOrder`, never guessed.
+ * - A row whose every cell is empty is no record; row numbers count it (as a spreadsheet does).
  *
  * - Cells are trimmed; an empty cell (`""`, `null`, `undefined`) is absent.
  * - Numbers are plain digits (`2653`, `10.5`): `"2,653"` is refused rather than guessed, and so
@@ -90,8 +128,9 @@ export type FromRowsResult<T> =
  * - `extra.<name>` columns go into `extra`, as text (or a number or true/false, as given).
  * - Cells that are not text, as spreadsheet readers return them: a number is read as its
  *   value in a number column, and as its digits in a text column when it is a whole number
- *   (`2024` for a year); `true`/`false` in a true-or-false column. Anything else is an issue,
- *   never stringified: an object or a list, a `Date` (its day depends on a time zone), a
+ *   (`2024` for a year); `true`/`false` in a true-or-false column; a `Date` at midnight UTC
+ *   (as .xlsx readers give date cells) in a date column. Anything else is an issue, never
+ *   stringified: an object or a list, another `Date` (its day depends on a time zone), a
  *   fraction in a text column (`16.10` may have become `16.1`), `NaN`.
  * - Two columns for one field (`start` and `period.start`) that give different values are an
  *   issue, never the last one kept.
@@ -104,14 +143,17 @@ export type FromRowsResult<T> =
  * column, a per-country column that is not a country, a required column that is absent — is
  * one issue at the header row (`firstRowNumber - 1`, row 1 by default), with a `path`
  * without a row index, and is not repeated in every row. Organisations, participants,
- * participations and programmes can be read from rows.
+ * participations and programmes can be read from rows. With `file`, every issue and change
+ * names the file. `origin` (when `ok`) gives each record's row and each field's header: pass
+ * it to {@link locateIssues} to trace issues of `validateDataset` back to the file.
  *
  * @param kind - `"programmes"`, `"participants"`, `"participations"` or `"organisations"`
  * (or the singular).
  * @param rows - One object per row, keyed by column header (csv-parse with `columns: true`).
  * It is not modified.
- * @param options - `listSeparator` and `firstRowNumber`.
- * @returns `{ ok, records?, issues }`: the records when no issue is an error.
+ * @param options - `columns`, `values`, `dateOrder`, `file`, `listSeparator` and `firstRowNumber`.
+ * @returns `{ ok, records?, issues, changes, origin? }`: the records (and their origin) when
+ * no issue is an error; `changes` in every case.
  *
  * @example
  * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
@@ -127,6 +169,10 @@ export type FromRowsResult<T> =
  * @example
  * fromRows("participants", [null]).issues[0].code //=> "rows/not-a-row"
  *
+ * @example
+ * const rows = [{ "Participant ID": "P-1", Nationality: "Viet Nam", Sex: "F" }]
+ * fromRows("participants", rows).records[0] //=> { id: "P-1", country: "VN", gender: "female" }
+ *
  * @category Validate
  */
 export function fromRows<K extends RowKind>(
@@ -139,13 +185,19 @@ export function fromRows<K extends RowKind>(
     const ok = reading.read(kind, rows, options)
     const issues = reading.issues()
     return ok && !issues.some((issue) => issue.severity === "error")
-      ? { ok: true, records: reading.records as RowRecords[RowCollection<K>][], issues }
-      : { ok: false, issues }
+      ? {
+          ok: true,
+          records: reading.records as RowRecords[RowCollection<K>][],
+          issues,
+          changes: reading.changes,
+          origin: reading.origin(),
+        }
+      : { ok: false, issues, changes: reading.changes }
   } catch (error) {
     // A last resort for rows that cannot be read (a Proxy of a list whose traps throw).
     reading.general.push(
       issue("rows/unreadable", [], `the rows could not be read: ${reasonOf(error)}`),
     )
-    return { ok: false, issues: reading.issues() }
+    return { ok: false, issues: reading.issues(), changes: reading.changes }
   }
 }

@@ -8,6 +8,8 @@ export {
   type RowKind,
   type RowRecords,
 } from "./from-rows.js"
+export type { DateOrder } from "./from-rows-dates.js"
+export { locateIssues, type RowChange, type RowsOrigin } from "./from-rows-origin.js"
 export type { EntityKind, Severity, ValidationIssue } from "./issue.js"
 export {
   parseDataset,

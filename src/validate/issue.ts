@@ -42,6 +42,10 @@ export type ValidationIssue = {
   /** `fromRows` only: the row number (as a spreadsheet shows it) and the column. */
   row?: number
   column?: string
+  /** The file, when `fromRows` was given the `file` option (or `locateIssues` an origin with one). */
+  file?: string
+  /** `fromRows` only: the value probably meant, where there is one (the nearest enum value or country). */
+  suggestion?: string
 }
 
 /** The collections of a dataset and the kind of record each holds. */

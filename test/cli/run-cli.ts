@@ -19,7 +19,7 @@ export async function buildCli(name: string): Promise<string> {
     platform: "node",
     format: "esm",
     outfile,
-    external: ["zod", "date-fns", "vega", "vega-lite"],
+    external: ["zod", "date-fns", "vega", "vega-lite", "saxes", "csv-parse", "read-excel-file"],
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "error",
   })

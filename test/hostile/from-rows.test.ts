@@ -68,7 +68,8 @@ const BAD_CELLS: [string, () => unknown][] = [
   ["an object with a throwing toString", () => ({ toString: boom, valueOf: boom })],
   ["a null-prototype object", () => Object.create(null)],
   ["a list", () => ["VN", "KH"]],
-  ["a Date", () => new Date(0)],
+  // A Date at midnight UTC is a day in a date column (as .xlsx readers give date cells).
+  ["a Date not at midnight UTC", () => new Date(Date.UTC(2024, 9, 14, 15))],
   ["an invalid Date", () => new Date(Number.NaN)],
   ["a Map", () => new Map([["a", 1]])],
   ["a function", () => () => "x"],
@@ -251,7 +252,8 @@ describe("fromRows with hostile rows, kinds and options", () => {
     ["a number", () => 1],
     ["a list", () => ["p1", "VN"]],
     ["a Map", () => new Map([["id", "p1"]])],
-    ["a Date", () => new Date(0)],
+    // A Date at midnight UTC is a day in a date column (as .xlsx readers give date cells).
+    ["a Date not at midnight UTC", () => new Date(Date.UTC(2024, 9, 14, 15))],
     ["a null-prototype object", () => Object.assign(Object.create(null), VALID.participants)],
     [
       "a Proxy whose traps throw",
@@ -354,7 +356,7 @@ describe("fromRows on huge input: bounded messages", () => {
   })
 
   it("20,000 rows, each with a bad cell: one issue per row, each short", () => {
-    const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: `p${i}`, country: "vn" }))
+    const rows = Array.from({ length: 20_000 }, (_, i) => ({ id: `p${i}`, country: "ZZ" }))
     const result = fromRows("participants", rows)
     expect(result.issues).toHaveLength(20_000)
     expect(result.issues.at(-1)?.row).toBe(20_001)

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest"
 import { RULES, validateDataset } from "../../src/validate/index.js"
 import { iatiCases } from "../fixtures/iati/cases.js"
+import { importCases } from "../fixtures/import-cases.js"
 import { readerCases } from "../fixtures/reader-cases.js"
 import { rowCases } from "../fixtures/row-cases.js"
 import { baseDataset, validationCases } from "../fixtures/validation-cases.js"
@@ -58,6 +59,7 @@ describe("the rule catalogue", () => {
       ...Object.keys(readerCases),
       ...Object.keys(decisionCases),
       ...Object.keys(iatiCases),
+      ...Object.keys(importCases),
     ]
     expect(cases.sort()).toEqual(Object.keys(RULES).sort())
   })

@@ -1,0 +1,131 @@
+// fromRows against csv-parse alone, in the same run, at 10k, 100k and 1M rows of
+// participations: the import must not be the bottleneck (goal: fromRows ≤ 2× the parser's own
+// time on the same text). Two files: "clean" (values as the library writes them) and
+// "office" (statuses in words, dates as 15/05/2022 with dateOrder, a "Course No." header
+// mapped by columns): every office cell is a change that fromRows lists.
+// Then the CLI imports a 1M-row office file to NDJSON, streamed in chunks: its peak RSS is
+// printed beside the file's size (it does not hold the file or the records whole).
+//
+// BENCH_SIZES=10000,100000 for a quicker run.
+import { spawnSync } from "node:child_process"
+import { mkdtempSync, rmSync, statSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { parse } from "csv-parse/sync"
+
+const dist = new URL("../dist/", import.meta.url)
+const { fromRows } = await import(new URL("validate/index.js", dist).href)
+
+const sizes = (process.env.BENCH_SIZES ?? "10000,100000,1000000").split(",").map(Number)
+const gc = () => globalThis.gc?.()
+const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
+const STATUS = ["Completed", "Attended", "Withdrawn", "No show", "Attended (partial)"]
+const CLEAN_STATUS = ["completed", "attended", "withdrawn", "no-show", "attended"]
+
+function csvText(n, office) {
+  const lines = [
+    office
+      ? "Participant ID,Course No.,Result,Certificate Date"
+      : "participant,programme,status,completedOn",
+  ]
+  for (let i = 0; i < n; i++) {
+    const s = i % 5
+    const status = office ? STATUS[s] : CLEAN_STATUS[s]
+    const day = (i % 28) + 1
+    const date =
+      s === 0
+        ? office
+          ? `${String(day).padStart(2, "0")}/06/2024`
+          : `2024-06-${String(day).padStart(2, "0")}`
+        : ""
+    lines.push(`P-${i},C-${i % 1000},${status},${date}`)
+  }
+  return `${lines.join("\r\n")}\r\n`
+}
+
+const options = (office) =>
+  office
+    ? {
+        columns: { "Course No.": "programme", Result: "status", "Certificate Date": "completedOn" },
+        dateOrder: "day-first",
+      }
+    : {}
+
+function time(task) {
+  gc()
+  const start = performance.now()
+  const result = task()
+  return { ms: performance.now() - start, result }
+}
+
+console.log("size        file    csv-parse ms  fromRows ms  ratio  records  changes")
+for (const n of sizes) {
+  for (const office of [false, true]) {
+    const text = csvText(n, office)
+    const runs = n >= 1_000_000 ? 1 : 3
+    const parseTimes = []
+    const readTimes = []
+    let records = 0
+    let changes = 0
+    for (let r = 0; r < runs; r++) {
+      const parsed = time(() => parse(text, { columns: true, relax_column_count: true }))
+      parseTimes.push(parsed.ms)
+      const read = time(() => fromRows("participations", parsed.result, options(office)))
+      readTimes.push(read.ms)
+      if (!read.result.ok) throw new Error(read.result.issues[0]?.message)
+      records = read.result.records.length
+      changes = read.result.changes.length
+    }
+    const p = median(parseTimes)
+    const f = median(readTimes)
+    console.log(
+      `${String(n).padEnd(10)}  ${(office ? "office" : "clean").padEnd(6)}  ${p.toFixed(0).padStart(12)}  ${f.toFixed(0).padStart(11)}  ${(f / p).toFixed(2).padStart(5)}  ${String(records).padStart(7)}  ${String(changes).padStart(7)}`,
+    )
+  }
+}
+
+// The CLI on a file of the largest size: streamed, peak RSS printed.
+const n = Math.max(...sizes)
+const dir = mkdtempSync(join(tmpdir(), "jc-import-bench-"))
+try {
+  const file = join(dir, "participations.csv")
+  writeFileSync(file, csvText(n, true))
+  const profile = join(dir, "profile.json")
+  writeFileSync(profile, JSON.stringify(options(true)))
+  const wrapper = join(dir, "rss.mjs")
+  const cli = new URL("cli/index.js", dist).href
+  writeFileSync(
+    wrapper,
+    `process.on("exit", () => process.stderr.write("maxRSS " + process.resourceUsage().maxRSS + "\\n"))
+process.argv = [process.argv[0], ${JSON.stringify(cli)}, ...process.argv.slice(2)]
+await import(${JSON.stringify(cli)})
+`,
+  )
+  const start = performance.now()
+  const run = spawnSync(
+    process.execPath,
+    [
+      wrapper,
+      "import",
+      file,
+      "--kind",
+      "participations",
+      "--profile",
+      profile,
+      "--out",
+      join(dir, "out.ndjson"),
+    ],
+    { encoding: "utf8" },
+  )
+  const ms = performance.now() - start
+  if (run.status !== 0) throw new Error(`import failed: ${run.stdout}${run.stderr}`)
+  const rss = Number(/maxRSS (\d+)/.exec(run.stderr)?.[1]) / 1024
+  const size = statSync(file).size / 2 ** 20
+  const out = statSync(join(dir, "out.ndjson")).size / 2 ** 20
+  console.log(
+    `\nCLI import of ${n.toLocaleString("en")} rows (${size.toFixed(0)} MiB CSV → ${out.toFixed(0)} MiB NDJSON): ${(ms / 1000).toFixed(1)} s, peak RSS ${rss.toFixed(0)} MiB`,
+  )
+  console.log(run.stdout.trim().split("\n").at(-1))
+} finally {
+  rmSync(dir, { recursive: true, force: true })
+}

@@ -1,0 +1,575 @@
+// `justice-cooperation import FILE.csv|FILE.xlsx --kind K`: a register read with fromRows, in
+// chunks, so that a file of a million rows streams. csv-parse and read-excel-file are loaded
+// only here, on demand: importing the library never loads them.
+import { once } from "node:events"
+import {
+  createReadStream,
+  createWriteStream,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+} from "node:fs"
+import { basename, extname } from "node:path"
+import { Readable } from "node:stream"
+import { TextDecoder } from "node:util"
+import { nearest } from "../text/nearest.js"
+import { quote } from "../text/quote.js"
+import { RULES } from "../validate/catalogue.js"
+import { type FromRowsOptions, fromRows, type RowKind } from "../validate/from-rows.js"
+import type { RowChange } from "../validate/from-rows-origin.js"
+import type { ValidationIssue } from "../validate/issue.js"
+import { stringOption, UsageError } from "./args.js"
+import type { Out } from "./command.js"
+import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
+
+/** The options `import` takes for CSV and .xlsx files (as `parseCommand` reads them). */
+export const IMPORT_ROWS_OPTIONS = {
+  kind: { type: "string", example: "participants" },
+  profile: { type: "string", example: "profile.json" },
+  out: { type: "string", example: "participants.ndjson" },
+  issues: { type: "string", example: "fix-list.csv" },
+  sheet: { type: "string", example: "Participants" },
+} as const
+
+/** The lines of `import --help` about CSV and .xlsx files. */
+export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV (comma, semicolon or tab separated, UTF-8)
+or .xlsx — with fromRows: headers by common labels, countries by name, statuses in words,
+dates in common forms; everything it changed is summed up, every problem printed. Exits 1
+when there are errors; then nothing is written to --out.
+
+Options for .csv and .xlsx files:
+  --kind KIND       what the rows are: programmes, participants, participations or
+                    organisations (or the singular); required
+  --profile P.json  how the file is kept: { "columns": { "Course No.": "programme" },
+                    "values": { "status": { "Passed": "completed" } },
+                    "dateOrder": "day-first", "listSeparator": ";" }
+  --out OUT         write the records: OUT.ndjson (one per line) or OUT.json (a dataset)
+  --issues FIX.csv  write a fix list (file, row, column, value, problem, suggestion) that a
+                    spreadsheet program opens as it is
+  --sheet NAME      the sheet of an .xlsx file (default: the first)`
+
+/** Rows per call of fromRows: memory stays flat whatever the size of the file. */
+export const CHUNK_ROWS = 10_000
+/** Issues printed; the fix list has them all. */
+const PRINTED_ISSUES = 30
+/** Distinct changes counted for the summary; the rest are counted together. */
+const COUNTED_CHANGES = 10_000
+const PROFILE_KEYS = ["columns", "values", "dateOrder", "listSeparator"]
+const ROW_KINDS = ["organisations", "participants", "participations", "programmes"]
+
+/** A cell as the readers give it. */
+export type Cell = string | number | boolean | Date | null | undefined
+
+/** Whether a file is read by this command (by its extension). */
+export function isRowsFile(file: string): boolean {
+  return [".csv", ".tsv", ".txt", ".xlsx"].includes(extname(file).toLowerCase())
+}
+
+/**
+ * Imports a CSV or .xlsx file: `values` are the parsed options of the command
+ * ({@link IMPORT_ROWS_OPTIONS}). Prints the issues and a summary; returns the exit code.
+ */
+export async function importRows(
+  file: string,
+  values: Record<string, string | boolean | undefined>,
+  out: Out,
+): Promise<number> {
+  const kind = readKind(stringOption(values, "kind"))
+  const profile = readProfile(stringOption(values, "profile"))
+  const outFile = stringOption(values, "out")
+  const issuesFile = stringOption(values, "issues")
+  if (outFile !== undefined && !/\.(?:ndjson|jsonl|json)$/i.test(outFile)) {
+    throw new UsageError(
+      `import: --out must end in .ndjson, .jsonl or .json, not ${quote(outFile)}`,
+    )
+  }
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw new UsageError(`${file}: no such file`)
+  }
+  const name = basename(file)
+  const collection = kind.endsWith("s") ? kind : `${kind}s`
+  const xlsx = extname(file).toLowerCase() === ".xlsx"
+  const sheet = stringOption(values, "sheet")
+  if (sheet !== undefined && !xlsx) throw new UsageError("import: --sheet is for .xlsx files")
+
+  const run = new ImportRun(name, kind, profile, out)
+  const writer = outFile === undefined ? undefined : new RecordWriter(outFile, collection)
+  const fixes = issuesFile === undefined ? undefined : createWriteStream(issuesFile)
+  run.onIssue = fixes === undefined ? undefined : (line) => fixes.write(fixListLine(line))
+  fixes?.write(fixListHeader())
+  run.onRecords = writer === undefined ? undefined : (records) => writer.write(records)
+  try {
+    const rows = xlsx ? xlsxRows(file, sheet) : csvRows(file)
+    await run.read(rows)
+  } catch (error) {
+    const issue = unreadableFile(name, error)
+    run.fail(issue.code as FileCode, undefined, problemOf(issue, name))
+  }
+  if (fixes !== undefined) {
+    fixes.end()
+    await once(fixes, "close")
+  }
+  const ok = run.errors === 0
+  if (writer !== undefined) await writer.close(ok)
+  run.printSummary(outFile !== undefined && ok ? outFile : undefined, issuesFile)
+  return ok ? 0 : 1
+}
+
+function readKind(kind: string | undefined): RowKind {
+  if (kind === undefined) {
+    throw new UsageError(
+      "import: --kind is needed for a CSV or .xlsx file: programmes, participants, participations or organisations",
+    )
+  }
+  const plural = kind.endsWith("s") ? kind : `${kind}s`
+  if (ROW_KINDS.includes(plural)) return kind as RowKind
+  const guess = nearest(kind, ROW_KINDS)
+  throw new UsageError(
+    `import: --kind ${quote(kind)} is not a kind of row${guess === undefined ? "" : ` — did you mean '${guess}'?`}: use programmes, participants, participations or organisations`,
+  )
+}
+
+function readProfile(file: string | undefined): FromRowsOptions {
+  if (file === undefined) return {}
+  let text: string
+  try {
+    text = readFileSync(file, "utf8")
+  } catch {
+    throw new UsageError(`import: the profile ${quote(file)} cannot be read`)
+  }
+  let profile: unknown
+  try {
+    profile = JSON.parse(text)
+  } catch (error) {
+    throw new UsageError(`import: the profile ${quote(file)} is not JSON: ${readError(error)}`)
+  }
+  if (typeof profile !== "object" || profile === null || Array.isArray(profile)) {
+    throw new UsageError(
+      `import: the profile ${quote(file)} must be an object such as { "columns": { "Course No.": "programme" } }`,
+    )
+  }
+  for (const key of Object.keys(profile)) {
+    if (!PROFILE_KEYS.includes(key)) {
+      const guess = nearest(key, PROFILE_KEYS)
+      throw new UsageError(
+        `import: the profile ${quote(file)} has an unknown key ${quote(key)}${guess === undefined ? "" : ` — did you mean '${guess}'?`}: use columns, values, dateOrder, listSeparator`,
+      )
+    }
+  }
+  return profile as FromRowsOptions
+}
+
+function readError(error: unknown): string {
+  const message = error instanceof Error ? error.message : String(error)
+  return quote(message.split("\n")[0] ?? "")
+}
+
+/** One import: rows read in chunks, issues and changes counted, records passed on. */
+class ImportRun {
+  errors = 0
+  warnings = 0
+  rows = 0
+  blank = 0
+  records = 0
+  changed = 0
+  onIssue: ((line: FixLine) => void) | undefined
+  onRecords: ((records: unknown[]) => Promise<void>) | undefined
+  private printed = 0
+  private readonly changes = new Map<string, { change: RowChange; count: number }>()
+  private otherChanges = 0
+  private header: string[] = []
+  private chunks = 0
+
+  constructor(
+    private readonly name: string,
+    private readonly kind: RowKind,
+    private readonly profile: FromRowsOptions,
+    private readonly out: Out,
+  ) {}
+
+  async read(rows: AsyncIterable<Cell[]>): Promise<void> {
+    let chunk: Record<string, Cell>[] = []
+    let first = 2
+    let row = 0
+    for await (const cells of rows) {
+      row++
+      if (row === 1) {
+        this.readHeader(cells)
+        continue
+      }
+      chunk.push(this.rowObject(cells, row))
+      if (chunk.length === CHUNK_ROWS) {
+        await this.readChunk(chunk, first)
+        first += chunk.length
+        chunk = []
+      }
+    }
+    this.rows = row === 0 ? 0 : row - 1
+    if (row === 0)
+      this.fail(
+        "import/unreadable-file",
+        undefined,
+        "the file is empty: give a header row and rows under it",
+      )
+    if (chunk.length > 0 || this.chunks === 0) await this.readChunk(chunk, first)
+  }
+
+  /** A problem that fromRows cannot see: in the file itself. */
+  fail(code: FileCode, row: number | undefined, text: string, column?: string): void {
+    this.report(fileIssue(this.name, code, row, text, column), undefined)
+  }
+
+  private readHeader(cells: Cell[]): void {
+    const { header, issues } = readHeader(this.name, cells)
+    this.header = header
+    for (const issue of issues) this.report(issue, undefined)
+  }
+
+  private rowObject(cells: Cell[], row: number): Record<string, Cell> {
+    const { object, issues } = rowObject(this.name, this.header, cells, row)
+    for (const issue of issues) this.report(issue, undefined)
+    return object
+  }
+
+  private async readChunk(chunk: Record<string, Cell>[], first: number): Promise<void> {
+    const later = this.chunks > 0
+    this.chunks++
+    const result = fromRows(this.kind, chunk as Record<string, unknown>[], {
+      ...this.profile,
+      file: this.name,
+      firstRowNumber: first,
+    })
+    for (const issue of result.issues) {
+      const index = issue.path[0]
+      // The header's and the options' issues are the same in every chunk: reported once.
+      if (later && typeof index !== "number") continue
+      if (typeof index === "number") issue.path[0] = index + first - 2
+      this.report(issue, chunk[(issue.row ?? 0) - first])
+    }
+    for (const change of result.changes) {
+      if (later && change.row < first) continue
+      this.countChange(change)
+    }
+    for (const row of chunk) {
+      let blank = true
+      for (const key in row) if (row[key] !== undefined && row[key] !== "") blank = false
+      if (blank) this.blank++
+    }
+    if (result.ok) {
+      this.records += result.records.length
+      if (this.errors === 0 && this.onRecords !== undefined) await this.onRecords(result.records)
+    }
+  }
+
+  private report(issue: ValidationIssue, row: Record<string, Cell> | undefined): void {
+    if (issue.severity === "error") this.errors++
+    else this.warnings++
+    if (this.printed < PRINTED_ISSUES) {
+      this.out(
+        `${issue.severity === "error" ? "error" : "warning"} ${issue.code}: ${issue.message}`,
+      )
+    }
+    this.printed++
+    if (this.onIssue === undefined) return
+    const cell = issue.column === undefined || row === undefined ? undefined : row[issue.column]
+    this.onIssue({
+      file: issue.file ?? this.name,
+      row: issue.row,
+      column: issue.column,
+      value:
+        cell === undefined || cell === null
+          ? undefined
+          : cell instanceof Date
+            ? cell.toISOString()
+            : String(cell),
+      problem: problemOf(issue, this.name),
+      suggestion: issue.suggestion,
+    })
+  }
+
+  private countChange(change: RowChange): void {
+    this.changed++
+    const key = `${change.column}\u0000${change.from}\u0000${change.to}`
+    const known = this.changes.get(key)
+    if (known !== undefined) known.count++
+    else if (this.changes.size < COUNTED_CHANGES) this.changes.set(key, { change, count: 1 })
+    else this.otherChanges++
+  }
+
+  printSummary(outFile: string | undefined, issuesFile: string | undefined): void {
+    const n = (count: number) => count.toLocaleString("en")
+    if (this.printed > PRINTED_ISSUES) {
+      this.out(
+        `… and ${n(this.printed - PRINTED_ISSUES)} more${issuesFile === undefined ? " (--issues FIX.csv writes them all)" : ` in ${issuesFile}`}`,
+      )
+    }
+    const all = [...this.changes.values()]
+    const headers = all.filter((entry) => entry.change.row === 1)
+    if (headers.length > 0) {
+      this.out(
+        `Columns read as: ${headers.map(({ change }) => `${quote(change.from)} → ${change.to}`).join(", ")}`,
+      )
+    }
+    const cells = all
+      .filter((entry) => entry.change.row !== 1)
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          compare(a.change.column, b.change.column) ||
+          compare(a.change.from, b.change.from),
+      )
+    if (cells.length > 0) {
+      const total = cells.reduce((sum, entry) => sum + entry.count, 0) + this.otherChanges
+      this.out(`Values read as (${n(total)} cells changed):`)
+      for (const { change, count } of cells.slice(0, 20)) {
+        this.out(
+          `  ${quote(change.column)}: ${quote(change.from)} → ${quote(change.to)} (${n(count)} ${count === 1 ? "row" : "rows"})`,
+        )
+      }
+      const rest = cells.slice(20).reduce((sum, entry) => sum + entry.count, 0) + this.otherChanges
+      if (rest > 0) this.out(`  … and ${n(rest)} other changes`)
+    }
+    const status = this.errors === 0 ? "ok" : "not imported"
+    this.out(
+      `${this.name}: ${status}: ${n(this.rows)} rows (${n(this.blank)} blank), ${n(this.errors === 0 ? this.records : 0)} ${this.kind.endsWith("s") ? this.kind : `${this.kind}s`}${outFile === undefined ? "" : ` written to ${outFile}`}; ${n(this.errors)} ${this.errors === 1 ? "error" : "errors"}, ${n(this.warnings)} ${this.warnings === 1 ? "warning" : "warnings"}`,
+    )
+  }
+}
+
+/** A file that cannot be read as rows: bytes that are not UTF-8, a quote never closed, no sheet. */
+export function unreadableFile(name: string, error: unknown): ValidationIssue {
+  const reason = readError(error)
+  return fileIssue(
+    name,
+    /not UTF-8/.test(reason) ? "dataset/invalid-encoding" : "import/unreadable-file",
+    undefined,
+    `the file cannot be read: ${reason}`,
+  )
+}
+
+/** The codes of problems in the file itself, which fromRows cannot see. */
+export type FileCode =
+  | "import/unreadable-file"
+  | "import/duplicate-column"
+  | "import/cell-without-column"
+  | "dataset/invalid-encoding"
+
+/** An issue of the file itself: `name row 3, column 'x': text`. */
+export function fileIssue(
+  name: string,
+  code: FileCode,
+  row: number | undefined,
+  text: string,
+  column?: string,
+): ValidationIssue {
+  const where = `${name}${row === undefined ? "" : ` row ${row}`}${column === undefined ? "" : `, column ${quote(column)}`}`
+  const issue: ValidationIssue = {
+    code,
+    severity: RULES[code].severity,
+    path: [],
+    message: `${where}: ${text}`,
+    file: name,
+  }
+  if (row !== undefined) issue.row = row
+  if (column !== undefined) issue.column = column
+  return issue
+}
+
+/**
+ * The header row as column names: each cell as text, an empty one named by its letter
+ * (`(column F)`); two columns of one name are an issue.
+ */
+export function readHeader(
+  name: string,
+  cells: readonly Cell[],
+): { header: string[]; issues: ValidationIssue[] } {
+  const seen = new Map<string, number>()
+  const issues: ValidationIssue[] = []
+  const header = cells.map((cell, i) => {
+    const text = cell instanceof Date ? cell.toISOString() : cell == null ? "" : String(cell).trim()
+    const column = text === "" ? `(column ${columnLetter(i)})` : text
+    const before = seen.get(column)
+    if (before !== undefined) {
+      issues.push(
+        fileIssue(
+          name,
+          "import/duplicate-column",
+          1,
+          `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(column)}: rename one, or leave one out`,
+          column,
+        ),
+      )
+    } else seen.set(column, i)
+    return column
+  })
+  return { header, issues }
+}
+
+/**
+ * A row as fromRows reads it, keyed by header (a null-prototype object); a value past the
+ * header's last column is an issue, an empty cell under an empty header is left out.
+ */
+export function rowObject(
+  name: string,
+  header: readonly string[],
+  cells: readonly Cell[],
+  row: number,
+): { object: Record<string, Cell>; issues: ValidationIssue[] } {
+  const object: Record<string, Cell> = Object.create(null)
+  const issues: ValidationIssue[] = []
+  for (let i = 0; i < cells.length; i++) {
+    const cell = cells[i]
+    const empty =
+      cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
+    const column = header[i]
+    if (column === undefined) {
+      if (!empty) {
+        issues.push(
+          fileIssue(
+            name,
+            "import/cell-without-column",
+            row,
+            `cell ${columnLetter(i)} holds ${quote(String(cell))} but the header has no column ${columnLetter(i)}: add a header, or move the value`,
+          ),
+        )
+      }
+      continue
+    }
+    if (empty && column.startsWith("(column ")) continue
+    if (!(column in object)) object[column] = cell === null ? undefined : cell
+  }
+  return { object, issues }
+}
+
+/** The problem of an issue without the place its message starts with (the fix list has columns for it). */
+export function problemOf(issue: ValidationIssue, file: string): string {
+  const message = issue.message
+  const places = [
+    issue.row === undefined
+      ? undefined
+      : `${file} row ${issue.row}${issue.column === undefined ? "" : `, column ${quote(issue.column)}`}: `,
+    `${file}: `,
+    `${file} `,
+  ]
+  for (const place of places)
+    if (place !== undefined && message.startsWith(place)) return message.slice(place.length)
+  return message
+}
+
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
+
+/** A, B, …, Z, AA: the column letters a spreadsheet shows. */
+function columnLetter(index: number): string {
+  let letters = ""
+  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
+  }
+  return letters
+}
+
+/**
+ * The records of a CSV file, one list of cells per row, blank lines included (so that row
+ * numbers are those a spreadsheet shows, and a quoted line break stays in its cell). The bytes
+ * must be UTF-8 (a byte that is not is an error, never replaced); the separator is the one of
+ * `,`, `;` or tab that the header line uses most.
+ */
+export async function* csvRows(file: string): AsyncGenerator<Cell[]> {
+  const { parse } = await import("csv-parse")
+  const decoder = new TextDecoder("utf-8", { fatal: true })
+  const bytes = createReadStream(file, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]()
+  let text = ""
+  let done = false
+  // Enough of the file to see its header line.
+  while (!done && !/[\r\n]/.test(text) && text.length < 1 << 20) {
+    const next = await bytes.next()
+    if (next.done) {
+      done = true
+      text += decoder.decode()
+    } else text += decodeUtf8(decoder, next.value as Buffer)
+  }
+  const delimiter = delimiterOf(text)
+  async function* texts(): AsyncGenerator<string> {
+    if (text !== "") yield text
+    while (!done) {
+      const next = await bytes.next()
+      if (next.done) {
+        done = true
+        const rest = decoder.decode()
+        if (rest !== "") yield rest
+      } else yield decodeUtf8(decoder, next.value as Buffer)
+    }
+  }
+  const parser = Readable.from(texts()).pipe(parse({ delimiter, relax_column_count: true }))
+  for await (const record of parser) yield record as string[]
+}
+
+function decodeUtf8(decoder: TextDecoder, chunk: Buffer): string {
+  try {
+    return decoder.decode(chunk, { stream: true })
+  } catch {
+    throw new Error(
+      "the file is not UTF-8 text: save it as 'CSV UTF-8 (comma delimited)' (Excel) or with the character set Unicode (UTF-8) (LibreOffice)",
+    )
+  }
+}
+
+/** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */
+function delimiterOf(text: string): string {
+  const line = text.split(/\r?\n/, 1)[0] ?? ""
+  const outside = line.replace(/"[^"]*"/g, "")
+  const counts = [",", ";", "\t"].map((d) => [d, outside.split(d).length - 1] as const)
+  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
+  return best[1] === 0 ? "," : best[0]
+}
+
+/**
+ * The rows of a sheet of an .xlsx file, read with read-excel-file: text, numbers, true/false
+ * and dates (as Dates at midnight UTC), empty cells as null. The sheet is read whole (a sheet
+ * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
+ */
+export async function* xlsxRows(file: string, sheet?: string): AsyncGenerator<Cell[]> {
+  const { readSheet } = await import("read-excel-file/node")
+  const rows = sheet === undefined ? await readSheet(file) : await readSheet(file, sheet)
+  for (const row of rows) yield row as Cell[]
+}
+
+/** Writes records as NDJSON or as a dataset JSON, to a temporary file renamed on success. */
+class RecordWriter {
+  private readonly temporary: string
+  private readonly stream
+  private readonly json: boolean
+  private count = 0
+
+  constructor(
+    private readonly file: string,
+    collection: string,
+  ) {
+    this.temporary = `${file}.partial`
+    this.stream = createWriteStream(this.temporary)
+    this.json = /\.json$/i.test(file)
+    if (this.json) this.stream.write(`{"${collection}":[`)
+  }
+
+  async write(records: unknown[]): Promise<void> {
+    let text = ""
+    for (const record of records) {
+      text += this.json
+        ? `${this.count === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`
+        : `${JSON.stringify(record)}\n`
+      this.count++
+    }
+    if (!this.stream.write(text)) await once(this.stream, "drain")
+  }
+
+  async close(ok: boolean): Promise<void> {
+    if (this.json) this.stream.write("\n]}\n")
+    this.stream.end()
+    await once(this.stream, "close")
+    if (ok) renameSync(this.temporary, this.file)
+    else rmSync(this.temporary, { force: true })
+  }
+}

@@ -1,0 +1,86 @@
+// Where records read by fromRows came from, and issues found later traced back to it.
+import { quote } from "../text/quote.js"
+import type { ValidationIssue } from "./issue.js"
+
+/**
+ * A value `fromRows` changed as it read it: "Viet Nam" → `VN`, "Completed" → `completed`,
+ * "15/05/2022" → `2022-05-15`; a header read as a column ("Birth Year" → `birthYear`) is a
+ * change at the header row whose `from` is the header.
+ *
+ * @category Validate
+ */
+export type RowChange = {
+  /** The `file` option, when given. */
+  file?: string
+  /** The row number as a spreadsheet shows it. */
+  row: number
+  /** The column header as written. */
+  column: string
+  /** The cell as written (a number, true/false or Date as text). */
+  from: string
+  /** The value read, as text (a list joined with the list separator). */
+  to: string
+}
+
+/**
+ * Where the records of one `fromRows` call came from: `rows[i]` is the row number (as a
+ * spreadsheet shows it, blank rows counted) of `records[i]`, and `columns` maps each field
+ * path (`"period.start"`, `"programme"`) to the header it was read from. Plain data: keep it
+ * beside the records (JSON) and give it to {@link locateIssues}.
+ *
+ * @category Validate
+ */
+export type RowsOrigin = {
+  file?: string
+  rows: number[]
+  /** Field path (dotted) → header as written. A null-prototype object. */
+  columns: Record<string, string>
+}
+
+/**
+ * Traces issues that `validateDataset` found back to the files and rows the records were read
+ * from. `origins` names, per collection, the {@link RowsOrigin} that `fromRows` returned with
+ * its records — which must be the first records of that collection in the dataset, in order,
+ * as `validateDataset({ participations: result.records })` has them. An issue whose path is
+ * `["participations", 12, "programme"]` gains `file`, `row` (`origin.rows[12]`) and `column`
+ * (the header of `programme`), and its message is prefixed with them:
+ * `"participations.csv row 14, column 'Course No.' — participations[12]: …"`. Issues of
+ * other collections, of records past the origin's rows, or that already have a row, are
+ * returned as they are. Pure: the issues given are not modified.
+ *
+ * @param issues - Issues of `validateDataset` (or any with dataset paths).
+ * @param origins - Collection name → the origin of its records.
+ * @returns The issues, in the same order, with `file`, `row` and `column` where known.
+ *
+ * @example
+ * const read = fromRows("participations", rows, { file: "participations.csv" })
+ * const checked = validateDataset({ programmes, participations: read.records })
+ * for (const issue of locateIssues(checked.issues, { participations: read.origin }))
+ *   console.log(issue.message)
+ * //=> "participations.csv row 14, column 'Course No.' — participations[12]: …"
+ *
+ * @category Validate
+ */
+export function locateIssues(
+  issues: readonly ValidationIssue[],
+  origins: Readonly<Partial<Record<string, RowsOrigin>>>,
+): ValidationIssue[] {
+  return issues.map((issue) => {
+    const [collection, index, ...field] = issue.path
+    if (typeof collection !== "string" || typeof index !== "number" || issue.row !== undefined)
+      return issue
+    const origin = Object.hasOwn(origins, collection) ? origins[collection] : undefined
+    const row = origin?.rows[index]
+    if (origin === undefined || row === undefined) return issue
+    let column: string | undefined
+    for (let n = field.length; n > 0 && column === undefined; n--) {
+      const key = field.slice(0, n).join(".")
+      if (Object.hasOwn(origin.columns, key)) column = origin.columns[key]
+    }
+    const where = `${origin.file === undefined ? "" : `${origin.file} `}row ${row}${column === undefined ? "" : `, column ${quote(column)}`}`
+    const located: ValidationIssue = { ...issue, message: `${where} — ${issue.message}`, row }
+    if (column !== undefined) located.column = column
+    if (origin.file !== undefined) located.file = origin.file
+    return located
+  })
+}
