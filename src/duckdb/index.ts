@@ -10,6 +10,15 @@ import { resolveGrouping } from "../reference/groupings.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
+import {
+  alumniFromRows,
+  coverageFromRows,
+  crossTabFromRows,
+  num,
+  periodsFromRows,
+  rollUpFromRows,
+  seatsFromRows,
+} from "../sql/results.js"
 import { type SqlOptions, sqlFor } from "../sql/sql-for.js"
 import {
   type ColumnType,
@@ -119,10 +128,6 @@ async function loadDuckdb(): Promise<DuckModule> {
     )
   }
 }
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
-const num = (v: unknown): number => (typeof v === "bigint" ? Number(v) : Number(v ?? 0))
 
 type Kind = "json" | "ndjson" | "parquet" | "csv"
 
@@ -381,37 +386,13 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
   return {
     query,
     async participationsByCountry(options) {
-      const rows = await rowsOf(sqlFor("participationsByCountry", counting(options)))
-      let unattributed = 0
-      const out: CountryCount[] = []
-      for (const row of rows) {
-        if (row.country === null) unattributed += num(row.count)
-        else out.push({ country: String(row.country), count: num(row.count) })
-      }
-      out.sort((a, b) => b.count - a.count || compare(a.country, b.country))
-      const total = out.reduce((sum, r) => sum + r.count, unattributed)
-      return { total, unattributed, rows: out }
+      return seatsFromRows(await rowsOf(sqlFor("participationsByCountry", counting(options))))
     },
     async alumniTotals(options) {
-      const rows = await rowsOf(sqlFor("alumniTotals", counting(options)))
-      const byCountry = rows
-        .map((r) => ({ country: String(r.country), count: num(r.count) }))
-        .sort((a, b) => b.count - a.count || compare(a.country, b.country))
-      return {
-        alumni: byCountry.reduce((sum, r) => sum + r.count, 0),
-        countries: byCountry.length,
-        byCountry,
-      }
+      return alumniFromRows(await rowsOf(sqlFor("alumniTotals", counting(options))))
     },
     async countByPeriod(options) {
-      const rows = await rowsOf(sqlFor("countByPeriod", counting(options)))
-      let undetermined = 0
-      const out: { period: string; count: number }[] = []
-      for (const row of rows) {
-        if (row.period === null) undetermined += num(row.count)
-        else out.push({ period: String(row.period), count: num(row.count) })
-      }
-      return { rows: out, undetermined }
+      return periodsFromRows(await rowsOf(sqlFor("countByPeriod", counting(options))))
     },
     async goalCoverage(framework, options) {
       if (typeof framework !== "object" || framework === null)
@@ -426,66 +407,13 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       const rows = await rowsOf(
         sqlFor("goalCoverage", { ...counting(options), framework: framework.id } as SqlOptions),
       )
-      const goals = rows
-        .filter((r) => r.part === "goal")
-        .map((r) => ({
-          goal: String(r.goal),
-          title: String(r.title),
-          covered: num(r.programmes) > 0,
-          programmes: num(r.programmes),
-          participations: num(r.participations),
-          countries: num(r.countries),
-        }))
-      const cells = rows
-        .filter((r) => r.part === "cell")
-        .map((r) => ({
-          region: String(r.region),
-          theme: String(r.theme),
-          covered: num(r.programmes) > 0,
-          programmes: num(r.programmes),
-        }))
-      const gaps = {
-        goals: goals.filter((g) => !g.covered).map((g) => g.goal),
-        cells: cells.filter((c) => !c.covered).map((c) => ({ region: c.region, theme: c.theme })),
-      }
-      const covered = goals.length - gaps.goals.length
-      const coveredCells = cells.length - gaps.cells.length
-      return {
-        framework: framework.id,
-        covered,
-        total: goals.length,
-        ratio: goals.length === 0 ? 0 : covered / goals.length,
-        cellCoverage: {
-          covered: coveredCells,
-          total: cells.length,
-          ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
-        },
-        goals,
-        cells,
-        gaps,
-      }
+      return coverageFromRows(framework.id, rows)
     },
     async disaggregate(options) {
       const sql = sqlFor("disaggregate", counting(options) as SqlOptions)
       if ((options?.by as string[] | undefined)?.includes("group"))
         await checkGroups(query, options?.groups as (string | Grouping)[] | undefined)
-      const by = (options?.by ?? []) as string[]
-      const rows = (await rowsOf(sql)).map((r) => {
-        const row: Record<string, string | number | boolean> = {}
-        for (const d of by) row[d] = String(r[d])
-        row.count = num(r.count)
-        if (r.suppressed === true) row.suppressed = true
-        return row
-      })
-      rows.sort((a, b) => {
-        if (a.count !== b.count) return (b.count as number) - (a.count as number)
-        for (const d of by) {
-          const c = compare(a[d] as string, b[d] as string)
-          if (c !== 0) return c
-        }
-        return 0
-      })
-      return rows
+      return crossTabFromRows((options?.by ?? []) as string[], await rowsOf(sql))
     },
     async rollUp(rows, groups, options) {
       // Group ids resolve as the JavaScript rollUp resolves them: options.dataset's groups
@@ -519,14 +447,7 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
           ...(options?.on === undefined ? {} : { on: options.on }),
         }),
       )
-      let unassigned = 0
-      const result: { group: string; count: number }[] = []
-      for (const row of out) {
-        if (row.group === null) unassigned += num(row.count)
-        else result.push({ group: String(row.group), count: num(row.count) })
-      }
-      result.sort((a, b) => b.count - a.count || compare(a.group, b.group))
-      return { rows: result, unassigned }
+      return rollUpFromRows(out)
     },
     async close() {
       connection.closeSync()

@@ -115,7 +115,9 @@ function texts(option: string, value: unknown): string[] {
   return [...list]
 }
 
-const inList = (values: readonly string[]) => values.map(literal).join(", ")
+/** `expression IN (…)`, or FALSE for an empty list (nothing matches). */
+const isIn = (expression: string, values: readonly string[]) =>
+  values.length === 0 ? "FALSE" : `${expression} IN (${values.map(literal).join(", ")})`
 
 /**
  * SQL text: the first day of a partial date column (`"2024"` → 2024-01-01, `"2024-10"` →
@@ -218,14 +220,14 @@ function programmeSteps(read: Read): string {
   if (read.series !== undefined)
     conditions.push(
       "-- Option series: the programme's series is one of these.",
-      `p.series_id IN (${inList(read.series)})`,
+      isIn("p.series_id", read.series),
     )
   if (read.kinds !== undefined)
-    conditions.push("-- Option kinds.", `p.kind IN (${inList(read.kinds)})`)
+    conditions.push("-- Option kinds.", isIn("p.kind", read.kinds))
   if (read.themes !== undefined)
     conditions.push(
       "-- Option themes: at least one theme in common.",
-      `EXISTS (SELECT 1 FROM programme_themes t WHERE t.programme = p.id AND t.theme IN (${inList(read.themes)}))`,
+      `EXISTS (SELECT 1 FROM programme_themes t WHERE t.programme = p.id AND ${isIn("t.theme", read.themes)})`,
     )
   if (read.duringEnd !== undefined)
     conditions.push(
