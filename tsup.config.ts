@@ -13,6 +13,8 @@ export default defineConfig({
     "validate/index": "src/validate/index.ts",
     "aggregate/index": "src/aggregate/index.ts",
     "reference/index": "src/reference/index.ts",
+    "sql/index": "src/sql/index.ts",
+    "duckdb/index": "src/duckdb/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
@@ -24,8 +26,9 @@ export default defineConfig({
   clean: true,
   // TS 6 deprecates `baseUrl`, which tsup's d.ts step injects (TOOLCHAIN.md).
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
-  // zod is a peer dependency and date-fns a dependency: neither is bundled.
-  external: ["zod", "date-fns"],
+  // zod is a peer dependency and date-fns a dependency: neither is bundled. @duckdb/node-api is
+  // the optional peer of justice-cooperation/duckdb, loaded there on first use only.
+  external: ["zod", "date-fns", "@duckdb/node-api"],
   // The CLI prints the version it was built from.
   define: { __VERSION__: JSON.stringify(version) },
 })

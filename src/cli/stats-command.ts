@@ -9,9 +9,10 @@ import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
 import { computeStats } from "./stats/compute.js"
+import { isDirectory, runDirStats } from "./stats/dir.js"
 import { printStats } from "./stats/print.js"
 
-export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
+export const STATS_HELP = `Usage: justice-cooperation stats [FILE | DIR] [options]
 
 Prints the headline statistics of a JSON dataset: seats per country, alumni, goal coverage
 of each strategic framework with its gaps, pledge progress, and programmes per year. With no
@@ -25,12 +26,17 @@ Options:
                             last day of that month or year)
   --fiscal-year-start M     month (1–12) the fiscal year starts in, for programmes per
                             fiscal year (default 4, as Japan's: FY2018 = Apr 2018–Mar 2019)
+  --engine js|duckdb        who counts: the JavaScript functions (default) or DuckDB (needs
+                            the package @duckdb/node-api), for DIR only: a directory of
+                            programmes.*, participants.*, participations.* (groups.*,
+                            frameworks.*) as NDJSON, JSON, or Parquet/CSV tables (docs/sql.md)
   --json                    print the statistics as JSON
   -h, --help                show this help
 
 Example:
   justice-cooperation stats --as-of 2018-12-31
-  justice-cooperation stats dataset.json --json`
+  justice-cooperation stats dataset.json --json
+  justice-cooperation stats data/ --engine duckdb`
 
 async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -38,6 +44,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
     {
       "as-of": { type: "string", example: "2024-12-31" },
       "fiscal-year-start": { type: "string", example: "4" },
+      engine: { type: "string", example: "duckdb" },
       json: { type: "boolean" },
       help: { type: "boolean", short: "h" },
     },
@@ -64,6 +71,13 @@ async function runStats(args: string[], out: Out): Promise<number> {
   }
 
   const file = positionals[0]
+  const engine = stringOption(values, "engine") ?? "js"
+  if (engine !== "js" && engine !== "duckdb")
+    throw new UsageError(`stats: --engine must be js or duckdb, not ${quote(engine)}`)
+  if (file !== undefined && (await isDirectory(file)))
+    return runDirStats(file, { asOf, fiscalYearStartMonth }, engine, Boolean(values.json), out)
+  if (engine === "duckdb")
+    throw new UsageError("stats: --engine duckdb reads a directory of files: give DIR, not a file")
   let input: unknown = exampleDataset
   let readIssues: ValidationIssue[] = []
   if (file !== undefined) {

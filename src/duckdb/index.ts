@@ -5,8 +5,19 @@
 
 import { readFile, stat } from "node:fs/promises"
 import { basename, dirname, extname, join } from "node:path"
+import type { AlumniOptions, AlumniTotals } from "../aggregate/alumni-totals.js"
+import type { CountByPeriod, CountByPeriodOptions } from "../aggregate/count-by-period.js"
+import type { DisaggregateOptions, DisaggregateRow } from "../aggregate/disaggregate.js"
 import { AggregationError } from "../aggregate/errors.js"
+import type { GoalCoverage, GoalCoverageOptions } from "../aggregate/goal-coverage.js"
+import type {
+  ParticipationsByCountry,
+  ParticipationsByCountryOptions,
+} from "../aggregate/participations-by-country.js"
+import type { RollUp, RollUpOptions } from "../aggregate/roll-up.js"
+import type { CountryCount, Dimension } from "../aggregate/types.js"
 import { resolveGrouping } from "../reference/groupings.js"
+import type { Dataset } from "../schemas/dataset.js"
 import type { Grouping } from "../schemas/grouping.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
@@ -51,8 +62,6 @@ export type DuckdbFiles = {
 }
 
 type Row = Record<string, unknown>
-type CountryCount = { country: string; count: number }
-type AnyOptions = Record<string, unknown>
 
 /**
  * What `duckdbStats` returns: the aggregations, run by DuckDB over the files, each returning
@@ -65,51 +74,33 @@ type AnyOptions = Record<string, unknown>
  */
 export type DuckdbStats = {
   /** As `participationsByCountry(dataset, options)`. */
-  participationsByCountry(options?: AnyOptions): Promise<{
-    total: number
-    unattributed: number
-    rows: CountryCount[]
-  }>
+  participationsByCountry(
+    options?: ParticipationsByCountryOptions,
+  ): Promise<ParticipationsByCountry>
   /** As `alumniTotals(dataset, options)`. */
-  alumniTotals(
-    options?: AnyOptions,
-  ): Promise<{ alumni: number; countries: number; byCountry: CountryCount[] }>
+  alumniTotals(options?: AlumniOptions): Promise<AlumniTotals>
   /** As `countByPeriod(dataset, options)`. */
-  countByPeriod(
-    options: AnyOptions,
-  ): Promise<{ rows: { period: string; count: number }[]; undetermined: number }>
-  /** As `goalCoverage(framework, dataset, options)`. */
-  goalCoverage(framework: StrategicFramework, options?: AnyOptions): Promise<GoalCoverageResult>
+  countByPeriod(options: CountByPeriodOptions): Promise<CountByPeriod>
+  /**
+   * As `goalCoverage(framework, dataset, options)`; or, given a framework's id, of that framework
+   * in the loaded tables (`frameworks.parquet` and its parts next to `programmes.parquet`).
+   */
+  goalCoverage(
+    framework: StrategicFramework | string,
+    options?: GoalCoverageOptions,
+  ): Promise<GoalCoverage>
   /** As `disaggregate(dataset, options)`. */
-  disaggregate(options: AnyOptions): Promise<Record<string, string | number | boolean>[]>
+  disaggregate<D extends Dimension>(options: DisaggregateOptions<D>): Promise<DisaggregateRow<D>[]>
   /** As `rollUp(rows, groups, options)`. */
   rollUp(
     rows: Iterable<CountryCount>,
     groups: readonly (string | Grouping)[],
-    options?: { on?: string; dataset?: { groups?: readonly Grouping[] } },
-  ): Promise<{ rows: { group: string; count: number }[]; unassigned: number }>
+    options?: RollUpOptions,
+  ): Promise<RollUp>
   /** Runs any SQL on the loaded tables (the flat schema) and returns its rows as plain objects. */
-  query(sql: string): Promise<Row[]>
+  query(sql: string): Promise<Record<string, unknown>[]>
   /** Closes the connection and the in-memory database. */
   close(): Promise<void>
-}
-
-type GoalCoverageResult = {
-  framework: string
-  covered: number
-  total: number
-  ratio: number
-  cellCoverage: { covered: number; total: number; ratio: number }
-  goals: {
-    goal: string
-    title: string
-    covered: boolean
-    programmes: number
-    participations: number
-    countries: number
-  }[]
-  cells: { region: string; theme: string; covered: boolean; programmes: number }[]
-  gaps: { goals: string[]; cells: { region: string; theme: string }[] }
 }
 
 /** The package this subpath runs on, loaded on first use only. */
@@ -216,35 +207,18 @@ const DUCK_TYPES: Record<ColumnType, string> = {
 
 const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`
 
-/**
- * Opens an in-memory DuckDB database over data files and returns the aggregations run there.
- * NDJSON participants and participations are read by DuckDB itself (`read_json`, into a table,
- * once); Parquet and CSV files of the flat schema are read in place (views), every time a
- * query runs; programmes and groups in JSON are read here and turned into the flat tables by
- * `toTables`. The reference groupings are always there (after the data's own).
- *
- * Every method returns exactly what the JavaScript function of the same name returns on the same
- * (valid) data, in the same order; options are those of the JavaScript function, except `where`
- * (a JavaScript predicate cannot run in SQL). Validate the data first: the SQL trusts it
- * (docs/sql.md lists what it does not check).
- *
- * Needs the optional peer dependency `@duckdb/node-api`; without it, a one-line error names it.
- *
- * @param files - The files: `programmes` (required), `participants`, `participations`, `groups`.
- * @returns The aggregations, `query` for your own SQL over the same tables, and `close`.
- *
- * @example
- * const stats = await duckdbStats({ programmes: "programmes.ndjson", participants: "participants.ndjson", participations: "participations.ndjson" })
- * const seats = await stats.participationsByCountry({ asOf: "2024-12-31" })
- * await stats.close()
- *
- * @category DuckDB
- */
-export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
-  if (typeof files !== "object" || files === null || typeof files.programmes !== "string")
-    throw new TypeError(
-      "duckdbStats: pass { programmes, participants?, participations?, groups? } with file paths",
-    )
+/** An in-memory DuckDB database holding the flat tables of some files. */
+type Loaded = {
+  run(sql: string): Promise<void>
+  query(sql: string): Promise<Row[]>
+  append(tables: Tables, names: readonly TableName[]): Promise<void>
+  // biome-ignore lint/suspicious/noExplicitAny: the optional peer's connection.
+  connection: any
+  close(): void
+}
+
+/** Opens DuckDB and loads the files into the flat tables (views over Parquet and CSV). */
+async function load(files: DuckdbFiles, frameworks?: string, empty = false): Promise<Loaded> {
   const duckdb = await loadDuckdb()
   const instance = await duckdb.DuckDBInstance.create(":memory:")
   const connection = await instance.connect()
@@ -302,6 +276,7 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       }
     }
 
+    if (empty) return loadedOf()
     // Programmes: JSON through toTables, or the flat tables in place.
     const programmeKind = kindOf(files.programmes)
     if (programmeKind === "json" || programmeKind === "ndjson") {
@@ -309,6 +284,10 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       await append(toTables({ programmes }), PROGRAMME_TABLES)
     } else {
       await siblings(files.programmes, PROGRAMME_TABLES)
+      // Frameworks written with the tables (frameworks.parquet and its parts), when there.
+      const ext = extname(files.programmes)
+      for (const name of FRAMEWORK_TABLES)
+        await viewOver(name, join(dirname(files.programmes), `${name}${ext}`), programmeKind)
     }
 
     // Groups: the data's own (JSON, or the flat tables), and the reference groupings.
@@ -374,14 +353,63 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
         `INSERT INTO ${name} BY NAME SELECT row_number() OVER () - 1 AS ordinal, ${select} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`,
       )
     }
+    if (frameworks !== undefined) {
+      const list = (await readRecords(frameworks, kindOf(frameworks))) as StrategicFramework[]
+      await append(toTables({ frameworks: list }), FRAMEWORK_TABLES)
+    }
   } catch (error) {
     connection.closeSync()
     instance.closeSync?.()
     throw error
   }
+  return loadedOf()
 
+  function loadedOf(): Loaded {
+    return {
+      run,
+      query,
+      append,
+      connection,
+      close() {
+        connection.closeSync()
+        instance.closeSync?.()
+      },
+    }
+  }
+}
+
+/**
+ * Opens an in-memory DuckDB database over data files and returns the aggregations run there.
+ * NDJSON participants and participations are read by DuckDB itself (`read_json`, into a table,
+ * once); Parquet and CSV files of the flat schema are read in place (views), every time a
+ * query runs; programmes and groups in JSON are read here and turned into the flat tables by
+ * `toTables`. The reference groupings are always there (after the data's own).
+ *
+ * Every method returns exactly what the JavaScript function of the same name returns on the same
+ * (valid) data, in the same order; options are those of the JavaScript function, except `where`
+ * (a JavaScript predicate cannot run in SQL). Validate the data first: the SQL trusts it
+ * (docs/sql.md lists what it does not check).
+ *
+ * Needs the optional peer dependency `@duckdb/node-api`; without it, a one-line error names it.
+ *
+ * @param files - The files: `programmes` (required), `participants`, `participations`, `groups`.
+ * @returns The aggregations, `query` for your own SQL over the same tables, and `close`.
+ *
+ * @example
+ * const stats = await duckdbStats({ programmes: "programmes.ndjson", participants: "participants.ndjson", participations: "participations.ndjson" })
+ * const seats = await stats.participationsByCountry({ asOf: "2024-12-31" })
+ * await stats.close()
+ *
+ * @category DuckDB
+ */
+export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
+  if (typeof files !== "object" || files === null || typeof files.programmes !== "string")
+    throw new TypeError(
+      "duckdbStats: pass { programmes, participants?, participations?, groups? } with file paths",
+    )
+  const { run, query, append, connection, close } = await load(files)
   const rowsOf = (sql: string) => query(sql)
-  const counting = (options: AnyOptions | undefined) => ({ ...(options ?? {}) })
+  const counting = (options: object | undefined) => ({ ...(options ?? {}) }) as SqlOptions
 
   return {
     query,
@@ -395,12 +423,27 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       return periodsFromRows(await rowsOf(sqlFor("countByPeriod", counting(options))))
     },
     async goalCoverage(framework, options) {
+      if (typeof framework === "string") {
+        // A framework of the loaded tables (frameworks.parquet next to programmes.parquet).
+        const rows = await rowsOf(
+          sqlFor("goalCoverage", { ...counting(options), framework } as SqlOptions),
+        )
+        return coverageFromRows(framework, rows)
+      }
       if (typeof framework !== "object" || framework === null)
         throw new AggregationError(
           "aggregate/invalid-option",
-          "goalCoverage: pass a strategic framework with goals",
+          "goalCoverage: pass a strategic framework with goals, or the id of one in the tables",
         )
-      for (const name of FRAMEWORK_TABLES) await run(`DELETE FROM ${name}`)
+      // The framework given replaces the frameworks of the tables.
+      const kinds = await query(
+        "SELECT table_name, table_type FROM information_schema.tables WHERE table_name LIKE 'framework%'",
+      )
+      for (const { table_name, table_type } of kinds)
+        await run(`DROP ${table_type === "VIEW" ? "VIEW" : "TABLE"} ${String(table_name)}`)
+      for (const statement of createTablesSql("duckdb").split(";\n"))
+        if (FRAMEWORK_TABLES.some((name) => statement.startsWith(`CREATE TABLE ${name} (`)))
+          await run(statement)
       const tables = toTables({})
       frameworkRows(framework, 0, tables)
       await append(tables, FRAMEWORK_TABLES)
@@ -409,11 +452,14 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       )
       return coverageFromRows(framework.id, rows)
     },
-    async disaggregate(options) {
+    async disaggregate<D extends Dimension>(options: DisaggregateOptions<D>) {
       const sql = sqlFor("disaggregate", counting(options) as SqlOptions)
-      if ((options?.by as string[] | undefined)?.includes("group"))
-        await checkGroups(query, options?.groups as (string | Grouping)[] | undefined)
-      return crossTabFromRows((options?.by ?? []) as string[], await rowsOf(sql))
+      if ((options?.by as readonly string[] | undefined)?.includes("group"))
+        await checkGroups(query, options?.groups)
+      return crossTabFromRows(
+        options?.by ?? [],
+        await rowsOf(sql),
+      ) as unknown as DisaggregateRow<D>[]
     },
     async rollUp(rows, groups, options) {
       // Group ids resolve as the JavaScript rollUp resolves them: options.dataset's groups
@@ -450,8 +496,7 @@ export async function duckdbStats(files: DuckdbFiles): Promise<DuckdbStats> {
       return rollUpFromRows(out)
     },
     async close() {
-      connection.closeSync()
-      instance.closeSync?.()
+      close()
     },
   }
 }
@@ -493,4 +538,70 @@ function appendValue(appender: any, value: TableRow[string], type: ColumnType): 
   else if (type === "double") appender.appendDouble(value as number)
   else if (type === "boolean") appender.appendBoolean(value as boolean)
   else appender.appendVarchar(String(value))
+}
+
+/**
+ * What `writeTables` reads: a dataset already in memory, or files as `duckdbStats` reads them
+ * (plus, optionally, a JSON or NDJSON file of strategic frameworks).
+ *
+ * @example
+ * const input: TablesInput = { files: { programmes: "programmes.ndjson", participations: "participations.ndjson" } }
+ *
+ * @category DuckDB
+ */
+export type TablesInput =
+  | { readonly dataset: Dataset }
+  | { readonly files: DuckdbFiles; readonly frameworks?: string | undefined }
+
+/**
+ * Writes the flat tables of docs/sql.md as files, one per table (`programmes.parquet`,
+ * `programme_themes.parquet`, …, every table, empty ones included), for the next run of
+ * `duckdbStats` (much faster than NDJSON) and for other engines (Postgres, BigQuery, Spark).
+ * NDJSON participations are read by DuckDB, never held in JavaScript.
+ *
+ * Needs the optional peer dependency `@duckdb/node-api`.
+ *
+ * @param input - `{ dataset }` or `{ files, frameworks? }`.
+ * @param dir - The directory to write into (it must exist); files there of the same names are replaced.
+ * @param options - `format`: `"parquet"` (default) or `"csv"` (with a header row; NULL as an empty field).
+ * @returns The paths written, in the order of the schema.
+ *
+ * @example
+ * await writeTables({ files: { programmes: "in/programmes.ndjson", participants: "in/participants.ndjson", participations: "in/participations.ndjson" } }, "out")
+ * // then: duckdbStats({ programmes: "out/programmes.parquet", participants: "out/participants.parquet", participations: "out/participations.parquet", groups: "out/groups.parquet" })
+ *
+ * @category DuckDB
+ */
+export async function writeTables(
+  input: TablesInput,
+  dir: string,
+  options?: { format?: "parquet" | "csv" },
+): Promise<string[]> {
+  const format = options?.format ?? "parquet"
+  if (format !== "parquet" && format !== "csv")
+    throw new TypeError(
+      `writeTables: format '${String(format)}' is not known: use 'parquet' or 'csv'`,
+    )
+  let loaded: Loaded
+  if ("dataset" in input) {
+    // An empty NDJSON-free start: every table empty, then the dataset's rows appended.
+    loaded = await load({ programmes: "" }, undefined, true)
+    await loaded.append(toTables(input.dataset), Object.keys(TABLE_COLUMNS) as TableName[])
+  } else {
+    loaded = await load(input.files, input.frameworks)
+  }
+  const written: string[] = []
+  try {
+    for (const name of Object.keys(TABLE_COLUMNS) as TableName[]) {
+      const file = join(dir, `${name}.${format}`)
+      const order = "ordinal" in TABLE_COLUMNS[name] ? " ORDER BY ordinal" : ""
+      await loaded.run(
+        `COPY (SELECT * FROM ${name}${order}) TO ${quoteText(file)} (FORMAT ${format === "parquet" ? "parquet" : "csv, HEADER true"})`,
+      )
+      written.push(file)
+    }
+  } finally {
+    loaded.close()
+  }
+  return written
 }

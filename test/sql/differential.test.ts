@@ -29,7 +29,7 @@ import {
 import { Postgres, writeNdjson } from "./engines.js"
 
 /** Each run opens a database: a modest number keeps CI time reasonable. */
-const RUNS = { numRuns: 40 }
+const RUNS = { numRuns: 25 }
 const TIMEOUT = 240_000
 
 const periodOptions = fc.record({
