@@ -78,8 +78,7 @@ describe("DuckDB agrees with the JavaScript functions", () => {
                 goalCoverage(framework, dataset, options),
               )
               // The group dimension needs groupings: the dataset's own, or named ones.
-              const groups =
-                (dataset.groups ?? []).length > 0 ? undefined : ["ASEAN", "G7", mekong]
+              const groups = (dataset.groups ?? []).length > 0 ? undefined : ["ASEAN", "G7", mekong]
               const cross = {
                 ...options,
                 by: by as Dimension[],
@@ -90,7 +89,11 @@ describe("DuckDB agrees with the JavaScript functions", () => {
               expect(await stats.disaggregate(cross)).toEqual(disaggregate(dataset, cross))
               const seats = participationsByCountry(dataset, options).rows
               const rollUpOptions = { ...(on === undefined ? {} : { on }), dataset }
-              const wanted = ["ASEAN", "G7", ...((dataset.groups ?? []).length > 0 ? ["mekong"] : [])]
+              const wanted = [
+                "ASEAN",
+                "G7",
+                ...((dataset.groups ?? []).length > 0 ? ["mekong"] : []),
+              ]
               expect(await stats.rollUp(seats, wanted, rollUpOptions)).toEqual(
                 rollUp(seats, wanted, rollUpOptions),
               )
