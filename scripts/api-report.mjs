@@ -13,6 +13,8 @@ export const ENTRY_POINTS = {
   "justice-cooperation/validate": "src/validate/index.ts",
   "justice-cooperation/aggregate": "src/aggregate/index.ts",
   "justice-cooperation/reference": "src/reference/index.ts",
+  "justice-cooperation/sql": "src/sql/index.ts",
+  "justice-cooperation/duckdb": "src/duckdb/index.ts",
 }
 
 function kindOf(symbol) {
