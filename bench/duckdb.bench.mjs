@@ -11,13 +11,22 @@
 import assert from "node:assert/strict"
 import { spawnSync } from "node:child_process"
 import { once } from "node:events"
-import { createReadStream, createWriteStream, existsSync, mkdirSync, writeFileSync } from "node:fs"
+import {
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from "node:fs"
 import { createInterface } from "node:readline"
 import { fileURLToPath } from "node:url"
 import { generateContext } from "./generate-dataset.mjs"
 
 const root = fileURLToPath(new URL("../", import.meta.url))
 const SIZES = (process.env.DUCKDB_SIZES ?? "1000000").split(",").map(Number)
+// The machine is shared: each path runs ROUNDS times, interleaved, and the median counts.
+const ROUNDS = Number(process.env.DUCKDB_ROUNDS ?? 3)
 
 async function writeLines(file, records) {
   const out = createWriteStream(file)
@@ -198,22 +207,35 @@ if (process.argv[2] === "--child") {
   const self = fileURLToPath(import.meta.url)
   for (const size of SIZES) {
     const dir = await prepare(size)
-    const results = {}
-    for (const path of PATHS) {
-      const out = `${dir}/result-${path}.json`
-      const run = spawnSync(
-        process.execPath,
-        ["--max-old-space-size=8192", self, "--child", path, dir, out],
-        {
-          stdio: "inherit",
-        },
-      )
-      if (run.status !== 0) process.exit(run.status ?? 1)
-      results[path] = JSON.parse((await import("node:fs")).readFileSync(out, "utf8"))
+    const runs = Object.fromEntries(PATHS.map((path) => [path, []]))
+    for (let round = 0; round < ROUNDS; round++) {
+      for (const path of PATHS) {
+        const out = `${dir}/result-${path}.json`
+        const run = spawnSync(
+          process.execPath,
+          ["--max-old-space-size=8192", self, "--child", path, dir, out],
+          { stdio: "inherit" },
+        )
+        if (run.status !== 0) process.exit(run.status ?? 1)
+        runs[path].push(JSON.parse(readFileSync(out, "utf8")))
+      }
     }
+    const median = (list, key) => [...list].sort((a, b) => a[key] - b[key])[list.length >> 1][key]
+    const results = Object.fromEntries(
+      PATHS.map((path) => [
+        path,
+        {
+          ms: median(runs[path], "ms"),
+          maxRssMB: Math.max(...runs[path].map((r) => r.maxRssMB)),
+          figures: runs[path][0].figures,
+        },
+      ]),
+    )
     for (const path of PATHS)
       assert.equal(results[path].figures, results["hand-ndjson"].figures, `${path} differs`)
-    console.log(`\n${size.toLocaleString("en")} participations (same figures on every path)`)
+    console.log(
+      `\n${size.toLocaleString("en")} participations (same figures on every path; median of ${ROUNDS} interleaved runs, peak RSS the largest)`,
+    )
     console.log("| path | time (s) | × hand SQL, same files | peak RSS (MB) |")
     console.log("|---|---:|---:|---:|")
     for (const path of PATHS) {

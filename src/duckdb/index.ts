@@ -218,7 +218,12 @@ type Loaded = {
 }
 
 /** Opens DuckDB and loads the files into the flat tables (views over Parquet and CSV). */
-async function load(files: DuckdbFiles, frameworks?: string, empty = false): Promise<Loaded> {
+async function load(
+  files: DuckdbFiles,
+  frameworks?: string,
+  empty = false,
+  participationOrdinals = false,
+): Promise<Loaded> {
   const duckdb = await loadDuckdb()
   const instance = await duckdb.DuckDBInstance.create(":memory:")
   const connection = await instance.connect()
@@ -348,9 +353,15 @@ async function load(files: DuckdbFiles, frameworks?: string, empty = false): Pro
         .map(([key, [flat]]) => `"${key}" AS ${flat}`)
         .join(", ")
       const format = kind === "json" ? "array" : "newline_delimited"
-      // The position of each record (for "of two with the same id, the first counts").
+      // The position of each record (for "of two with the same id, the first counts"). No SQL
+      // reads the position of a participation: numbering them (a window over every record,
+      // which DuckDB cannot split across threads) is left to writeTables.
+      const ordinal =
+        name === "participants" || participationOrdinals
+          ? "row_number() OVER () - 1"
+          : "CAST(NULL AS BIGINT)"
       await run(
-        `INSERT INTO ${name} BY NAME SELECT row_number() OVER () - 1 AS ordinal, ${select} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`,
+        `INSERT INTO ${name} BY NAME SELECT ${ordinal} AS ordinal, ${select} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`,
       )
     }
     if (frameworks !== undefined) {
@@ -588,7 +599,7 @@ export async function writeTables(
     loaded = await load({ programmes: "" }, undefined, true)
     await loaded.append(toTables(input.dataset), Object.keys(TABLE_COLUMNS) as TableName[])
   } else {
-    loaded = await load(input.files, input.frameworks)
+    loaded = await load(input.files, input.frameworks, false, true)
   }
   const written: string[] = []
   try {
