@@ -7,9 +7,6 @@ import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields
  * @example
  * ORGANISATION_TYPES.includes("un-entity") //=> true
  *
- * @example
- * ORGANISATION_TYPES.includes("un-entity") //=> true
- *
  * @category Schemas
  */
 export const ORGANISATION_TYPES = [

@@ -7,18 +7,12 @@ import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields
  * @example
  * GENDERS.includes("female") //=> true
  *
- * @example
- * GENDERS.includes("female") //=> true
- *
  * @category Schemas
  */
 export const GENDERS = ["female", "male", "other", "undisclosed"] as const
 
 /**
  * Professions of participants.
- *
- * @example
- * PROFESSIONS.includes("prosecutor") //=> true
  *
  * @example
  * PROFESSIONS.includes("prosecutor") //=> true

@@ -13,9 +13,6 @@ import {
  * @example
  * PARTICIPATION_STATUSES.includes("no-show") //=> true
  *
- * @example
- * PARTICIPATION_STATUSES.includes("no-show") //=> true
- *
  * @category Schemas
  */
 export const PARTICIPATION_STATUSES = [
@@ -29,9 +26,6 @@ export const PARTICIPATION_STATUSES = [
 
 /**
  * Roles in a programme; absent means `"participant"`.
- *
- * @example
- * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]
  *
  * @example
  * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]

@@ -16,9 +16,6 @@ import {
  * @example
  * FULFILMENT_KINDS //=> ["increment", "cumulative"]
  *
- * @example
- * FULFILMENT_KINDS //=> ["increment", "cumulative"]
- *
  * @category Schemas
  */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const

@@ -17,9 +17,6 @@ import {
  * @example
  * PROGRAMME_KINDS.includes("training-course") //=> true
  *
- * @example
- * PROGRAMME_KINDS.includes("training-course") //=> true
- *
  * @category Schemas
  */
 export const PROGRAMME_KINDS = [
@@ -42,9 +39,6 @@ export const PROGRAMME_KINDS = [
  * @example
  * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
  *
- * @example
- * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
- *
  * @category Schemas
  */
 export const PROGRAMME_STATUSES = [
@@ -61,18 +55,12 @@ export const PROGRAMME_STATUSES = [
  * @example
  * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
  *
- * @example
- * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
- *
  * @category Schemas
  */
 export const ORGANISATION_ROLES = ["funding", "accountable", "extending", "implementing"] as const
 
 /**
  * How a programme is held.
- *
- * @example
- * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
  *
  * @example
  * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
