@@ -3,7 +3,7 @@
 // options is written as a quoted literal (quotes doubled), never pasted raw.
 
 import { AggregationError } from "../aggregate/errors.js"
-import { checkFiscalYearStartMonth } from "../dates/fiscal-year.js"
+import { readFiscalYearStartMonth } from "../dates/fiscal-year.js"
 import { firstDayOf, isPartialDate, lastDayOf } from "../dates/partial-date.js"
 import type { Grouping } from "../schemas/grouping.js"
 
@@ -472,7 +472,7 @@ ORDER BY year IS NULL, year`
 
 function checkMonth(month: unknown): number {
   try {
-    return checkFiscalYearStartMonth(month)
+    return readFiscalYearStartMonth(month)
   } catch {
     return invalid("fiscalYearStartMonth", month, "use a month from 1 (January) to 12 (December)")
   }
