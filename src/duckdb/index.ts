@@ -5,7 +5,10 @@
 
 import { readFile, stat } from "node:fs/promises"
 import { basename, dirname, extname, join } from "node:path"
-import type { AlumniTotals, AlumniTotalsOptions as AlumniOptions } from "../aggregate/alumni-totals.js"
+import type {
+  AlumniTotalsOptions as AlumniOptions,
+  AlumniTotals,
+} from "../aggregate/alumni-totals.js"
 import type { CountByPeriod, CountByPeriodOptions } from "../aggregate/count-by-period.js"
 import type { DisaggregateOptions, DisaggregateRow } from "../aggregate/disaggregate.js"
 import { AggregationError } from "../aggregate/errors.js"

@@ -1,5 +1,7 @@
 // justice-cooperation/sql: the flat table schema and the counting rules as SQL. Pure, with no
 // dependency beyond the core's: it writes SQL text, it runs nothing.
+
+export { type SqlAggregation, type SqlDialect, type SqlOptions, sqlFor } from "./sql-for.js"
 export {
   type ColumnType,
   createTablesSql,
@@ -10,4 +12,3 @@ export {
   type TableValue,
   toTables,
 } from "./tables.js"
-export { type SqlAggregation, type SqlDialect, type SqlOptions, sqlFor } from "./sql-for.js"

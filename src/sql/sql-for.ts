@@ -222,8 +222,7 @@ function programmeSteps(read: Read): string {
       "-- Option series: the programme's series is one of these.",
       isIn("p.series_id", read.series),
     )
-  if (read.kinds !== undefined)
-    conditions.push("-- Option kinds.", isIn("p.kind", read.kinds))
+  if (read.kinds !== undefined) conditions.push("-- Option kinds.", isIn("p.kind", read.kinds))
   if (read.themes !== undefined)
     conditions.push(
       "-- Option themes: at least one theme in common.",
