@@ -29,7 +29,7 @@ Options:
   --engine js|duckdb        who counts: the JavaScript functions (default) or DuckDB (needs
                             the package @duckdb/node-api), for DIR only: a directory of
                             programmes.*, participants.*, participations.* (groups.*,
-                            frameworks.*) as NDJSON, JSON, or Parquet/CSV tables (docs/sql.md)
+                            frameworks.*) as NDJSON, JSON, or Parquet/CSV (see tables --help)
   --json                    print the statistics as JSON
   -h, --help                show this help
 

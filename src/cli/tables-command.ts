@@ -10,7 +10,7 @@ import { isDirectory } from "./stats/dir.js"
 
 export const TABLES_HELP = `Usage: justice-cooperation tables INPUT --out DIR [options]
 
-Writes the flat tables of the SQL schema (docs/sql.md) as files, one per table: programmes,
+Writes the flat tables of the SQL schema (justice-cooperation/sql) as files, one per table: programmes,
 programme_countries, programme_themes, …, participants, participations, groups,
 group_members, frameworks and their parts. Read them with stats DIR --engine duckdb (much
 faster than NDJSON), or load them into Postgres, BigQuery or Spark. INPUT is a JSON dataset

@@ -32,7 +32,7 @@ describe("justice-cooperation", () => {
   it.each([
     [
       ["frobnicate"],
-      "justice-cooperation: unknown command 'frobnicate': use validate or stats (see justice-cooperation --help)",
+      "justice-cooperation: unknown command 'frobnicate': use validate, stats or tables (see justice-cooperation --help)",
     ],
     [
       ["validate", "--bogus", "x.json"],
