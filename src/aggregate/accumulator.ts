@@ -4,9 +4,8 @@
  */
 
 /**
- * What an accumulator holds, as structured-cloneable data (plain objects, arrays and typed
- * arrays): post it to another thread and merge it there with `mergeState`. `kind` and `key` say
- * which aggregation, data and options it belongs to.
+ * What an accumulator holds, as structured-cloneable data for another thread's `mergeState`;
+ * `kind` and `key` say which aggregation, data and options it belongs to.
  *
  * @example
  * // in a worker
@@ -23,11 +22,11 @@ export type AccumulatorState = {
 }
 
 /**
- * A mergeable accumulator of `TRecord`s (participations, or country rows for `rollUp`) giving
- * a `TResult`: what every `create…Accumulator` returns. Merging is associative and commutative
- * and changes neither side; any split of the records, merged, gives the one-pass result.
- * Accumulators to merge must be built from the same data and options (else an
- * `AggregationError` `aggregate/incompatible-accumulators`):
+ * A mergeable accumulator of `TRecord`s giving a `TResult`: what every `create…Accumulator`
+ * returns. Any split of the records, merged, gives the one-pass result.
+ *
+ * Only accumulators built from the same data and options merge (else
+ * `aggregate/incompatible-accumulators`). See
  * [counting rules](../../docs/counting-rules.md#accumulators).
  *
  * @example
@@ -38,19 +37,13 @@ export type AccumulatorState = {
  * @category Aggregate
  */
 export type Accumulator<TRecord, TResult> = {
-  /**
-   * Adds one record. A record that is not an object, or a field it reads of the wrong type or
-   * shape, is an `AggregationError` `aggregate/invalid-record` ("the record added").
-   */
+  /** Adds one record (one it cannot read is an `aggregate/invalid-record`). */
   add(record: TRecord): Accumulator<TRecord, TResult>
-  /**
-   * Adds every record of an array or iterable (returns the accumulator), or of an async
-   * iterable such as the parsed lines of an NDJSON file (returns a promise of it). A record
-   * that cannot be read names its position (`records[12] given to addAll`); those before it
-   * are added.
-   */
+  /** Adds every record of an array or iterable. */
   addAll(records: Iterable<TRecord>): Accumulator<TRecord, TResult>
+  /** Adds every record of an async iterable (an NDJSON stream); returns a promise. */
   addAll(records: AsyncIterable<TRecord>): Promise<Accumulator<TRecord, TResult>>
+  /** Adds every record of an iterable or an async iterable. */
   addAll(
     records: Iterable<TRecord> | AsyncIterable<TRecord>,
   ): Accumulator<TRecord, TResult> | Promise<Accumulator<TRecord, TResult>>

@@ -47,8 +47,7 @@ export type AlumniTotals = {
 }
 
 /**
- * The accumulator of {@link alumniTotals}: one bit per known participant, so it streams any
- * number of participations in constant memory.
+ * The accumulator of {@link alumniTotals}: one bit per known participant (constant memory).
  *
  * @example
  * const acc: AlumniTotalsAccumulator = createAlumniTotalsAccumulator({ programmes, participants })
@@ -159,16 +158,12 @@ export function createAlumniTotalsAccumulator(
 }
 
 /**
- * Counts the distinct people who completed at least one programme, per home country: an
- * alumnus is counted once, under the participant's own `country`.
+ * Counts the distinct people who completed at least one programme, once each, under the
+ * participant's own `country`.
  *
- * A participation whose participant or programme is not in the dataset is ignored, reported
- * figures add no alumni, and with `asOf` a completion counts only when dated on or before it.
- * The contract: [counting rules](../../docs/counting-rules.md#alumnitotals).
- *
- * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - The programme filter and `asOf`.
- * @returns `{ alumni, countries, byCountry }`, rows by count descending, then code.
+ * Participants or programmes not in the dataset and reported figures add no alumni; with `asOf`
+ * an undated completion does not count. See
+ * [counting rules](../../docs/counting-rules.md#alumnitotals).
  *
  * @example
  * alumniTotals(dataset, { series: "unafei-uncac" })

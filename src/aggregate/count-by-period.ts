@@ -239,18 +239,11 @@ export function createCountByPeriodAccumulator(
 }
 
 /**
- * Counts programmes (not cancelled or postponed), or their seats, per calendar or fiscal year
- * of the programme's start. Fiscal years are named by the year they start in (FY2018 = April
- * 2018 – March 2019 with the default `fiscalYearStartMonth: 4`).
+ * Counts held programmes, or their seats, per calendar or fiscal year of the programme's start
+ * (FY2018 = April 2018 – March 2019 with the default `fiscalYearStartMonth: 4`).
  *
  * A year-only start has no fiscal year unless it starts in January: it is `undetermined`, never
- * guessed. Rows run in time order, one for each period in which a counted programme starts
- * (`fill: true` adds those between). The contract:
- * [counting rules](../../docs/counting-rules.md#countbyperiod).
- *
- * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - `of`, `period`, `fiscalYearStartMonth`, `fill`, and the programme filter.
- * @returns `{ rows: { period, count }[], undetermined }`.
+ * guessed. See [counting rules](../../docs/counting-rules.md#countbyperiod).
  *
  * @example
  * countByPeriod({ programmes }, { of: "programmes", period: "fiscal-year" })

@@ -334,15 +334,9 @@ export function createPledgeProgressAccumulator(
  * The progress of a pledge on a date: per target, what is achieved against the goal, the share
  * of the pledge's period elapsed, and a status.
  *
- * Fulfilments dated on or before `asOf` count (`cumulative` records replace what is dated
- * before them); a `people-trained` target also counts completed participations of programmes
- * naming the pledge. Money is summed exactly in the target's currency, converted with `rates`
- * where needed (a missing rate is a `MoneyError` `money/missing-rate`). The contract:
+ * Fulfilments dated on or before `asOf` count, a later `cumulative` record replacing earlier
+ * ones; money converts with `rates` (a missing rate is a `MoneyError` `money/missing-rate`). See
  * [counting rules](../../docs/counting-rules.md#pledgeprogress).
- *
- * @param pledge - The pledge; not modified.
- * @param options - `asOf` (required), `dataset` (for people-trained targets), `rates`.
- * @returns `{ pledge, asOf, elapsed, status, targets }`, targets in the pledge's order.
  *
  * @example
  * // Japan–ASEAN 2016: approx. ¥45bn and 2,000 counter-terrorism personnel over 2016–2018;

@@ -175,8 +175,7 @@ class RollUpState implements State<CountryCount, RollUp, Saved> {
 }
 
 /**
- * Creates the accumulator of {@link rollUp} for group ids (the dataset's groups first, then the
- * reference) or groupings.
+ * Creates the accumulator of {@link rollUp} for group ids or groupings.
  *
  * @example
  * createRollUpAccumulator(["ASEAN"]).addAll(rows).result()
@@ -191,18 +190,11 @@ export function createRollUpAccumulator(
 }
 
 /**
- * Country counts summed into groupings: a country counts under every requested group it belongs
- * to — on `on` when given (a year or month: any day of it), else at any time — and `unassigned`
- * sums the rows of countries in none.
+ * Sums country counts (such as `participationsByCountry` rows) into groupings: a country counts
+ * under every requested group it belongs to (on `on`, or at any time), `unassigned` sums the rest.
  *
- * Group ids resolve from `options.dataset.groups` first, then the reference groupings; an
- * unknown id is an `aggregate/unknown-group`. One row per requested group, zeros included. The
- * contract: [counting rules](../../docs/counting-rules.md#rollup).
- *
- * @param rows - Country counts, such as the `rows` of `participationsByCountry`.
- * @param groups - Group ids or groupings.
- * @param options - `on`, `dataset`.
- * @returns `{ rows: { group, count }[], unassigned }`, rows by count descending, then group id.
+ * An unknown group id is an `aggregate/unknown-group`. See
+ * [counting rules](../../docs/counting-rules.md#rollup).
  *
  * @example
  * rollUp([{ country: "VN", count: 3 }, { country: "TL", count: 2 }, { country: "UA", count: 4 }], ["ASEAN"], { on: "2024-12-01" })

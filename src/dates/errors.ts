@@ -15,8 +15,8 @@ import { quote } from "../text/quote.js"
 export type DateErrorCode = "date/invalid-month"
 
 /**
- * An error of a date function, with a stable `code`: `date/invalid-month` — a fiscal-year start
- * month that is not a whole number from 1 to 12. A `RangeError`, as before it had a code.
+ * A `RangeError` of a date function with a stable `code`: `date/invalid-month` for a fiscal-year
+ * start month that is not a whole number from 1 to 12.
  *
  * @example
  * try { fiscalYearOf("2018-01", 13) } catch (e) { e.code } //=> "date/invalid-month"

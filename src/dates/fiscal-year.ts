@@ -29,12 +29,11 @@ export function readFiscalYearStartMonth(month: unknown): MonthNumber {
 }
 
 /**
- * The fiscal year a partial date falls in, named by the year the fiscal year starts in, or
- * `undefined` when it cannot be known: a year-only date (`"2018"`) when the fiscal year does not
- * start in January spans two fiscal years, and is never guessed.
+ * The fiscal year a partial date falls in, named by the year it starts in (`startMonth` 1–12,
+ * default 4, April, as in Japan).
  *
- * @param date - A valid partial date.
- * @param startMonth - The month the fiscal year starts in, 1–12 (default 4, April, as in Japan).
+ * A year-only date is `undefined` unless the fiscal year starts in January: it is never guessed.
+ * See [dates and fiscal years](../../docs/dates-and-fiscal-years.md#fiscal-years).
  *
  * @example
  * fiscalYearOf("2018-04-01")    //=> 2018
@@ -65,10 +64,8 @@ export function fiscalYearLabel(fiscalYear: number): string {
 }
 
 /**
- * The first and last day of a fiscal year, as `"YYYY-MM-DD"`.
- *
- * @param fiscalYear - The year the fiscal year starts in.
- * @param startMonth - The month it starts in, 1–12 (default 4).
+ * The first and last day of a fiscal year (named by the year it starts in; `startMonth` default
+ * 4), as `"YYYY-MM-DD"`.
  *
  * @example
  * fiscalYearRange(2018)    //=> { start: "2018-04-01", end: "2019-03-31" }

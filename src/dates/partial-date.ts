@@ -42,8 +42,7 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Days since 1970-01-01 of a civil date, exact for any year (H. Hinnant's days_from_civil).
- * No `Date` and no time zone are involved.
+ * Days since 1970-01-01 of a civil date, exact for any year, with no `Date` or time zone.
  *
  * @example
  * dayNumberOf(1970, 1, 1) //=> 0
@@ -62,9 +61,8 @@ export function dayNumberOf(year: number, month: number, day: number): number {
 }
 
 /**
- * The first day a partial date can mean, as a day number (days since 1970-01-01):
- * `"2024"` → 2024-01-01, `"2024-10"` → 2024-10-01. Used for starts.
- * The input must be a valid partial date (check with {@link isPartialDate}).
+ * The first day a partial date can mean (how a start is read), as days since 1970-01-01. The
+ * input must be a valid partial date ({@link isPartialDate}).
  *
  * @example
  * firstDayNumber("1970") //=> 0
@@ -79,9 +77,8 @@ export function firstDayNumber(date: string): number {
 }
 
 /**
- * The last day a partial date can mean, as a day number: `"2024"` → 2024-12-31,
- * `"2024-02"` → 2024-02-29. Used for ends and for the date of a record.
- * The input must be a valid partial date (check with {@link isPartialDate}).
+ * The last day a partial date can mean (how an end or a record's date is read), as days since
+ * 1970-01-01. The input must be a valid partial date ({@link isPartialDate}).
  *
  * @example
  * lastDayNumber("1970-01") //=> 30
@@ -167,8 +164,8 @@ export function firstDayOf(date: string): string {
 }
 
 /**
- * The last day a partial date can mean, as `"YYYY-MM-DD"`: how an end, or the date of a record,
- * is read.
+ * The last day a partial date can mean, as `"YYYY-MM-DD"`: how an end or a record's date is read
+ * ([dates](../../docs/dates-and-fiscal-years.md#partial-dates)).
  *
  * @example
  * lastDayOf("2024")    //=> "2024-12-31"

@@ -16,11 +16,8 @@ import { firstDayNumber, lastDayNumber } from "./partial-date.js"
 export type DatePeriod = { readonly start: string; readonly end?: string | undefined }
 
 /**
- * Orders two partial dates as a sort comparator: by their first day, then by their last day.
- * Of spans that start on the same day the shorter comes first: `"2024-01-01"` < `"2024-01"` <
- * `"2024"`.
- *
- * @returns A negative number, zero or a positive number.
+ * Orders two partial dates as a sort comparator: by their first day, then by their last day
+ * (`"2024-01-01"` < `"2024-01"` < `"2024"`).
  *
  * @example
  * ["2024-10", "2023", "2024-01-15"].sort(comparePartialDates) //=> ["2023", "2024-01-15", "2024-10"]
@@ -66,8 +63,8 @@ export function periodDayNumbers(period: DatePeriod): { first: number; last: num
 }
 
 /**
- * Tells whether two periods share at least one day. Both ends are inclusive, a partial start is
- * its first day, a partial end its last, and a period without an end never ends.
+ * Tells whether two periods share at least one day: ends inclusive, a partial start read as its
+ * first day, a partial end as its last, no end as open.
  *
  * @example
  * periodsOverlap({ start: "2024-10", end: "2024-11" }, { start: "2024", end: "2026" }) //=> true
@@ -99,10 +96,11 @@ export function isWithinPeriod(date: string, period: DatePeriod): boolean {
 }
 
 /**
- * The share of a period elapsed on a date: (date − first day) / (last day − first day) in days,
- * clamped to 0–1 — 0 on the first day of the period, 1 on its last. The date is read as a record
- * date (its last day). A period of one day gives 0 before it and 1 from that day on; an
- * open-ended period gives 0 before its start and 0 after (no share of an endless span elapses).
+ * The share of a period elapsed on a date (read as its last day), clamped to 0–1: 0 on the
+ * period's first day, 1 on its last.
+ *
+ * A one-day period gives 0 before it and 1 from it; an open-ended period always gives 0. See
+ * [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract) ("Pledge fulfilment").
  *
  * @example
  * elapsedShare({ start: "2016", end: "2018" }, "2016-01-01") //=> 0

@@ -63,7 +63,7 @@ export function digitsOf(currency: string): number {
  * An amount of money as an exact integer number of minor units of its currency (yen for JPY,
  * cents for USD, fils for KWD).
  *
- * Throws a {@link MoneyError}: `money/unknown-currency`, `money/invalid-amount` (not finite),
+ * Throws a {@link MoneyError} `money/unknown-currency`, `money/invalid-amount` or
  * `money/too-many-decimals` (`10.5` JPY).
  *
  * @example

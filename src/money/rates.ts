@@ -32,15 +32,11 @@ import {
 import type { MoneyAmount, MoneyValue } from "./sum.js"
 
 /**
- * One exchange rate: how many units of `to` one unit of `from` buys, for a date.
+ * One exchange rate: how many units of `to` one unit of `from` buys, on a year (yearly
+ * average), a month or a day.
  *
- * - `on: "2018"` — a yearly average, used for records dated 2018, 2018-06 or 2018-06-15 when
- *   no finer rate is given;
- * - `on: "2018-06"` — a monthly average; `on: "2018-06-15"` — the rate of that day.
- *
- * `rate` may be a decimal string (`"110.4312"`) to keep every digit the source gives. It must
- * be a positive decimal from 1e-30 to 1e+30 with at most 30 significant digits (text of at most
- * 100 characters); anything else is a `MoneyError` `money/invalid-rate`.
+ * `rate` may be a decimal string (`"110.4312"`) to keep every digit; one out of bounds is a
+ * `money/invalid-rate`. See [counting rules](../../docs/counting-rules.md#money).
  *
  * @example
  * const rate: ExchangeRate = { from: "USD", to: "JPY", on: "2018", rate: "110.42" }
@@ -235,15 +231,11 @@ function lookUp(
 }
 
 /**
- * The rate a conversion from one currency to another on a date would use, or `undefined`.
+ * The rate a conversion from one currency to another on a date would use (the most precise
+ * entry covering the date, direct pair before reverse), or `undefined`.
  *
- * Looks for the most precise entry covering the date — for `"2018-06-15"`: the day, then the
- * month `"2018-06"`, then the year `"2018"`; for `"2018"`: the year only — taking at each level
- * the direct pair first, then the reverse pair (used by dividing).
- *
- * Throws a {@link MoneyError} `money/invalid-rate` or `money/conflicting-rates` when the table
- * itself is malformed (checked whole, with bounded work, however it is malformed: never a raw
- * `TypeError`).
+ * A malformed table throws a {@link MoneyError} `money/invalid-rate` or `money/conflicting-rates`.
+ * See [counting rules](../../docs/counting-rules.md#money).
  *
  * @example
  * findExchangeRate(rates, "USD", "JPY", "2018-06-15")?.on //=> "2018"
@@ -270,16 +262,11 @@ export function findExchangeRate(
 }
 
 /**
- * Converts an amount to another currency exactly, with a rate from the caller's table for the
- * date of the record, rounded once to the target currency's minor unit, half away from zero.
- * The same currency is returned as is (no table needed).
+ * Converts an amount to another currency with a rate from the caller's table for the date `on`,
+ * rounded once to the target's minor unit, half away from zero.
  *
- * A missing rate throws a {@link MoneyError} `money/missing-rate` naming the pair and the date
- * (and carrying them as `from`, `to`, `on`).
- *
- * @param money - The amount; not modified.
- * @param to - The currency to convert to.
- * @param options - `rates`: the table; `on`: the date of the amount (a partial date).
+ * A missing rate throws a {@link MoneyError} `money/missing-rate`. See
+ * [counting rules](../../docs/counting-rules.md#money).
  *
  * @example
  * const rates = { source: "illustrative", rates: [{ from: "USD", to: "JPY", on: "2018", rate: 110.42 }] }

@@ -33,15 +33,11 @@ function result(minor: bigint, currency: string, approximate: boolean): MoneyVal
 }
 
 /**
- * The exact sum of amounts in one currency, added as integer minor units (BigInt), so that
- * `0.1 + 0.2` USD is `0.3` and sums beyond 2^53 stay exact until the final `number`.
+ * The exact sum of amounts in one currency, added as integer minor units: `0.1 + 0.2` USD is
+ * `0.3`.
  *
- * Amounts in another currency are never added silently: they throw a {@link MoneyError}
- * `money/currency-mismatch` naming the position (convert them first with `convertMoney`).
- * The sum is `approximate` when any amount is. An empty list sums to zero.
- *
- * @param amounts - Any iterable of money amounts; not modified.
- * @param currency - The currency every amount must be in (and of the result).
+ * An amount in another currency throws a {@link MoneyError} `money/currency-mismatch` (convert
+ * it first with `convertMoney`). See [counting rules](../../docs/counting-rules.md#money).
  *
  * @example
  * sumMoney([{ amount: 0.1, currency: "USD" }, { amount: 0.2, currency: "USD" }], "USD")

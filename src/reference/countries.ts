@@ -67,15 +67,10 @@ const ABBREVIATIONS: Readonly<Record<string, string>> = {
 }
 
 /**
- * Folds a country name for look-up, so that the ways people write one name meet: case, accents,
- * full-width letters, curly apostrophes, dots ("U.S.A."), hyphens and other punctuation but
- * `'`, `,` and brackets, and every "the" are set aside; "&" reads "and"; the abbreviations
- * "St.", "Rep.", "Dem.", "Fed.", "Sts.", "PDR" and "SAR" are spelled out; a trailing
- * qualifier in brackets reads as one after a comma, and a trailing "of" after a comma is
- * dropped ("Korea (Republic of)", "Korea, Republic of" and "Korea, Rep." all fold to
- * "korea, republic"); spaces beside letters of other scripts are dropped
- * ("ボスニア・ヘルツェゴビナ" and "ボスニア ヘルツェゴビナ" meet).
- * `scripts/normalise-name.mjs` holds the same function for the generator.
+ * Folds a country name for look-up, so that the ways people write one name meet ("Korea
+ * (Republic of)", "Korea, Republic of" and "Korea, Rep." fold to "korea, republic"): the rules
+ * are in docs/reference.md, "Country names". `scripts/normalise-name.mjs` holds the same
+ * function for the generator.
  */
 export function normaliseCountryName(name: string): string {
   return name
@@ -125,22 +120,11 @@ export function isCountryCode(value: unknown): value is string {
 
 /**
  * Finds a country by any ISO 3166-1 code (alpha-2, alpha-3 or numeric, in any case) or by an
- * English name as people write it.
- *
- * The names are generated from well-kept sources: the ISO 3166-1 short names and common forms of
- * i18n-iso-countries ("Korea, Republic of", "South Korea", "Ivory Coast"), the UN M49 names
- * ("Viet Nam", "Republic of Korea", "Bolivia (Plurinational State of)"), the CLDR names
- * ("Brunei", "Moldova", "Laos", "St. Kitts & Nevis"), the inverted forms of the World Bank and
- * the IMF ("Korea, Rep.", "Micronesia, Fed. Sts.", "Lao P.D.R.", "Gambia, The"), and a few of
- * the library's own ("Kyrgyz", "Egypt, Arab Rep.", "Slovak Republic", "Burma"; see
- * docs/reference.md). They are matched without regard to case, accents, punctuation, "the" or
- * the usual abbreviations (see docs/reference.md). A name that stands for more than
- * one country — "Congo", "Korea", "Virgin Islands" — returns `undefined` rather than a guess;
- * give the full name ("Republic of Korea", "Democratic Republic of the Congo"). Japanese names:
+ * English name as people write it (ISO, UN, CLDR, World Bank and IMF forms); Japanese names:
  * {@link findCountryJa}.
  *
- * @param nameOrCode - A code or a name.
- * @returns The country, or `undefined` when nothing (or more than one country) matches.
+ * A name that stands for more than one country ("Congo", "Korea") returns `undefined` rather
+ * than a guess. See [reference data](../../docs/reference.md#country-names).
  *
  * @example
  * findCountry("Viet Nam")?.alpha2    //=> "VN"

@@ -72,10 +72,9 @@ function covers(
 }
 
 /**
- * Every reference grouping: the organisations and regions with dated membership (ASEAN, G7,
- * G20, EU, AU, PIF, SAARC, CENTRAL-ASIA, G5-SAHEL, ECOWAS, GULF-OF-GUINEA, IOC), then the UN
- * M49 regions, sub-regions and intermediate regions as `m49-<code>`, by code. The list and
- * everything in it is frozen.
+ * Every reference grouping, frozen: the organisations and regions with dated membership, then
+ * the UN M49 areas as `m49-<code>`, by code. See
+ * [reference data](../../docs/reference.md#groupings).
  *
  * @example
  * listGroupings().some((g) => g.id === "ASEAN") //=> true
@@ -102,8 +101,7 @@ export function findGrouping(id: string): Grouping | undefined {
 }
 
 /**
- * A grouping by id, looked up first among `groups` (a dataset's own groupings), then among
- * the reference groupings. `undefined` when neither has it.
+ * A grouping by id from `groups` (a dataset's own) first, then the reference, or `undefined`.
  *
  * @example
  * resolveGrouping("ASEAN", dataset.groups)?.members.length //=> 11
@@ -119,20 +117,11 @@ export function resolveGrouping(id: string, groups?: readonly Grouping[]): Group
 }
 
 /**
- * The countries of a grouping (reference or the caller's own) on a date.
+ * The countries (alpha-2, sorted, each once) of a grouping, reference or the caller's own, on a
+ * date: on any day of a year or month, or without `on` the current members (no clock is read).
  *
- * - `on` a full date: members on that day (`from` and `until` inclusive).
- * - `on` a year or month: members on any day of it.
- * - `on` omitted: the current members, that is those with a span that has no `until`
- *   (no clock is read: "current" is what the data says).
- *
- * A member's `from` or `until` that is a year or month reaches as far as it can: `from:
- * "1977"` is a member from 1977-01-01, `until: "2000-12"` until 2000-12-31.
- *
- * @param grouping - The grouping; it is not modified.
- * @param on - A partial date, or nothing for the current members.
- * @returns Alpha-2 codes, sorted, each once.
- * @throws RangeError when `on` is not a partial date.
+ * An `on` that is not a partial date is a `RangeError`. See
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * groupingMembers({ id: "x", name: "X", members: [{ country: "VN", until: "2020" }] }, "2019") //=> ["VN"]
@@ -154,14 +143,10 @@ export function groupingMembers(grouping: Grouping, on?: string): string[] {
 }
 
 /**
- * The member countries of a reference grouping on a date (`on` read as in
- * {@link groupingMembers}). An unknown group id is an error, not an empty list. Group ids and
- * country codes are separate: `"AU"` here is the African Union, not Australia.
+ * The member countries of a reference grouping on a date, as {@link groupingMembers}.
  *
- * @param group - A reference grouping id: `"ASEAN"`, `"EU"`, `"m49-142"`, … (case-sensitive).
- * @param on - A partial date, or nothing for the current members.
- * @returns Alpha-2 codes, sorted, each once.
- * @throws RangeError for an unknown group id or an `on` that is not a partial date.
+ * An unknown group id is a `RangeError`, not an empty list; `"AU"` is the African Union, not
+ * Australia. See [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * membersOf("ASEAN", "2024-12-01").length    //=> 10
@@ -179,14 +164,11 @@ export function membersOf(group: string, on?: string): string[] {
 }
 
 /**
- * Tells whether a country belongs to a reference grouping on a date (`on` read as in
- * {@link groupingMembers}). Cheaper than `membersOf(group, on).includes(country)` when called
- * once per record over many records.
+ * Tells whether a country belongs to a reference grouping on a date; cheap enough to call once
+ * per record.
  *
- * @param group - A reference grouping id.
- * @param country - An alpha-2 code; an unknown code is simply not a member.
- * @param on - A partial date, or nothing for current membership.
- * @throws RangeError for an unknown group id or an `on` that is not a partial date.
+ * An unknown group id is a `RangeError`; an unknown country is not a member. See
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * isMember("ASEAN", "TL", "2025-10-25") //=> false
@@ -206,13 +188,9 @@ export function isMember(group: string, country: string, on?: string): boolean {
 }
 
 /**
- * The reference groupings a country belongs to on a date (`on` read as in
- * {@link groupingMembers}), sorted by id. An unknown country code belongs to none.
- * Built on an index by country, so it is cheap enough to call once per record.
- *
- * @param country - An alpha-2 code such as `"VN"`.
- * @param on - A partial date, or nothing for current membership.
- * @throws RangeError when `on` is not a partial date.
+ * The reference groupings a country belongs to on a date, sorted by id; cheap enough to call
+ * once per record. An unknown country belongs to none. See
+ * [membership on a date](../../docs/reference.md#membership-on-a-date).
  *
  * @example
  * groupsOf("TL", "2024-12-01").includes("ASEAN") //=> false

@@ -30,8 +30,8 @@ function index(): Map<string, Theme> {
 }
 
 /**
- * Tells whether a theme id is in the reference vocabulary. Themes are an open vocabulary:
- * others are allowed (validation warns).
+ * Tells whether a theme id is in the reference vocabulary (an open one: validation only warns
+ * about others).
  *
  * @example
  * isKnownTheme("anti-corruption") //=> true

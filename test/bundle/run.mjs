@@ -105,7 +105,8 @@ const BUDGETS = [
   },
   { fixture: "find-theme.js", gzip: 1_100, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
   { fixture: "example-dataset.js", gzip: 12_800, contain: [FRAMEWORK], forbid: [ZOD, M49] },
-  { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
+  // 54.04 kB after issue 11 put each validation rule in its own module (was 53.9 kB).
+  { fixture: "validate-dataset.js", gzip: 55_000, forbid: [] },
   { fixture: "root.js", gzip: 95_000, forbid: [] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
