@@ -15,6 +15,8 @@ export default defineConfig({
     "reference/index": "src/reference/index.ts",
     "charts/index": "src/charts/index.ts",
     "iati/index": "src/iati/index.ts",
+    "sql/index": "src/sql/index.ts",
+    "duckdb/index": "src/duckdb/index.ts",
     "cli/index": "src/cli/index.ts",
   },
   format: ["esm", "cjs"],
@@ -28,8 +30,9 @@ export default defineConfig({
   dts: { compilerOptions: { ignoreDeprecations: "6.0" } },
   // zod is a peer dependency and date-fns a dependency: neither is bundled. vega and vega-lite
   // are optional peers that only the CLI's `report` loads (dynamic import); saxes is a
-  // dependency of the iati subpath (and the CLI's import command) only.
-  external: ["zod", "date-fns", "vega", "vega-lite", "saxes"],
+  // dependency of the iati subpath (and the CLI's import command) only; @duckdb/node-api is
+  // the optional peer of justice-cooperation/duckdb, loaded there on first use only.
+  external: ["zod", "date-fns", "vega", "vega-lite", "saxes", "@duckdb/node-api"],
   // The CLI prints the version it was built from.
   define: { __VERSION__: JSON.stringify(version) },
 })

@@ -15,6 +15,8 @@ export const ENTRY_POINTS = {
   "justice-cooperation/reference": "src/reference/index.ts",
   "justice-cooperation/charts": "src/charts/index.ts",
   "justice-cooperation/iati": "src/iati/index.ts",
+  "justice-cooperation/sql": "src/sql/index.ts",
+  "justice-cooperation/duckdb": "src/duckdb/index.ts",
 }
 
 function kindOf(symbol) {

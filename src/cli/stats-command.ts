@@ -5,9 +5,10 @@ import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./datas
 import { applyDecisions, readDecisionsFile } from "./duplicates-command.js"
 import { computeStats } from "./stats/compute.js"
 import { CSV_TABLES, type CsvTable, statsCsv } from "./stats/csv.js"
+import { isDirectory, runDirStats } from "./stats/dir.js"
 import { printStats, printWidth } from "./stats/print.js"
 
-export const STATS_HELP = `Usage: justice-cooperation stats [FILE] [options]
+export const STATS_HELP = `Usage: justice-cooperation stats [FILE | DIR] [options]
 
 Prints the headline statistics of a JSON dataset: seats per country, alumni, goal coverage
 of each strategic framework with its gaps, pledge progress, and programmes per year. With no
@@ -24,6 +25,10 @@ Options:
   --decisions D.json        count on the dataset with the identity decisions of D.json
                             applied (records decided the same person counted once; see
                             justice-cooperation duplicates); an error in them stops
+  --engine js|duckdb        who counts: the JavaScript functions (default) or DuckDB (needs
+                            the package @duckdb/node-api), for DIR only: a directory of
+                            programmes.*, participants.*, participations.* (groups.*,
+                            frameworks.*) as NDJSON, JSON, or Parquet/CSV (see tables --help)
   --json                    print the statistics as JSON
   --csv TABLE               print one table as tidy CSV (a header row, one row per
                             observation): seats, alumni, programmes, goals, cells or pledges
@@ -32,7 +37,8 @@ Options:
 Example:
   justice-cooperation stats --as-of 2018-12-31
   justice-cooperation stats dataset.json --json
-  justice-cooperation stats dataset.json --csv seats > seats.csv`
+  justice-cooperation stats dataset.json --csv seats > seats.csv
+  justice-cooperation stats data/ --engine duckdb`
 
 async function runStats(args: string[], out: Out): Promise<number> {
   const { values, positionals } = parseCommand(
@@ -40,6 +46,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
     {
       ...COUNTING_OPTIONS,
       decisions: { type: "string", example: "decisions.json" },
+      engine: { type: "string", example: "duckdb" },
       json: { type: "boolean" },
       csv: { type: "string", example: "seats" },
       help: { type: "boolean", short: "h" },
@@ -61,6 +68,16 @@ async function runStats(args: string[], out: Out): Promise<number> {
   if (csvTable !== undefined && values.json)
     throw new UsageError("stats: give --json or --csv, not both")
   const file = positionals[0]
+  const engine = stringOption(values, "engine") ?? "js"
+  if (engine !== "js" && engine !== "duckdb")
+    throw new UsageError(`stats: --engine must be js or duckdb, not ${quote(engine)}`)
+  if (file !== undefined && (await isDirectory(file))) {
+    if (values.decisions !== undefined || csvTable !== undefined)
+      throw new UsageError("stats: --decisions and --csv take a dataset FILE, not a DIR")
+    return runDirStats(file, { asOf, fiscalYearStartMonth }, engine, Boolean(values.json), out)
+  }
+  if (engine === "duckdb")
+    throw new UsageError("stats: --engine duckdb reads a directory of files: give DIR, not a file")
   const loaded = await loadValidDataset(file, out)
   if (loaded === undefined) return 1
   const decisionsFile = stringOption(values, "decisions")
@@ -96,7 +113,7 @@ async function runStats(args: string[], out: Out): Promise<number> {
 
 export const statsCommand: Command = {
   name: "stats",
-  synopsis: "[FILE]",
+  synopsis: "[FILE | DIR]",
   summary:
     "seats per country, alumni, goal coverage and pledge progress\n(no FILE: the example dataset drawn from the seed texts)",
   help: STATS_HELP,

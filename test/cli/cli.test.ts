@@ -32,7 +32,7 @@ describe("justice-cooperation", () => {
   it.each([
     [
       ["frobnicate"],
-      "justice-cooperation: unknown command 'frobnicate': use validate, stats, duplicates, report or import (see justice-cooperation --help)",
+      "justice-cooperation: unknown command 'frobnicate': use validate, stats, duplicates, report, import or tables (see justice-cooperation --help)",
     ],
     [
       ["validate", "--bogus", "x.json"],
