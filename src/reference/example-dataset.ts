@@ -21,11 +21,16 @@ const SEED_004 = {
  * programmes they describe with the figures they give, Japan's pledges with their targets and
  * reported fulfilment, and the Japan–UNODC framework ({@link japanUnodcFramework}).
  *
- * - Figures the texts give only in aggregate are `reportedParticipants` — there are no
- *   invented people: `participants` and `participations` are empty.
- * - Every record names its source text in `extra.source` and quotes its sentence in
- *   `extra.sentence`; readings the text leaves open (a year inferred from "annually since
- *   2007", "about 40") are stated in `extra.note`.
+ * - Figures the texts give only in aggregate are `reportedParticipants` (marked `approximate`
+ *   where the text says "about" or "approximately") — there are no invented people:
+ *   `participants` and `participations` are empty.
+ * - Statements about many programmes or years ("over 6,600 alumni from 144 countries and
+ *   regions" since UNAFEI's establishment; "65 graduates from 39 countries") are reported
+ *   figures in `figures`, with their bound (`at-least` for "over"), scope and date: see
+ *   `reportedFigures`. They are never added to alumni counted from person records.
+ * - Every record states its source in `sources`: the title of the seed text and, as `quote`,
+ *   the sentence it was drawn from, verbatim; readings the text leaves open (a year inferred
+ *   from "annually since 2007") are the source's `note`.
  * - Programme statuses are those of the source's own time: the Tanzania project (May 2022 –
  *   May 2025) is `ongoing` as the 2024 text describes it.
  * - Every group id is a reference grouping (`ASEAN`, `G7`, `PIF`, `m49-035`, …).
@@ -37,6 +42,7 @@ const SEED_004 = {
  * const uncac = exampleDataset.programmes?.find((p) => p.id === "unafei-uncac-26")
  * uncac?.reportedParticipants //=> { total: 25, countries: 20, byCountry: { UA: 4 } }
  * exampleDataset.pledges?.find((p) => p.id === "ct-asia-2016")?.fulfilments?.length //=> 2
+ * exampleDataset.figures?.[0] //=> { id: "unafei-alumni-2024", metric: "alumni", value: 6600, bound: "at-least", … }
  *
  * @category Reference
  */
@@ -93,12 +99,10 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
         {
           ...SEED_000,
           quote:
-            "Since its establishment, it has produced over 6,600 alumni from 144 countries and regions.",
+            "Established in 1962 under the “Agreement between the United Nations and the Government of Japan for the Establishment of the Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders,” UNAFEI is operated by the UN Training Cooperation Department of the Research and Training Institute, Ministry of Justice.",
+          note: "Note 55. Its alumni figure is the reported figure `unafei-alumni-2024`.",
         },
       ],
-      extra: {
-        reportedAlumni: { moreThan: 6600, countriesAndRegions: 144, asOf: "2024" },
-      },
     },
     {
       id: "jica",
@@ -319,13 +323,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       groups: ["G7"],
       themes: ["anti-corruption"],
       sdgTargets: ["16.5"],
-      reportedParticipants: { total: 40 },
+      reportedParticipants: { total: 40, approximate: true },
       sources: [
         {
           ...SEED_000,
           quote:
             "In November 2024, the third meeting was held in Tokyo and had robust discussions, bringing together about 40 participants from the justice ministries of G7 countries, the EU, international organizations including the United Nations, and Ukraine’s anti-corruption agencies.",
-          note: "“About 40” participants: the total is approximate.",
+          note: "“About 40” participants: the total is approximate (`approximate: true`).",
         },
       ],
     },
@@ -359,13 +363,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       series: { id: "asean-g7-nlf", session: 1 },
       groups: ["ASEAN", "G7"],
       themes: ["rule-of-law"],
-      reportedParticipants: { total: 60 },
+      reportedParticipants: { total: 60, approximate: true },
       sources: [
         {
           ...SEED_000,
           quote:
             "Approximately 60 young officials from ministries of justice and other agencies of 18 countries and organizations in ASEAN and the G7 participated.",
-          note: "“Approximately 60”: the total is approximate. The 18 counts countries and organisations together (ASEAN's 10 members and the G7's 7 in 2024 make 17 countries).",
+          note: "“Approximately 60”: the total is approximate (`approximate: true`). The 18 counts countries and organisations together (ASEAN's 10 members and the G7's 7 in 2024 make 17 countries).",
         },
       ],
       extra: {
@@ -561,6 +565,18 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           quote: "Technical Cooperation (May 2022 – May 2025)",
           note: "Status as the 2024 text describes it; the planned end was May 2025.",
         },
+        {
+          ...SEED_000,
+          quote:
+            "With support from JICA experts, the President’s Office, Regional Administration and Local Government (PO-RALG) provided training for development officers from 184 districts across 26 regions nationwide, and conducted monitoring and evaluation of district development planning and project implementation.",
+          note: "`extra.reported.districts` and `extra.reported.regions`.",
+        },
+        {
+          ...SEED_000,
+          quote:
+            "As a result, during the one-year period from July 2023, approximately 1,600 community-driven activities, such as road maintenance and construction of clinics and schools, were carried out nationwide based on this method.",
+          note: "`extra.reported.communityActivities`: approximately 1,600.",
+        },
       ],
       extra: {
         sdgs: [3, 4, 8, 16],
@@ -568,8 +584,6 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           districts: 184,
           regions: 26,
           communityActivities: 1600,
-          sentence:
-            "As a result, during the one-year period from July 2023, approximately 1,600 community-driven activities, such as road maintenance and construction of clinics and schools, were carried out nationwide based on this method.",
         },
       },
     },
@@ -1035,6 +1049,7 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           metric: "people-trained",
           value: 20_000,
           unit: "people",
+          approximate: true,
         },
       ],
       sources: [
@@ -1042,7 +1057,7 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           ...SEED_002,
           quote:
             'Japan has announced that under the notion of the "golden mean," it would provide comprehensive assistance totaling approximately \\$6 billion, including human resources development for approximately 20,000 people, over the three-year period from 2016 to 2018, to prevent the expansion of violent extremism and build a "tolerant and stable society" in the Middle East.',
-          note: "The people target is approximate (“approximately 20,000”); the text gives no announcement date beyond the period, so 2016 is used.",
+          note: "The people target is approximate (“approximately 20,000”: `approximate: true`); the text gives no announcement date beyond the period, so 2016 is used.",
         },
       ],
     },
@@ -1099,12 +1114,16 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
             "Moreover, at a Pledging Conference for the UN Peacebuilding Fund, Japan declared that it would contribute around \\$10 million in the coming years.",
           note: "The text says “in the coming years” and places the conference after the 2016 open debate: the announcement year 2016 and the end 2019 are this dataset's reading. The $50.5 million are all Japan's contributions to the Fund, not fulfilment of this pledge.",
         },
+        {
+          ...SEED_002,
+          quote: "Up until now, Japan has contributed \\$50.5 million to the Peacebuilding Fund.",
+          note: "`extra.contributedToDate`: all of Japan's contributions to the Fund as of 2018.",
+        },
       ],
       extra: {
         contributedToDate: {
           money: { amount: 50_500_000, currency: "USD" },
           asOf: "2018",
-          sentence: "Up until now, Japan has contributed $50.5 million to the Peacebuilding Fund.",
         },
       },
     },
@@ -1138,4 +1157,56 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
     },
   ],
   frameworks: [japanUnodcFramework],
+  figures: [
+    {
+      id: "unafei-alumni-2024",
+      metric: "alumni",
+      value: 6600,
+      bound: "at-least",
+      countries: 144,
+      scope: { organisation: "unafei" },
+      asOf: "2024",
+      since: "1962",
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Since its establishment, it has produced over 6,600 alumni from 144 countries and regions.",
+          note: "“Over 6,600” read as at least 6,600; the 144 are countries and regions. UNAFEI was established in 1962 (Note 55); the figure is as of the 2024 White Paper.",
+        },
+      ],
+    },
+    {
+      id: "iho-nautical-chart-graduates-2018",
+      metric: "alumni",
+      value: 65,
+      countries: 39,
+      scope: { organisation: "iho", programmes: ["iho-nautical-chart-training"] },
+      asOf: "2018",
+      since: "2009",
+      sources: [
+        {
+          ...SEED_002,
+          quote: "Since its launch, the project has produced 65 graduates from 39 countries.",
+          note: "Graduates of every yearly programme since 2009, as the text on 2018 reports them.",
+        },
+      ],
+    },
+    {
+      id: "gebco-graduates-2018",
+      metric: "alumni",
+      value: 84,
+      countries: 37,
+      scope: { organisation: "unh", programmes: ["gebco-training"] },
+      asOf: "2018",
+      since: "2004",
+      sources: [
+        {
+          ...SEED_002,
+          quote: "To date, this program has produced 84 graduates from 37 countries.",
+          note: "Graduates of every yearly programme since 2004, as the text on 2018 reports them.",
+        },
+      ],
+    },
+  ],
 })

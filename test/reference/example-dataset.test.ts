@@ -9,6 +9,7 @@ import { findSdgTarget } from "../../src/reference/sdgs.js"
 import { isKnownTheme } from "../../src/reference/themes.js"
 import { datasetSchema } from "../../src/schemas/dataset.js"
 import type { Programme } from "../../src/schemas/programme.js"
+import type { Source } from "../../src/schemas/source.js"
 import { strategicFrameworkSchema } from "../../src/schemas/strategic-framework.js"
 
 const dataset = exampleDataset
@@ -237,6 +238,50 @@ describe("the seed figures", () => {
     expect(programme("acttf-ukraine-3").reportedParticipants?.total).toBe(40)
   })
 
+  it("“about 40” and “approximately 60” participants are marked approximate; 25 is exact", () => {
+    expect(programme("acttf-ukraine-3").reportedParticipants).toEqual({
+      total: 40,
+      approximate: true,
+    })
+    expect(programme("asean-g7-nlf-1").reportedParticipants).toEqual({
+      total: 60,
+      approximate: true,
+    })
+    expect(programme("unafei-uncac-26").reportedParticipants?.approximate).toBeUndefined()
+  })
+
+  it("reported figures: over 6,600 UNAFEI alumni from 144; 65 IHO and 84 GEBCO graduates", () => {
+    const figures = new Map((dataset.figures ?? []).map((f) => [f.id, f]))
+    expect(figures.get("unafei-alumni-2024")).toMatchObject({
+      metric: "alumni",
+      value: 6600,
+      bound: "at-least",
+      countries: 144,
+      scope: { organisation: "unafei" },
+      asOf: "2024",
+    })
+    expect(figures.get("iho-nautical-chart-graduates-2018")).toMatchObject({
+      metric: "alumni",
+      value: 65,
+      countries: 39,
+      scope: { programmes: ["iho-nautical-chart-training"] },
+      since: "2009",
+    })
+    expect(figures.get("gebco-graduates-2018")).toMatchObject({
+      metric: "alumni",
+      value: 84,
+      countries: 37,
+      scope: { programmes: ["gebco-training"] },
+      since: "2004",
+    })
+    // Bound defaults to exact: only "over 6,600" says otherwise.
+    expect([...figures.values()].filter((f) => f.bound !== undefined).map((f) => f.id)).toEqual([
+      "unafei-alumni-2024",
+    ])
+    // The organisation no longer keeps the figure in `extra`.
+    expect(organisations.find((o) => o.id === "unafei")?.extra).toBeUndefined()
+  })
+
   it("the GG Seminars since 2007, with the cancelled COVID year, succeeded in 2024", () => {
     const gg = programmes.filter((p) => p.series?.id === "gg-seminar")
     expect(gg.map((p) => p.period.start)).toEqual(["2007", "2014", "2018", "2020"])
@@ -307,6 +352,7 @@ describe("the seed figures", () => {
         metric: "people-trained",
         value: 20_000,
         unit: "people",
+        approximate: true,
       },
     ])
     const africa = pledge("ct-africa-2016")
@@ -392,7 +438,7 @@ describe.skipIf(!existsSync(seedsDir))("quoted sentences against ../shared/seeds
   const seeds = (existsSync(seedsDir) ? readdirSync(seedsDir).sort() : []).map((file) =>
     normalise(readFileSync(new URL(file, seedsDir), "utf8")),
   )
-  type Quoted = { id: string; sources?: { title: string; quote?: string }[] | undefined }
+  type Quoted = { id: string; sources?: Source[] | undefined }
   const quoted: Quoted[] = [
     ...organisations,
     ...programmes,
