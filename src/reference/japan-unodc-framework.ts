@@ -13,15 +13,23 @@ const SOURCE = {
  * mapped onto the reference theme vocabulary.
  *
  * Goal ids are short names of the goals (`"rule-of-law"`, `"maritime-order"`, …). Each goal
- * quotes its heading in `extra.sentence` and its first sentence in `description`; each
- * priority region quotes its paragraph in `extra.sentence`. Regions name reference groupings
- * where one fits (`m49-035` South-eastern Asia, `PIF`, `SAARC`, `CENTRAL-ASIA`, `IOC`,
- * `GULF-OF-GUINEA`) and countries where the text names them; `extra.note` states each
- * reading the text leaves open. Deeply frozen.
+ * quotes its heading in `sources[0].quote` and its first sentence in `description`, and lists
+ * as `themes` the thematic areas seed 004 names for it (goal 1: organized crime, drugs,
+ * trafficking in persons, terrorism and violent extremism, cybercrime, corruption and the rule
+ * of law; goal 2: maritime law enforcement; goal 5: submarine cables and critical minerals;
+ * goal 6: gender equality, WPS and youth). Goals 3 (evidence-based assistance) and 4
+ * (visibility) name ways of working, not themes: they have none, and are covered only by
+ * programmes that link them. Each priority region quotes its paragraph in `sources`. Regions
+ * name reference groupings where one fits (`m49-035` South-eastern Asia, `PIF`, `SAARC`,
+ * `CENTRAL-ASIA`, `IOC`, `GULF-OF-GUINEA`) and countries where the text names them; each
+ * source's `note` states the reading the text leaves open. The parties are organisation ids
+ * (`gov-japan`, `unodc`, as in the example dataset); the framework validates on its own:
+ * `validateDataset({ frameworks: [japanUnodcFramework] }).ok` is true. Deeply frozen.
  *
  * @example
  * japanUnodcFramework.goals.length //=> 6
  * japanUnodcFramework.goals[0]?.title //=> "Promoting the rule of law"
+ * japanUnodcFramework.goals[5]?.themes //=> ["gender-equality", "youth"]
  * japanUnodcFramework.priorityRegions?.map((r) => r.id)
  * //=> ["south-east-asia", "pacific", "south-asia", "afghanistan-and-neighbours",
  * //    "western-indian-ocean", "sahel-and-mozambique", "gulf-of-guinea", "ukraine"]
@@ -47,7 +55,23 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
         "corruption",
         "geographical focus: the Indo-Pacific with ASEAN as a priority, Afghanistan and its neighbouring countries, extended westward to the Western Indian Ocean and Africa",
       ],
-      sources: [{ ...SOURCE, quote: "(1) Promoting the rule of law" }],
+      themes: [
+        "rule-of-law",
+        "organized-crime",
+        "drugs",
+        "trafficking-in-persons",
+        "counter-terrorism",
+        "violent-extremism",
+        "cybercrime",
+        "anti-corruption",
+      ],
+      sources: [
+        {
+          ...SOURCE,
+          quote: "(1) Promoting the rule of law",
+          note: "Themes: the forms of transnational organized crime the goal names — trafficking in drugs and in persons, terrorism and violent extremism, cybercrime and technology-enabled crimes, corruption — and the rule of law itself.",
+        },
+      ],
     },
     {
       id: "maritime-order",
@@ -59,8 +83,13 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
         "maritime crime: fishery crime, piracy and armed robbery against ships, UN sanction evasions at sea, maritime terrorism",
         "further use of the Japan-ASEAN Integration Fund (JAIF) for projects related to UNODC mandates",
       ],
+      themes: ["maritime-law-enforcement"],
       sources: [
-        { ...SOURCE, quote: "(2) Rules-based maritime order in the Indo-Pacific and beyond" },
+        {
+          ...SOURCE,
+          quote: "(2) Rules-based maritime order in the Indo-Pacific and beyond",
+          note: "Theme: maritime law enforcement (MLE), under which the goal places maritime domain awareness and maritime crime (fishery crime, piracy, sanction evasions at sea, maritime terrorism).",
+        },
       ],
     },
     {
@@ -79,6 +108,7 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
           ...SOURCE,
           quote:
             "(3) Targeted and well-coordinated evidence-based assistance backed by networks of both Japan and UNODC, upholding and respecting ownership of partner countries/regions.",
+          note: "No themes: the goal names a way of working (assessments, coordination, ownership), not a thematic area.",
         },
       ],
     },
@@ -95,6 +125,7 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
         {
           ...SOURCE,
           quote: "(4) Further raising awareness and visibility of UNODC and its activities",
+          note: "No themes: the goal is about visibility; the areas it names (illicit drugs, organized crime, cybercrime, customs control) are where Japanese experts may take part, already goal 1's themes.",
         },
       ],
     },
@@ -109,7 +140,14 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
         "protection of submarine cables",
         "illegal mining and trafficking in critical minerals",
       ],
-      sources: [{ ...SOURCE, quote: "(5) Addressing emerging issues" }],
+      themes: ["submarine-cable-protection", "critical-minerals"],
+      sources: [
+        {
+          ...SOURCE,
+          quote: "(5) Addressing emerging issues",
+          note: "Themes: the emerging issues the goal names that no other goal covers — protection of submarine cables, illegal mining and trafficking in critical minerals. The use of technology by organized crime groups is goal 1's cybercrime and technology-enabled crime, and critical incident response at sea goal 2's maritime law enforcement; they are not repeated here.",
+        },
+      ],
     },
     {
       id: "gender-wps-youth",
@@ -120,11 +158,13 @@ export const japanUnodcFramework: StrategicFramework = /* @__PURE__ */ deepFreez
         "Women, Peace and Security (WPS)",
         "protection and empowerment of women, children and youth",
       ],
+      themes: ["gender-equality", "youth"],
       sources: [
         {
           ...SOURCE,
           quote:
             "(6) Gender equality, WPS as well as empowerment of youth within UNODC mandate areas",
+          note: "Themes: gender equality (with Women, Peace and Security) and the empowerment of youth.",
         },
       ],
     },

@@ -403,6 +403,29 @@ describe("the Japan–UNODC framework", () => {
     ])
   })
 
+  it("lists the themes of each goal as seed 004 states them, all in the vocabulary", () => {
+    expect(Object.fromEntries(japanUnodcFramework.goals.map((g) => [g.id, g.themes]))).toEqual({
+      "rule-of-law": [
+        "rule-of-law",
+        "organized-crime",
+        "drugs",
+        "trafficking-in-persons",
+        "counter-terrorism",
+        "violent-extremism",
+        "cybercrime",
+        "anti-corruption",
+      ],
+      "maritime-order": ["maritime-law-enforcement"],
+      "evidence-based-assistance": undefined,
+      visibility: undefined,
+      "emerging-issues": ["submarine-cable-protection", "critical-minerals"],
+      "gender-wps-youth": ["gender-equality", "youth"],
+    })
+    for (const theme of japanUnodcFramework.goals.flatMap((g) => g.themes ?? [])) {
+      expect(isKnownTheme(theme), theme).toBe(true)
+    }
+  })
+
   it("has its priority regions with their countries or groupings and themes", () => {
     const regions = japanUnodcFramework.priorityRegions ?? []
     expect(regions.map((r) => r.id)).toEqual([
