@@ -61,6 +61,12 @@ export {
   pledgeProgress,
 } from "./pledge-progress.js"
 export {
+  type ReportedFigureRow,
+  type ReportedFiguresFilter,
+  type ReportedFiguresInput,
+  reportedFigures,
+} from "./reported-figures.js"
+export {
   createRollUpAccumulator,
   type GroupCount,
   type RollUp,
