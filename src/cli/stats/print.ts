@@ -2,6 +2,7 @@ import { findCountry } from "../../reference/countries.js"
 import type { Out } from "../command.js"
 import { format, table } from "../table.js"
 import type { Stats } from "./compute.js"
+import { printReportedFigures } from "./print-figures.js"
 
 const countryName = (code: string) => findCountry(code)?.name ?? code
 
@@ -36,6 +37,7 @@ export function printStats(stats: Stats, source: string, out: Out): void {
   } else {
     out("  (no per-person records of completions in this dataset)")
   }
+  printReportedFigures(stats, out)
 
   for (const coverage of stats.coverage) {
     out(
