@@ -26,6 +26,9 @@ function kindOf(symbol) {
 }
 
 /** Builds the report and the list of documentation problems. */
+/** Tags a comment gives at most once. */
+const ONCE = new Set(["returns", "category", "deprecated", "remarks"])
+
 export function apiReport() {
   const configPath = new URL("tsconfig.json", root).pathname
   const config = ts.getParsedCommandLineOfConfigFile(
@@ -44,6 +47,8 @@ export function apiReport() {
     "",
   ]
   const undocumented = []
+  /** The root's @example texts, for test/api.test.ts to run their `//=>` lines. */
+  const examples = []
   for (const [entry, file] of Object.entries(ENTRY_POINTS)) {
     const source = program.getSourceFile(new URL(file, root).pathname)
     const moduleSymbol = checker.getSymbolAtLocation(source)
@@ -87,18 +92,32 @@ export function apiReport() {
       lines.push(`- \`${exported.name}\` (${kind}): \`${portable}\``)
       if (entry === "justice-cooperation") {
         const docs = ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim()
-        const tags = symbol.getJsDocTags(checker).map((tag) => tag.name)
+        const jsDocTags = symbol.getJsDocTags(checker)
+        const tags = jsDocTags.map((tag) => tag.name)
         const where = declaration
           ? `${declaration.getSourceFile().fileName.replace(new URL(".", root).pathname, "")}`
           : "?"
         if (docs === "") undocumented.push(`${exported.name} (${where}): no summary`)
         if (!tags.includes("example") && kind !== "type" && kind !== "interface")
           undocumented.push(`${exported.name} (${where}): no @example`)
+        for (const tag of jsDocTags) {
+          if (tag.name === "example")
+            examples.push({ name: exported.name, where, text: ts.displayPartsToString(tag.text) })
+        }
+        // A tag given twice — the same text, or a tag that can only be given once — is a slip.
+        const seen = new Set()
+        for (const tag of jsDocTags) {
+          const key = ONCE.has(tag.name)
+            ? tag.name
+            : `${tag.name} ${ts.displayPartsToString(tag.text)}`
+          if (seen.has(key)) undocumented.push(`${exported.name} (${where}): @${tag.name} repeated`)
+          seen.add(key)
+        }
       }
     }
     lines.push("")
   }
-  return { text: lines.join("\n"), undocumented }
+  return { text: lines.join("\n"), undocumented, examples }
 }
 
 export const REPORT_FILE = new URL("api/justice-cooperation.api.md", root)

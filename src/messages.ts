@@ -3,6 +3,7 @@
  * and the rule catalogue can show it. Messages say what is wrong and what would be right.
  */
 
+import { tooManyDecimalsMessage } from "./money/errors.js"
 import { nearest } from "./text/nearest.js"
 import { quote } from "./text/quote.js"
 
@@ -38,9 +39,7 @@ export const messages = {
   currency(value: unknown): string {
     return `${quote(value)} is not an ISO 4217 currency code: use three upper-case letters, such as 'JPY', 'USD' or 'EUR'`
   },
-  tooManyDecimals(amount: number, currency: string, digits: number): string {
-    return `${amount} ${currency} has more decimals than ${currency} allows (${digits === 0 ? "none" : `at most ${digits}`})`
-  },
+  tooManyDecimals: tooManyDecimalsMessage,
   notPlainObject(value: unknown): string {
     return `must be a plain object, not ${quote(value)}`
   },

@@ -1,27 +1,17 @@
 import { lastDayNumberOf } from "../dates/partial-date.js"
+import { isCountedCompletion } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  addCount,
-  buildParticipantTable,
-  buildProgrammeTable,
-  checkCompatible,
-  checkSeatCountry,
-  completionDay,
-  countryRows,
-  fingerprint,
-  type ParticipantTable,
-  type ProgrammeTable,
-} from "./context.js"
-import {
-  COUNTING_OPTIONS,
-  guard,
-  notAParticipation,
-  readFilter,
-  readInput,
-  readOptions,
-  rethrowAt,
-} from "./input.js"
+import type { Accumulator } from "./accumulator.js"
+import { completionDay } from "./context/completion-day.js"
+import { participantIdentity } from "./context/participant-table.js"
+import { programmeIdentity } from "./context/programme-table.js"
+import { readContext } from "./context/read-context.js"
+import { addCount, countryRows } from "./counts/count-rows.js"
+import { readCountingOptions } from "./input/read-counting-options.js"
+import { readInput } from "./input/read-input.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
 import type {
   AggregationContext,
   AggregationInput,
@@ -33,11 +23,11 @@ import type {
  * The options of {@link alumniTotals}: which programmes count, and `asOf`.
  *
  * @example
- * const options: AlumniOptions = { series: "unafei-uncac", asOf: "2024-12-31" }
+ * const options: AlumniTotalsOptions = { series: "unafei-uncac", asOf: "2024-12-31" }
  *
  * @category Aggregate
  */
-export type AlumniOptions = ProgrammeFilter
+export type AlumniTotalsOptions = ProgrammeFilter
 
 /**
  * The result of {@link alumniTotals}.
@@ -56,106 +46,89 @@ export type AlumniTotals = {
   byCountry: CountryCount[]
 }
 
-const KIND = "alumniTotals"
-
 /**
- * The accumulator of {@link alumniTotals}. Its state is one bit per known participant, so it
- * streams any number of participations in constant memory.
+ * The accumulator of {@link alumniTotals}: one bit per known participant, so it streams any
+ * number of participations in constant memory.
  *
  * @example
- * const acc = createAlumniAccumulator({ programmes, participants })
+ * const acc: AlumniTotalsAccumulator = createAlumniTotalsAccumulator({ programmes, participants })
  * acc.addAll(participations).result().alumni //=> 3
  *
  * @category Aggregate
  */
-export class AlumniAccumulator extends Accumulator<Participation, AlumniTotals> {
-  private readonly programmes: ProgrammeTable
-  private readonly participants: ParticipantTable
-  private readonly asOfDay: number
-  private readonly key: string
+export type AlumniTotalsAccumulator = Accumulator<Participation, AlumniTotals>
+
+const KIND = "alumniTotals"
+
+class AlumniTotalsPlan implements Plan<Participation, AlumniTotals, Saved> {
+  readonly kind = KIND
+  readonly records = "participations"
+  readonly filter
+  readonly programmes
+  readonly participants
+  /** The last day of `asOf`; NaN without it. */
+  readonly asOfDay: number
+
+  constructor(context: AggregationContext | undefined, options: unknown) {
+    // seatCountry is accepted with the other counting options, and not used.
+    const { filter } = readCountingOptions(KIND, options)
+    const { programmes, participants } = readContext(KIND, context, filter)
+    this.filter = filter
+    this.programmes = programmes
+    this.participants = participants
+    this.asOfDay = filter.asOf === undefined ? Number.NaN : lastDayNumberOf(filter.asOf)
+  }
+
+  newState() {
+    return new AlumniTotalsState(this)
+  }
+
+  identity() {
+    return [this.filter, programmeIdentity(this.programmes), participantIdentity(this.participants)]
+  }
+}
+
+type Saved = { alumni: Uint8Array }
+
+class AlumniTotalsState implements State<Participation, AlumniTotals, Saved> {
+  readonly plan: AlumniTotalsPlan
   /** Per participant: 1 once they are an alumnus. */
-  private readonly alumni: Uint8Array
+  readonly alumni: Uint8Array
 
-  /** @internal Use {@link createAlumniAccumulator}. */
-  constructor(
-    context: AggregationContext | undefined,
-    options: AlumniOptions | undefined,
-    shared?: AlumniAccumulator,
-  ) {
-    super()
-    if (shared !== undefined) {
-      this.programmes = shared.programmes
-      this.participants = shared.participants
-      this.asOfDay = shared.asOfDay
-      this.key = shared.key
-    } else {
-      const read = readOptions(KIND, options, COUNTING_OPTIONS)
-      const filter = readFilter(KIND, read)
-      checkSeatCountry(KIND, read) // accepted with the other counting options, and not used
-      const input = readInput(KIND, context)
-      const { programmes, participants } = guard(KIND, "data", () => ({
-        programmes: buildProgrammeTable(KIND, input.programmes, filter),
-        participants: buildParticipantTable(KIND, input.participants),
-      }))
-      this.programmes = programmes
-      this.participants = participants
-      this.asOfDay = filter.asOf === undefined ? Number.NaN : lastDayNumberOf(filter.asOf)
-      this.key = fingerprint(KIND, input, filter)
-    }
-    this.alumni = new Uint8Array(this.participants.list.length)
+  constructor(plan: AlumniTotalsPlan) {
+    this.plan = plan
+    this.alumni = new Uint8Array(plan.participants.list.length)
   }
 
-  add(record: Participation): this {
-    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
-    if (record.status !== "completed") return this
-    const role = record.role
-    if (role !== undefined && role !== "participant") return this
-    const i = this.programmes.index.get(record.programme)
-    if (i === undefined || this.programmes.selected[i] === 0) return this
-    const person = this.participants.index.get(record.participant)
-    if (person === undefined) return this
+  add(record: Participation): void {
+    if (!isCountedCompletion(record)) return
+    const { programmes, participants, asOfDay } = this.plan
+    const i = programmes.index.get(record.programme)
+    if (i === undefined || programmes.selected[i] === 0) return
+    const person = participants.index.get(record.participant)
+    if (person === undefined) return
     // With asOf, a completion counts only when it is dated on or before it (an undated one never).
-    if (
-      !Number.isNaN(this.asOfDay) &&
-      !(completionDay(KIND, record, this.programmes, i) <= this.asOfDay)
-    )
-      return this
+    if (!Number.isNaN(asOfDay) && !(completionDay(KIND, record, programmes, i) <= asOfDay)) return
     this.alumni[person] = 1
-    return this
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new AlumniAccumulator(undefined, undefined, this) as this
+  absorb(other: AlumniTotalsState): void {
     const a = this.alumni
     const b = other.alumni
-    for (let i = 0; i < a.length; i++) merged.alumni[i] = (a[i] as number) | (b[i] as number)
-    return merged
+    for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) | (b[i] as number)
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
+  save(): Saved {
     return { alumni: this.alumni.slice() }
   }
 
-  protected emptyCopy(): this {
-    return new AlumniAccumulator(undefined, undefined, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    this.alumni.set((data as { alumni: Uint8Array }).alumni)
+  load(saved: Saved): void {
+    this.alumni.set(saved.alumni)
   }
 
   result(): AlumniTotals {
     const counts = new Map<string, number>()
-    const list = this.participants.list
+    const list = this.plan.participants.list
     let alumni = 0
     for (let i = 0; i < this.alumni.length; i++) {
       if (this.alumni[i] === 0) continue
@@ -168,40 +141,33 @@ export class AlumniAccumulator extends Accumulator<Participation, AlumniTotals> 
 }
 
 /**
- * Creates the accumulator of {@link alumniTotals}.
- *
- * @param context - The programmes and participants the participations refer to.
- * @param options - As for {@link alumniTotals}.
+ * Creates the accumulator of {@link alumniTotals} over the programmes and participants the
+ * participations refer to.
  *
  * @example
- * const acc = createAlumniAccumulator({ programmes, participants })
+ * const acc = createAlumniTotalsAccumulator({ programmes, participants })
  * await acc.addAll(participationStream)
  * acc.result().alumni
  *
  * @category Aggregate
  */
-export function createAlumniAccumulator(
+export function createAlumniTotalsAccumulator(
   context: AggregationContext,
-  options?: AlumniOptions,
-): AlumniAccumulator {
-  return new AlumniAccumulator(context, options)
+  options?: AlumniTotalsOptions,
+): AlumniTotalsAccumulator {
+  return accumulate(new AlumniTotalsPlan(context, options))
 }
 
 /**
- * Counts the distinct people who completed at least one programme, per home country.
+ * Counts the distinct people who completed at least one programme, per home country: an
+ * alumnus is counted once, under the participant's own `country`.
  *
- * An alumnus is a participant with at least one counted participation of status `completed`
- * (role `participant`, in a programme that is not cancelled or postponed and that the filter
- * selects), counted once, under the participant's own `country` — never the country a
- * participation represented.
- *
- * Edge cases: a participation whose participant or programme is not in the dataset is ignored
- * (no home country is known); reported figures (`reportedParticipants`) name no person and
- * add no alumni; with `asOf`, a completion counts only when dated (`completedOn`, else the
- * programme's end) on or before it; an empty dataset gives zero alumni and no rows.
+ * A participation whose participant or programme is not in the dataset is ignored, reported
+ * figures add no alumni, and with `asOf` a completion counts only when dated on or before it.
+ * The contract: [counting rules](../../docs/counting-rules.md#alumnitotals).
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `during`) and `asOf`.
+ * @param options - The programme filter and `asOf`.
  * @returns `{ alumni, countries, byCountry }`, rows by count descending, then code.
  *
  * @example
@@ -210,18 +176,39 @@ export function createAlumniAccumulator(
  *
  * @category Aggregate
  */
-export function alumniTotals(dataset: AggregationInput, options?: AlumniOptions): AlumniTotals {
+export function alumniTotals(
+  dataset: AggregationInput,
+  options?: AlumniTotalsOptions,
+): AlumniTotals {
   const input = readInput(KIND, dataset)
-  const accumulator = new AlumniAccumulator(input, options)
-  // A loop here rather than addAll keeps the call to add monomorphic (fast).
-  let i = 0
-  try {
-    for (const record of input.participations ?? []) {
-      accumulator.add(record)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `participations[${i}]`)
-  }
-  return accumulator.result()
+  return countAll(new AlumniTotalsPlan(input, options), input.participations, "participations")
 }
+
+/**
+ * The old name of {@link AlumniTotalsOptions}.
+ *
+ * @deprecated Use {@link AlumniTotalsOptions}.
+ *
+ * @category Aggregate
+ */
+export type AlumniOptions = AlumniTotalsOptions
+/**
+ * The old name of {@link AlumniTotalsAccumulator}.
+ *
+ * @deprecated Use {@link AlumniTotalsAccumulator}.
+ *
+ * @category Aggregate
+ */
+export type AlumniAccumulator = AlumniTotalsAccumulator
+/**
+ * The old name of {@link createAlumniTotalsAccumulator}.
+ *
+ * @deprecated Use {@link createAlumniTotalsAccumulator}.
+ *
+ * @example
+ * createAlumniAccumulator({ programmes, participants }).addAll(participations).result().alumni
+ *
+ * @category Aggregate
+ */
+export const createAlumniAccumulator: typeof createAlumniTotalsAccumulator =
+  createAlumniTotalsAccumulator

@@ -1,27 +1,20 @@
-import { checkFiscalYearStartMonth } from "../dates/fiscal-year.js"
+import { fiscalYearLabel, fiscalYearOf } from "../dates/fiscal-year.js"
+import { isCountedParticipation } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  buildProgrammeTable,
-  checkCompatible,
-  checkSeatCountry,
-  fingerprint,
-  isCountedRecord,
-  type ProgrammeTable,
-  reportedSeats,
-} from "./context.js"
+import type { Accumulator } from "./accumulator.js"
+import { programmeIdentity, readProgrammeTable } from "./context/programme-table.js"
+import { reportedSeats } from "./context/reported-seats.js"
+import { addCount } from "./counts/count-rows.js"
 import { invalidOption } from "./errors.js"
-import {
-  COUNTING_OPTIONS,
-  checkReported,
-  guard,
-  notAParticipation,
-  readFilter,
-  readInput,
-  readOptions,
-  rethrowAt,
-} from "./input.js"
+import { assertReported } from "./input/assert-programme.js"
+import { guard } from "./input/guard.js"
+import { readCountingOptions } from "./input/read-counting-options.js"
+import { readInput } from "./input/read-input.js"
+import { readStartMonth } from "./input/read-start-month.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
 import type { AggregationContext, AggregationInput, ProgrammeFilter } from "./types.js"
 
 /**
@@ -68,155 +61,83 @@ export type CountByPeriod = {
   undetermined: number
 }
 
-const KIND = "countByPeriod"
-const OPTIONS = [...COUNTING_OPTIONS, "of", "period", "fiscalYearStartMonth", "fill"] as const
-
 /**
  * The accumulator of {@link countByPeriod}.
  *
  * @example
- * const acc = createCountByPeriodAccumulator({ programmes }, { of: "participations", period: "year" })
+ * const acc: CountByPeriodAccumulator = createCountByPeriodAccumulator({ programmes }, { of: "participations", period: "year" })
  * acc.addAll(participations).result().rows //=> [{ period: "2024", count: 31 }]
  *
  * @category Aggregate
  */
-export class CountByPeriodAccumulator extends Accumulator<Participation, CountByPeriod> {
-  private readonly programmes: ProgrammeTable
-  /** What it counts: programmes, or their seats. */
+export type CountByPeriodAccumulator = Accumulator<Participation, CountByPeriod>
+
+const KIND = "countByPeriod"
+const OPTIONS = ["of", "period", "fiscalYearStartMonth", "fill"]
+const EXPECTED = "pass { of, period }"
+
+class CountByPeriodPlan implements Plan<Participation, CountByPeriod, Saved> {
+  readonly kind = KIND
+  readonly records = "participations"
+  readonly filter
   readonly of: "programmes" | "participations"
-  private readonly fill: boolean
+  readonly fiscal: boolean
+  readonly startMonth
+  readonly fill: boolean
+  readonly programmes
   /** Per programme: the year it is placed in (calendar or fiscal); NaN when undetermined. */
-  private readonly periodOf: Float64Array
-  private readonly fiscal: boolean
-  private readonly key: string
-  private readonly hasRecords: Uint8Array
-  private readonly seats: Float64Array
+  readonly periodOf: Float64Array
 
-  /** @internal Use {@link createCountByPeriodAccumulator}. */
-  constructor(
-    context: AggregationContext | undefined,
-    options: CountByPeriodOptions,
-    shared?: CountByPeriodAccumulator,
-  ) {
-    super()
-    if (shared !== undefined) {
-      this.programmes = shared.programmes
-      this.of = shared.of
-      this.fill = shared.fill
-      this.periodOf = shared.periodOf
-      this.fiscal = shared.fiscal
-      this.key = shared.key
-    } else {
-      if (options === undefined) invalidOption(KIND, "options", options, "pass { of, period }")
-      const read = readOptions(KIND, options, OPTIONS, "pass { of, period }")
-      const filter = readFilter(KIND, read)
-      checkSeatCountry(KIND, read) // accepted with the other counting options, and not used
-      const { of, period, fiscalYearStartMonth, fill } = read
-      if (of !== "programmes" && of !== "participations")
-        invalidOption(KIND, "of", of, "use 'programmes' or 'participations'")
-      if (period !== "year" && period !== "fiscal-year")
-        invalidOption(KIND, "period", period, "use 'year' or 'fiscal-year'")
-      const startMonth = fiscalYearStartMonth === undefined ? 4 : checkMonth(fiscalYearStartMonth)
-      if (fill !== undefined && typeof fill !== "boolean")
-        invalidOption(KIND, "fill", fill, "use true or false")
-      this.of = of
-      this.fill = fill === true
-      this.fiscal = period === "fiscal-year"
-      const input = readInput(KIND, context)
-      this.programmes = guard(KIND, "data", () =>
-        buildProgrammeTable(KIND, input.programmes, filter, checkReported),
-      )
-      this.key = fingerprint(KIND, input, [filter, of, period, startMonth, this.fill])
-      const { list } = this.programmes
-      this.periodOf = new Float64Array(list.length)
-      for (let i = 0; i < list.length; i++) {
-        const start = (list[i] as Programme).period.start
-        const year = Number(start.slice(0, 4))
-        // Placed by the programme's start. A year-only start has no fiscal year unless the
-        // fiscal year starts in January: it is undetermined, never guessed.
-        this.periodOf[i] = !this.fiscal
-          ? year
-          : start.length === 4
-            ? startMonth === 1
-              ? year
-              : Number.NaN
-            : Number(start.slice(5, 7)) >= startMonth
-              ? year
-              : year - 1
-      }
+  constructor(context: AggregationContext | undefined, options: unknown) {
+    if (options === undefined) throw invalidOption(KIND, "options", options, EXPECTED)
+    // seatCountry is accepted with the other counting options, and not used.
+    const { read, filter } = readCountingOptions(KIND, options, OPTIONS, EXPECTED)
+    const { of, period, fill } = read
+    if (of !== "programmes" && of !== "participations")
+      throw invalidOption(KIND, "of", of, "use 'programmes' or 'participations'")
+    if (period !== "year" && period !== "fiscal-year")
+      throw invalidOption(KIND, "period", period, "use 'year' or 'fiscal-year'")
+    this.startMonth = readStartMonth(KIND, read)
+    if (fill !== undefined && typeof fill !== "boolean")
+      throw invalidOption(KIND, "fill", fill, "use true or false")
+    this.filter = filter
+    this.of = of
+    this.fiscal = period === "fiscal-year"
+    this.fill = fill === true
+    const input = readInput(KIND, context)
+    this.programmes = guard(KIND, "data", () =>
+      readProgrammeTable(KIND, input.programmes, filter, assertReported),
+    )
+    const { list } = this.programmes
+    this.periodOf = new Float64Array(list.length)
+    for (let i = 0; i < list.length; i++) {
+      // Placed by the programme's start; a start with no fiscal year is undetermined.
+      const start = (list[i] as Programme).period.start
+      this.periodOf[i] = this.fiscal
+        ? (fiscalYearOf(start, this.startMonth) ?? Number.NaN)
+        : Number(start.slice(0, 4))
     }
-    const n = this.programmes.list.length
-    this.hasRecords = new Uint8Array(n)
-    this.seats = new Float64Array(n)
   }
 
-  add(record: Participation): this {
-    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
-    if (this.of === "programmes") return this
-    const i = this.programmes.index.get(record.programme)
-    if (i === undefined) return this
-    this.hasRecords[i] = 1
-    if (this.programmes.selected[i] === 0) return this
-    if (isCountedRecord(record)) this.seats[i] = (this.seats[i] as number) + 1
-    return this
+  newState() {
+    return this.of === "programmes" ? new ProgrammesByPeriod(this) : new SeatsByPeriod(this)
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new CountByPeriodAccumulator(
-      undefined,
-      { of: this.of, period: "year" },
-      this,
-    ) as this
-    for (const part of [this, other]) {
-      for (let i = 0; i < part.seats.length; i++) {
-        if (part.hasRecords[i] === 1) merged.hasRecords[i] = 1
-        merged.seats[i] = (merged.seats[i] as number) + (part.seats[i] as number)
-      }
-    }
-    return merged
+  identity() {
+    const { filter, of, fiscal, startMonth, fill, programmes, periodOf } = this
+    return [filter, of, fiscal, startMonth, fill, programmeIdentity(programmes), periodOf]
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
-    return { hasRecords: this.hasRecords.slice(), seats: this.seats.slice() }
-  }
-
-  protected emptyCopy(): this {
-    return new CountByPeriodAccumulator(undefined, { of: this.of, period: "year" }, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    const state = data as { hasRecords: Uint8Array; seats: Float64Array }
-    this.hasRecords.set(state.hasRecords)
-    this.seats.set(state.seats)
-  }
-
-  result(): CountByPeriod {
+  /** The rows and `undetermined`, counting `countOf(i)` for each selected programme `i`. */
+  rows(countOf: (i: number) => number): CountByPeriod {
     const counts = new Map<number, number>()
     let undetermined = 0
-    const { list, selected } = this.programmes
-    for (let i = 0; i < list.length; i++) {
+    const selected = this.programmes.selected
+    for (let i = 0; i < selected.length; i++) {
       if (selected[i] === 0) continue
-      let count = 1
-      if (this.of === "participations") {
-        if (this.hasRecords[i] === 1) count = this.seats[i] as number
-        else {
-          const reported = reportedSeats(list[i] as Programme)
-          count = reported.unattributed
-          for (const [, n] of reported.byCountry) count += n
-        }
-      }
       const period = this.periodOf[i] as number
-      if (Number.isNaN(period)) undetermined += count
-      else counts.set(period, (counts.get(period) ?? 0) + count)
+      if (Number.isNaN(period)) undetermined += countOf(i)
+      else addCount(counts, period, countOf(i))
     }
     // Every period in which a counted programme starts has a row — so the periods are the same
     // for `of: "programmes"` and `of: "participations"` — even when its seats add up to 0.
@@ -227,34 +148,82 @@ export class CountByPeriodAccumulator extends Accumulator<Participation, CountBy
       years.length = 0
       for (let y = firstYear; y <= lastYear; y++) years.push(y)
     }
-    const rows = years.map((year) => ({ period: this.label(year), count: counts.get(year) ?? 0 }))
+    const rows = years.map((year) => ({
+      period: this.fiscal ? fiscalYearLabel(year) : String(year).padStart(4, "0"),
+      count: counts.get(year) ?? 0,
+    }))
     return { rows, undetermined }
-  }
-
-  private label(year: number): string {
-    const text = String(year).padStart(4, "0")
-    return this.fiscal ? `FY${text}` : text
   }
 }
 
-function checkMonth(month: unknown): number {
-  try {
-    return checkFiscalYearStartMonth(month)
-  } catch {
-    return invalidOption(
-      KIND,
-      "fiscalYearStartMonth",
-      month,
-      "use a month from 1 (January) to 12 (December), such as 4 for April",
-    )
+/** Counts programmes: nothing streamed, one for each selected programme of the plan. */
+class ProgrammesByPeriod implements State<Participation, CountByPeriod, Saved> {
+  readonly plan: CountByPeriodPlan
+
+  constructor(plan: CountByPeriodPlan) {
+    this.plan = plan
+  }
+
+  result(): CountByPeriod {
+    return this.plan.rows(() => 1)
+  }
+}
+
+type Saved = { hasRecords: Uint8Array; seats: Float64Array }
+
+/** Counts the seats of each programme: its counted participations, else its reported figures. */
+class SeatsByPeriod implements State<Participation, CountByPeriod, Saved> {
+  readonly plan: CountByPeriodPlan
+  /** Per programme: 1 once any participation record names it. */
+  readonly hasRecords: Uint8Array
+  readonly seats: Float64Array
+
+  constructor(plan: CountByPeriodPlan) {
+    this.plan = plan
+    this.hasRecords = new Uint8Array(plan.programmes.list.length)
+    this.seats = new Float64Array(plan.programmes.list.length)
+  }
+
+  add(record: Participation): void {
+    const programmes = this.plan.programmes
+    const i = programmes.index.get(record.programme)
+    if (i === undefined) return
+    this.hasRecords[i] = 1
+    if (programmes.selected[i] === 1 && isCountedParticipation(record))
+      this.seats[i] = (this.seats[i] as number) + 1
+  }
+
+  absorb(other: SeatsByPeriod): void {
+    for (let i = 0; i < other.seats.length; i++) {
+      if (other.hasRecords[i] === 1) this.hasRecords[i] = 1
+      this.seats[i] = (this.seats[i] as number) + (other.seats[i] as number)
+    }
+  }
+
+  save(): Saved {
+    return { hasRecords: this.hasRecords.slice(), seats: this.seats.slice() }
+  }
+
+  load(saved: Saved): void {
+    this.hasRecords.set(saved.hasRecords)
+    this.seats.set(saved.seats)
+  }
+
+  result(): CountByPeriod {
+    const list = this.plan.programmes.list
+    return this.plan.rows((i) => {
+      if (this.hasRecords[i] === 1) return this.seats[i] as number
+      const reported = reportedSeats(list[i] as Programme)
+      let count = reported.unattributed
+      for (const [, n] of reported.byCountry) count += n
+      return count
+    })
   }
 }
 
 /**
- * Creates the accumulator of {@link countByPeriod}.
- *
- * @param context - The programmes.
- * @param options - As for {@link countByPeriod}.
+ * Creates the accumulator of {@link countByPeriod} over the programmes. With `of:
+ * "programmes"` it counts the programmes themselves, and records added change nothing.
  *
  * @example
  * createCountByPeriodAccumulator({ programmes }, { of: "participations", period: "fiscal-year" })
@@ -266,24 +235,18 @@ export function createCountByPeriodAccumulator(
   context: AggregationContext,
   options: CountByPeriodOptions,
 ): CountByPeriodAccumulator {
-  return new CountByPeriodAccumulator(context, options)
+  return accumulate(new CountByPeriodPlan(context, options))
 }
 
 /**
- * Counts programmes, or their seats, per calendar or fiscal year of the programme's start.
+ * Counts programmes (not cancelled or postponed), or their seats, per calendar or fiscal year
+ * of the programme's start. Fiscal years are named by the year they start in (FY2018 = April
+ * 2018 – March 2019 with the default `fiscalYearStartMonth: 4`).
  *
- * `of: "programmes"` counts the programmes that are not cancelled or postponed;
- * `of: "participations"` counts their seats — counted participations where a programme has any
- * participation record, else its reported figures, unattributed included. Each is placed by its
- * programme's start. Fiscal years are named by the year they start in (`fiscalYearStartMonth:
- * 4`, the default: FY2018 = April 2018 – March 2019); a year-only start has no fiscal year unless
- * the fiscal year starts in January, and is counted under `undetermined`, never guessed.
- *
- * Edge cases: rows run in time order, one for every period in which a counted programme starts
- * — with `of: "participations"` its count may be 0 (a planned programme with no seats yet), so
- * that both kinds of count list the same periods; `fill: true` adds the periods between the
- * first and the last that have no programme, with count 0; with `period: "year"`,
- * `undetermined` is always 0; the programme filter and `asOf` select programmes as elsewhere.
+ * A year-only start has no fiscal year unless it starts in January: it is `undetermined`, never
+ * guessed. Rows run in time order, one for each period in which a counted programme starts
+ * (`fill: true` adds those between). The contract:
+ * [counting rules](../../docs/counting-rules.md#countbyperiod).
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
  * @param options - `of`, `period`, `fiscalYearStartMonth`, `fill`, and the programme filter.
@@ -300,16 +263,5 @@ export function countByPeriod(
   options: CountByPeriodOptions,
 ): CountByPeriod {
   const input = readInput(KIND, dataset)
-  const accumulator = new CountByPeriodAccumulator(input, options)
-  if (accumulator.of === "programmes") return accumulator.result()
-  let i = 0
-  try {
-    for (const record of input.participations ?? []) {
-      accumulator.add(record)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `participations[${i}]`)
-  }
-  return accumulator.result()
+  return countAll(new CountByPeriodPlan(input, options), input.participations, "participations")
 }

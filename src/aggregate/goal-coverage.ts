@@ -1,44 +1,28 @@
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
+import { isCountedParticipation } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
 import { quote } from "../text/quote.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  buildParticipantTable,
-  buildProgrammeTable,
-  checkCompatible,
-  checkSeatCountry,
-  fingerprint,
-  GroupResolver,
-  isCountedRecord,
-  type ParticipantTable,
-  type ProgrammeTable,
-  reportedSeats,
-  seatCountryId,
-  staticReach,
-} from "./context.js"
+import type { Accumulator } from "./accumulator.js"
+import { GroupResolver } from "./context/group-resolver.js"
+import { participantIdentity } from "./context/participant-table.js"
+import { programmeIdentity } from "./context/programme-table.js"
+import { staticReach } from "./context/reach.js"
+import { readContext } from "./context/read-context.js"
+import { reportedSeats } from "./context/reported-seats.js"
+import { seatCountryId } from "./context/seat-country.js"
+import { coverageOf } from "./counts/coverage-of.js"
 import { invalidOption } from "./errors.js"
-import {
-  type CheckedInput,
-  COUNTING_OPTIONS,
-  checkFramework,
-  checkProgrammeLinks,
-  checkReported,
-  guard,
-  notAParticipation,
-  readFilter,
-  readInput,
-  readOptions,
-  rethrowAt,
-} from "./input.js"
-import type {
-  AggregationContext,
-  AggregationInput,
-  CountingOptions,
-  ProgrammeFilter,
-  SeatCountry,
-} from "./types.js"
+import { assertFramework, assertProgrammeLinks } from "./input/assert-framework.js"
+import { assertReported } from "./input/assert-programme.js"
+import { guard } from "./input/guard.js"
+import { readCountingOptions } from "./input/read-counting-options.js"
+import { readInput } from "./input/read-input.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
+import type { AggregationContext, AggregationInput, CountingOptions } from "./types.js"
 
 /**
  * The options of {@link goalCoverage}.
@@ -124,89 +108,60 @@ export type GoalCoverage = {
   gaps: { goals: string[]; cells: { region: string; theme: string }[] }
 }
 
-const KIND = "goalCoverage"
-
 /**
  * The accumulator of {@link goalCoverage}.
  *
  * @example
- * const acc = createGoalCoverageAccumulator(framework, { programmes, participants })
+ * const acc: GoalCoverageAccumulator = createGoalCoverageAccumulator(framework, { programmes, participants })
  * acc.addAll(participations).result().ratio //=> 0.75
  *
  * @category Aggregate
  */
-export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCoverage> {
-  private readonly framework: StrategicFramework
-  private readonly programmes: ProgrammeTable
-  private readonly participants: ParticipantTable
-  private readonly mode: SeatCountry
-  private readonly key: string
-  /** Per programme: 1 when it counts for the framework (selected, period overlapping). */
-  private readonly inFramework: Uint8Array
-  /** Per programme: its countries and the members of its groups on its start date. */
-  private readonly reach: readonly (ReadonlySet<string> | undefined)[]
-  /** Per goal of the framework: the programmes linked to it. */
-  private readonly goalProgrammes: readonly (readonly number[])[]
-  /** Per priority region: its countries (members of its groups during the framework period). */
-  private readonly regions: readonly ReadonlySet<string>[]
-  private readonly hasRecords: Uint8Array
-  private readonly seats: Float64Array
-  /** Per programme: a flag per interned country id of its seats. */
-  private readonly seatCountries: (Uint8Array | undefined)[]
+export type GoalCoverageAccumulator = Accumulator<Participation, GoalCoverage>
 
-  /** @internal Use {@link createGoalCoverageAccumulator}. */
+const KIND = "goalCoverage"
+
+class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
+  readonly kind = KIND
+  readonly records = "participations"
+  readonly framework: StrategicFramework
+  readonly filter
+  readonly mode
+  readonly programmes
+  readonly participants
+  /** Per programme: 1 when it counts for the framework (selected, period overlapping). */
+  readonly inFramework: Uint8Array
+  /** Per programme: its countries and the members of its groups on its start date. */
+  readonly reach: readonly (ReadonlySet<string> | undefined)[]
+  /** Per goal of the framework: the programmes linked to it. */
+  readonly goalProgrammes: readonly (readonly number[])[]
+  /** Per priority region: its countries (members of its groups during the framework period). */
+  readonly regions: readonly ReadonlySet<string>[]
+
   constructor(
     framework: StrategicFramework,
     context: AggregationContext | undefined,
-    options: GoalCoverageOptions | undefined,
-    shared?: GoalCoverageAccumulator,
+    options: unknown,
   ) {
-    super()
-    if (shared !== undefined) {
-      this.framework = shared.framework
-      this.programmes = shared.programmes
-      this.participants = shared.participants
-      this.mode = shared.mode
-      this.key = shared.key
-      this.inFramework = shared.inFramework
-      this.reach = shared.reach
-      this.goalProgrammes = shared.goalProgrammes
-      this.regions = shared.regions
-    } else {
-      if (typeof framework !== "object" || framework === null || Array.isArray(framework))
-        invalidOption(KIND, "framework", framework, "pass a strategic framework with goals")
-      const read = readOptions(KIND, options, COUNTING_OPTIONS)
-      const filter = readFilter(KIND, read)
-      this.mode = checkSeatCountry(KIND, read)
-      const input = readInput(KIND, context)
-      this.framework = framework
-      const built = guard(KIND, "data", () => this.build(framework, input, filter))
-      this.programmes = built.programmes
-      this.participants = built.participants
-      this.key = fingerprint(KIND, input, [framework.id, filter, this.mode])
-      this.inFramework = built.inFramework
-      this.reach = built.reach
-      this.goalProgrammes = built.goalProgrammes
-      this.regions = built.regions
-    }
-    const n = this.programmes.list.length
-    this.hasRecords = new Uint8Array(n)
-    this.seats = new Float64Array(n)
-    this.seatCountries = new Array(n)
-  }
-
-  /** Checks the framework and the data, and builds what every record is counted against. */
-  private build(framework: StrategicFramework, input: CheckedInput, filter: ProgrammeFilter) {
-    checkFramework(KIND, framework as unknown as Record<string, unknown>)
-    const programmeTable = buildProgrammeTable(KIND, input.programmes, filter, checkReported)
-    const participants = buildParticipantTable(KIND, input.participants)
+    if (typeof framework !== "object" || framework === null || Array.isArray(framework))
+      throw invalidOption(KIND, "framework", framework, "pass a strategic framework with goals")
+    const { filter, mode } = readCountingOptions(KIND, options)
+    this.framework = framework
+    this.filter = filter
+    this.mode = mode
+    const input = readInput(KIND, context)
+    guard(KIND, "data", () =>
+      assertFramework(KIND, framework as unknown as Record<string, unknown>),
+    )
+    const { programmes, participants } = readContext(KIND, input, filter, assertReported)
+    this.programmes = programmes
+    this.participants = participants
     const first = firstDayNumber(framework.period.start)
     const last =
       framework.period.end === undefined
         ? Number.POSITIVE_INFINITY
         : lastDayNumberOf(framework.period.end)
-    const resolver = new GroupResolver(KIND, input.groups)
-    const { list, selected, startDay, endDay } = programmeTable
+    const { list, selected, startDay, endDay } = programmes
     const inFramework = new Uint8Array(list.length)
     const reach: (Set<string> | undefined)[] = new Array(list.length)
     const goalIndex = new Map<string, number>()
@@ -214,62 +169,102 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, g)
     })
     const goalProgrammes: number[][] = framework.goals.map(() => [])
-    for (let i = 0; i < list.length; i++) {
-      if (selected[i] === 0) continue
-      const start = startDay[i] as number
-      const end = Number.isNaN(endDay[i]) ? Number.POSITIVE_INFINITY : (endDay[i] as number)
-      if (start > last || end < first) continue
-      inFramework[i] = 1
-      checkProgrammeLinks(KIND, list[i] as Programme)
-      reach[i] = staticReach(programmeTable, i, resolver, new Set())
-      const linked = new Set<number>()
-      for (const link of (list[i] as Programme).goals ?? []) {
-        if (link.framework !== framework.id) continue
-        const g = goalIndex.get(link.goal)
-        if (g !== undefined && !linked.has(g)) {
-          linked.add(g)
-          goalProgrammes[g]?.push(i)
+    const regions = guard(KIND, "data", () => {
+      const resolver = new GroupResolver(KIND, input.groups)
+      for (let i = 0; i < list.length; i++) {
+        if (selected[i] === 0) continue
+        const start = startDay[i] as number
+        const end = Number.isNaN(endDay[i]) ? Number.POSITIVE_INFINITY : (endDay[i] as number)
+        if (start > last || end < first) continue
+        inFramework[i] = 1
+        assertProgrammeLinks(KIND, list[i] as Programme)
+        reach[i] = staticReach(programmes, i, resolver, new Set())
+        const linked = new Set<number>()
+        for (const link of (list[i] as Programme).goals ?? []) {
+          if (link.framework !== framework.id) continue
+          const g = goalIndex.get(link.goal)
+          if (g !== undefined && !linked.has(g)) {
+            linked.add(g)
+            goalProgrammes[g]?.push(i)
+          }
         }
       }
-    }
-    const regions = (framework.priorityRegions ?? []).map((region) => {
-      const countries = new Set(region.countries ?? [])
-      for (const id of region.groups ?? []) {
-        const membership = resolver.resolve(
-          id,
-          `priority region ${quote(region.id)} of framework ${quote(framework.id)}`,
-        )
-        for (const country of membership.membersDuring(first, last)) countries.add(country)
-      }
-      return countries
+      return (framework.priorityRegions ?? []).map((region) => {
+        const countries = new Set(region.countries ?? [])
+        for (const id of region.groups ?? []) {
+          const where = `priority region ${quote(region.id)} of framework ${quote(framework.id)}`
+          for (const country of resolver.resolve(id, where).membersDuring(first, last))
+            countries.add(country)
+        }
+        return countries
+      })
     })
-    return {
-      programmes: programmeTable,
-      participants,
-      inFramework,
-      reach,
-      goalProgrammes,
-      regions,
-    }
+    this.inFramework = inFramework
+    this.reach = reach
+    this.goalProgrammes = goalProgrammes
+    this.regions = regions
   }
 
-  add(record: Participation): this {
-    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
-    const i = this.programmes.index.get(record.programme)
-    if (i === undefined) return this
+  newState() {
+    return new GoalCoverageState(this)
+  }
+
+  identity() {
+    const { filter, mode, programmes, participants, framework } = this
+    return [
+      [filter, mode, framework.id],
+      programmeIdentity(programmes),
+      participantIdentity(participants),
+      this.inFramework,
+      [...this.reach],
+      this.goalProgrammes,
+      this.regions,
+      // What the result reads of the framework.
+      framework.goals.map((goal) => [goal.id, goal.title]),
+      (framework.priorityRegions ?? []).map((region) => [region.id, region.themes]),
+    ]
+  }
+
+  /** The goals and cells, from the seats and the countries reached of each programme. */
+  coverage(seats: Float64Array, reached: readonly (Set<string> | undefined)[]): GoalCoverage {
+    return coverageOf(this, seats, reached)
+  }
+}
+
+type Saved = { hasRecords: Uint8Array; seats: Float64Array; seatCountries: (string[] | null)[] }
+
+class GoalCoverageState implements State<Participation, GoalCoverage, Saved> {
+  readonly plan: GoalCoveragePlan
+  /** Per programme: 1 once any participation record names it. */
+  readonly hasRecords: Uint8Array
+  readonly seats: Float64Array
+  /** Per programme: a flag per interned country id of its seats. */
+  readonly seatCountries: (Uint8Array | undefined)[]
+
+  constructor(plan: GoalCoveragePlan) {
+    this.plan = plan
+    const n = plan.programmes.list.length
+    this.hasRecords = new Uint8Array(n)
+    this.seats = new Float64Array(n)
+    this.seatCountries = new Array(n)
+  }
+
+  add(record: Participation): void {
+    const { programmes, participants, inFramework, mode } = this.plan
+    const i = programmes.index.get(record.programme)
+    if (i === undefined) return
     this.hasRecords[i] = 1
-    if (this.inFramework[i] === 0) return this
-    if (!isCountedRecord(record)) return this
+    if (inFramework[i] === 0 || !isCountedParticipation(record)) return
     this.seats[i] = (this.seats[i] as number) + 1
-    const country = seatCountryId(KIND, record, this.participants, this.mode)
+    const country = seatCountryId(KIND, record, participants, mode)
     if (country !== -1) this.markSeatCountry(i, country)
-    return this
   }
 
   private markSeatCountry(i: number, id: number): void {
     let flags = this.seatCountries[i]
     if (flags === undefined || id >= flags.length) {
-      const grown = new Uint8Array(Math.max(id + 1, this.participants.countries.names.length, 32))
+      const names = this.plan.participants.countries.names
+      const grown = new Uint8Array(Math.max(id + 1, names.length, 32))
       if (flags !== undefined) grown.set(flags)
       flags = grown
       this.seatCountries[i] = flags
@@ -280,7 +275,7 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
   /** The countries of a programme's seats. */
   private seatCountriesOf(i: number): string[] {
     const flags = this.seatCountries[i]
-    const names = this.participants.countries.names
+    const names = this.plan.participants.countries.names
     const countries: string[] = []
     if (flags !== undefined)
       for (let id = 0; id < flags.length; id++)
@@ -288,31 +283,17 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     return countries
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new GoalCoverageAccumulator(this.framework, undefined, undefined, this) as this
-    for (const part of [this, other]) {
-      for (let i = 0; i < part.hasRecords.length; i++) {
-        if (part.hasRecords[i] === 1) merged.hasRecords[i] = 1
-        merged.seats[i] = (merged.seats[i] as number) + (part.seats[i] as number)
-        if (part.seatCountries[i] === undefined) continue
-        const table = merged.participants.countries
-        for (const country of part.seatCountriesOf(i))
-          merged.markSeatCountry(i, table.intern(country))
-      }
+  absorb(other: GoalCoverageState): void {
+    const table = this.plan.participants.countries
+    for (let i = 0; i < other.hasRecords.length; i++) {
+      if (other.hasRecords[i] === 1) this.hasRecords[i] = 1
+      this.seats[i] = (this.seats[i] as number) + (other.seats[i] as number)
+      if (other.seatCountries[i] === undefined) continue
+      for (const country of other.seatCountriesOf(i)) this.markSeatCountry(i, table.intern(country))
     }
-    return merged
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
+  save(): Saved {
     return {
       hasRecords: this.hasRecords.slice(),
       seats: this.seats.slice(),
@@ -322,34 +303,25 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
     }
   }
 
-  protected emptyCopy(): this {
-    return new GoalCoverageAccumulator(this.framework, undefined, undefined, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    const state = data as {
-      hasRecords: Uint8Array
-      seats: Float64Array
-      seatCountries: (string[] | null)[]
-    }
-    this.hasRecords.set(state.hasRecords)
-    this.seats.set(state.seats)
-    const table = this.participants.countries
-    state.seatCountries.forEach((countries, i) => {
+  load(saved: Saved): void {
+    this.hasRecords.set(saved.hasRecords)
+    this.seats.set(saved.seats)
+    const table = this.plan.participants.countries
+    saved.seatCountries.forEach((countries, i) => {
       for (const country of countries ?? []) this.markSeatCountry(i, table.intern(country))
     })
   }
 
   result(): GoalCoverage {
-    const { framework } = this
-    const { list } = this.programmes
+    const { inFramework, reach } = this.plan
+    const { list } = this.plan.programmes
     const n = list.length
     // Seats and countries reached of every programme in the framework.
     const seats = new Float64Array(n)
     const reached: (Set<string> | undefined)[] = new Array(n)
     for (let i = 0; i < n; i++) {
-      if (this.inFramework[i] === 0) continue
-      const countries = new Set(this.reach[i])
+      if (inFramework[i] === 0) continue
+      const countries = new Set(reach[i])
       if (this.hasRecords[i] === 1) {
         seats[i] = this.seats[i] as number
         for (const country of this.seatCountriesOf(i)) countries.add(country)
@@ -364,84 +336,13 @@ export class GoalCoverageAccumulator extends Accumulator<Participation, GoalCove
       }
       reached[i] = countries
     }
-
-    const goals: GoalCoverageRow[] = framework.goals.map((goal, g) => {
-      const linked = this.goalProgrammes[g] ?? []
-      const countries = new Set<string>()
-      let participations = 0
-      for (const i of linked) {
-        participations += seats[i] as number
-        for (const country of reached[i] ?? []) countries.add(country)
-      }
-      return {
-        goal: goal.id,
-        title: goal.title,
-        covered: linked.length > 0,
-        programmes: linked.length,
-        participations,
-        countries: countries.size,
-      }
-    })
-
-    const cells: CoverageCell[] = []
-    ;(framework.priorityRegions ?? []).forEach((region, r) => {
-      const regionCountries = this.regions[r] as ReadonlySet<string>
-      const themeCounts = new Map<string, number>()
-      for (const theme of region.themes) themeCounts.set(theme, 0)
-      for (let i = 0; i < n; i++) {
-        const countries = reached[i]
-        if (countries === undefined) continue
-        const themes = (list[i] as Programme).themes
-        if (themes === undefined || !themes.some((t) => themeCounts.has(t))) continue
-        let reaches = false
-        for (const country of countries) {
-          if (regionCountries.has(country)) {
-            reaches = true
-            break
-          }
-        }
-        if (!reaches) continue
-        for (const theme of new Set(themes)) {
-          const count = themeCounts.get(theme)
-          if (count !== undefined) themeCounts.set(theme, count + 1)
-        }
-      }
-      for (const theme of region.themes) {
-        const programmes = themeCounts.get(theme) ?? 0
-        cells.push({ region: region.id, theme, covered: programmes > 0, programmes })
-      }
-    })
-
-    const gaps = {
-      goals: goals.filter((g) => !g.covered).map((g) => g.goal),
-      cells: cells.filter((c) => !c.covered).map((c) => ({ region: c.region, theme: c.theme })),
-    }
-    // Goals and cells are counted apart and never added together (DESIGN.md §6).
-    const covered = goals.length - gaps.goals.length
-    const coveredCells = cells.length - gaps.cells.length
-    return {
-      framework: framework.id,
-      covered,
-      total: goals.length,
-      ratio: goals.length === 0 ? 0 : covered / goals.length,
-      cellCoverage: {
-        covered: coveredCells,
-        total: cells.length,
-        ratio: cells.length === 0 ? 0 : coveredCells / cells.length,
-      },
-      goals,
-      cells,
-      gaps,
-    }
+    return this.plan.coverage(seats, reached)
   }
 }
 
 /**
- * Creates the accumulator of {@link goalCoverage}.
- *
- * @param framework - The strategic framework.
- * @param context - The programmes, participants and groups.
- * @param options - As for {@link goalCoverage}.
+ * Creates the accumulator of {@link goalCoverage} over the programmes, participants and groups
+ * the participations refer to.
  *
  * @example
  * const acc = createGoalCoverageAccumulator(framework, { programmes, participants })
@@ -454,30 +355,19 @@ export function createGoalCoverageAccumulator(
   context: AggregationContext,
   options?: GoalCoverageOptions,
 ): GoalCoverageAccumulator {
-  return new GoalCoverageAccumulator(framework, context, options)
+  return accumulate(new GoalCoveragePlan(framework, context, options))
 }
 
 /**
- * How far a portfolio of programmes covers a strategic framework's goals and its priority
- * regions × themes.
+ * How far a portfolio of programmes covers a strategic framework: per goal, the held programmes
+ * in the framework's period that name it, their seats and the countries they reach; per
+ * priority region × theme cell, whether such a programme (linked or not) has the theme and
+ * reaches a country of the region.
  *
- * A programme counts for a goal when its `goals` name this framework and that goal, it is not
- * cancelled or postponed, and its period overlaps the framework's. For each goal: the number of
- * such programmes, their seats (counted participations, or reported figures where a programme
- * has no participation record, unattributed ones included) and the distinct countries they
- * reach (their `countries`, the members of their `groups` on their start date, the countries of
- * their seats); a goal is covered when at least one programme counts for it.
- *
- * A priority region × theme cell is covered when a programme in the framework's period (linked
- * to a goal or not) has the theme and reaches a country of the region. A region's countries
- * are its `countries` and the members of its `groups` on any day of the framework's period.
- *
- * `covered`, `total` and `ratio` count the goals only; `cellCoverage` counts the cells the same
- * way. The two are never added together: a goal and a region × theme cell are different things.
- *
- * Edge cases: a framework without goals has `ratio` 0 (and one without priority regions a
- * `cellCoverage.ratio` of 0); links to another framework or to an unknown goal are ignored; a
- * group id that resolves nowhere is an `AggregationError` `aggregate/unknown-group`.
+ * `covered`, `total` and `ratio` count the goals only, `cellCoverage` the cells: the two are
+ * never added together. Links to another framework or an unknown goal are ignored. The
+ * contract: [counting rules](../../docs/counting-rules.md#goalcoverage) and
+ * [the goal coverage guide](../../docs/goal-coverage.md).
  *
  * @param framework - The framework; not modified.
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
@@ -499,15 +389,6 @@ export function goalCoverage(
   options?: GoalCoverageOptions,
 ): GoalCoverage {
   const input = readInput(KIND, dataset)
-  const accumulator = new GoalCoverageAccumulator(framework, input, options)
-  let i = 0
-  try {
-    for (const record of input.participations ?? []) {
-      accumulator.add(record)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `participations[${i}]`)
-  }
-  return accumulator.result()
+  const plan = new GoalCoveragePlan(framework, input, options)
+  return countAll(plan, input.participations, "participations")
 }

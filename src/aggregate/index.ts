@@ -7,17 +7,20 @@ export type { Participation } from "../schemas/participation.js"
 export type { Pledge } from "../schemas/pledge.js"
 export type { Programme, ProgrammeKind } from "../schemas/programme.js"
 export type { StrategicFramework } from "../schemas/strategic-framework.js"
-export { Accumulator, type AccumulatorState } from "./accumulator.js"
+export type { Accumulator, AccumulatorState } from "./accumulator.js"
 export {
-  AlumniAccumulator,
+  type AlumniAccumulator,
   type AlumniOptions,
   type AlumniTotals,
+  type AlumniTotalsAccumulator,
+  type AlumniTotalsOptions,
   alumniTotals,
   createAlumniAccumulator,
+  createAlumniTotalsAccumulator,
 } from "./alumni-totals.js"
 export {
   type CountByPeriod,
-  CountByPeriodAccumulator,
+  type CountByPeriodAccumulator,
   type CountByPeriodOptions,
   countByPeriod,
   createCountByPeriodAccumulator,
@@ -26,7 +29,7 @@ export {
 export {
   createDisaggregateAccumulator,
   DIMENSIONS,
-  DisaggregateAccumulator,
+  type DisaggregateAccumulator,
   type DisaggregateOptions,
   type DisaggregateRow,
   disaggregate,
@@ -39,7 +42,7 @@ export {
   type CoverageCell,
   createGoalCoverageAccumulator,
   type GoalCoverage,
-  GoalCoverageAccumulator,
+  type GoalCoverageAccumulator,
   type GoalCoverageOptions,
   type GoalCoverageRow,
   goalCoverage,
@@ -47,7 +50,7 @@ export {
 export {
   createParticipationsByCountryAccumulator,
   type ParticipationsByCountry,
-  ParticipationsByCountryAccumulator,
+  type ParticipationsByCountryAccumulator,
   type ParticipationsByCountryOptions,
   participationsByCountry,
 } from "./participations-by-country.js"
@@ -55,7 +58,7 @@ export {
   createPledgeProgressAccumulator,
   PEOPLE_TRAINED,
   type PledgeProgress,
-  PledgeProgressAccumulator,
+  type PledgeProgressAccumulator,
   type PledgeProgressOptions,
   type PledgeTargetProgress,
   pledgeProgress,
@@ -70,7 +73,7 @@ export {
   createRollUpAccumulator,
   type GroupCount,
   type RollUp,
-  RollUpAccumulator,
+  type RollUpAccumulator,
   type RollUpOptions,
   rollUp,
 } from "./roll-up.js"

@@ -1,36 +1,24 @@
+import { isCountedParticipation } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  addCount,
-  buildParticipantTable,
-  buildProgrammeTable,
-  CountryCounts,
-  checkCompatible,
-  checkSeatCountry,
-  countryRows,
-  fingerprint,
-  isCountedRecord,
-  type ParticipantTable,
-  type ProgrammeTable,
-  reportedSeats,
-  seatCountryId,
-} from "./context.js"
-import {
-  COUNTING_OPTIONS,
-  checkReported,
-  guard,
-  notAParticipation,
-  readFilter,
-  readInput,
-  readOptions,
-  rethrowAt,
-} from "./input.js"
+import type { Accumulator } from "./accumulator.js"
+import { participantIdentity } from "./context/participant-table.js"
+import { programmeIdentity } from "./context/programme-table.js"
+import { readContext } from "./context/read-context.js"
+import { reportedSeats } from "./context/reported-seats.js"
+import { seatCountryId } from "./context/seat-country.js"
+import { addCount, countryRows } from "./counts/count-rows.js"
+import { CountryCounts } from "./counts/country-counts.js"
+import { assertReported } from "./input/assert-programme.js"
+import { readCountingOptions } from "./input/read-counting-options.js"
+import { readInput } from "./input/read-input.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
 import type {
   AggregationContext,
   AggregationInput,
   CountingOptions,
   CountryCount,
-  SeatCountry,
 } from "./types.js"
 
 /**
@@ -60,120 +48,101 @@ export type ParticipationsByCountry = {
   rows: CountryCount[]
 }
 
-const KIND = "participationsByCountry"
-
 /**
- * The accumulator of {@link participationsByCountry}: create it with the dataset's programmes
- * and participants, stream the participations through it, merge parts, read the result.
+ * The accumulator of {@link participationsByCountry}.
  *
  * @example
- * const acc = createParticipationsByCountryAccumulator({ programmes, participants })
+ * const acc: ParticipationsByCountryAccumulator = createParticipationsByCountryAccumulator({ programmes, participants })
  * acc.addAll(participations).result().total //=> 41
  *
  * @category Aggregate
  */
-export class ParticipationsByCountryAccumulator extends Accumulator<
-  Participation,
-  ParticipationsByCountry
-> {
-  private readonly programmes: ProgrammeTable
-  private readonly participants: ParticipantTable
-  private readonly mode: SeatCountry
-  private readonly key: string
-  /** Per programme: 1 once any participation record (of any role or status) names it. */
-  private readonly hasRecords: Uint8Array
-  private readonly counts = new CountryCounts()
-  private unknownCountry = 0
+export type ParticipationsByCountryAccumulator = Accumulator<Participation, ParticipationsByCountry>
 
-  /** @internal Use {@link createParticipationsByCountryAccumulator}. */
-  constructor(
-    context: AggregationContext | undefined,
-    options: ParticipationsByCountryOptions | undefined,
-    shared?: ParticipationsByCountryAccumulator,
-  ) {
-    super()
-    if (shared !== undefined) {
-      this.programmes = shared.programmes
-      this.participants = shared.participants
-      this.mode = shared.mode
-      this.key = shared.key
-    } else {
-      const read = readOptions(KIND, options, COUNTING_OPTIONS)
-      const filter = readFilter(KIND, read)
-      this.mode = checkSeatCountry(KIND, read)
-      const input = readInput(KIND, context)
-      const { programmes, participants } = guard(KIND, "data", () => ({
-        programmes: buildProgrammeTable(KIND, input.programmes, filter, checkReported),
-        participants: buildParticipantTable(KIND, input.participants),
-      }))
-      this.programmes = programmes
-      this.participants = participants
-      this.key = fingerprint(KIND, input, [filter, this.mode])
-    }
-    this.hasRecords = new Uint8Array(this.programmes.list.length)
+const KIND = "participationsByCountry"
+
+class ParticipationsByCountryPlan implements Plan<Participation, ParticipationsByCountry, Saved> {
+  readonly kind = KIND
+  readonly records = "participations"
+  readonly filter
+  readonly mode
+  readonly programmes
+  readonly participants
+
+  constructor(context: AggregationContext | undefined, options: unknown) {
+    const { filter, mode } = readCountingOptions(KIND, options)
+    const { programmes, participants } = readContext(KIND, context, filter, assertReported)
+    this.filter = filter
+    this.mode = mode
+    this.programmes = programmes
+    this.participants = participants
   }
 
-  add(record: Participation): this {
-    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
-    const i = this.programmes.index.get(record.programme)
-    if (i === undefined) return this
+  newState() {
+    return new ParticipationsByCountryState(this)
+  }
+
+  identity() {
+    const { filter, mode, programmes, participants } = this
+    return [filter, mode, programmeIdentity(programmes), participantIdentity(participants)]
+  }
+}
+
+type Saved = { hasRecords: Uint8Array; counts: [string, number][]; unknownCountry: number }
+
+class ParticipationsByCountryState implements State<Participation, ParticipationsByCountry, Saved> {
+  readonly plan: ParticipationsByCountryPlan
+  /** Per programme: 1 once any participation record (of any role or status) names it. */
+  readonly hasRecords: Uint8Array
+  readonly counts = new CountryCounts()
+  unknownCountry = 0
+
+  constructor(plan: ParticipationsByCountryPlan) {
+    this.plan = plan
+    this.hasRecords = new Uint8Array(plan.programmes.list.length)
+  }
+
+  add(record: Participation): void {
+    const { programmes, participants, mode } = this.plan
+    const i = programmes.index.get(record.programme)
+    if (i === undefined) return
     this.hasRecords[i] = 1
-    if (this.programmes.selected[i] === 0) return this
-    if (!isCountedRecord(record)) return this
-    const country = seatCountryId(KIND, record, this.participants, this.mode)
+    if (programmes.selected[i] === 0 || !isCountedParticipation(record)) return
+    const country = seatCountryId(KIND, record, participants, mode)
     if (country === -1) this.unknownCountry++
     else this.counts.add(country, 1)
-    return this
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new ParticipationsByCountryAccumulator(undefined, undefined, this) as this
-    for (const part of [this, other]) {
-      for (let i = 0; i < part.hasRecords.length; i++)
-        if (part.hasRecords[i] === 1) merged.hasRecords[i] = 1
-      merged.counts.addAll(part.counts, part.participants.countries, merged.participants.countries)
-      merged.unknownCountry += part.unknownCountry
-    }
-    return merged
+  absorb(other: ParticipationsByCountryState): void {
+    for (let i = 0; i < other.hasRecords.length; i++)
+      if (other.hasRecords[i] === 1) this.hasRecords[i] = 1
+    this.counts.addAll(
+      other.counts,
+      other.plan.participants.countries,
+      this.plan.participants.countries,
+    )
+    this.unknownCountry += other.unknownCountry
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
+  save(): Saved {
     return {
       hasRecords: this.hasRecords.slice(),
-      counts: [...this.counts.entries(this.participants.countries)],
+      counts: [...this.counts.entries(this.plan.participants.countries)],
       unknownCountry: this.unknownCountry,
     }
   }
 
-  protected emptyCopy(): this {
-    return new ParticipationsByCountryAccumulator(undefined, undefined, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    const state = data as {
-      hasRecords: Uint8Array
-      counts: [string, number][]
-      unknownCountry: number
-    }
-    this.hasRecords.set(state.hasRecords)
-    for (const [country, count] of state.counts)
-      this.counts.add(this.participants.countries.intern(country), count)
-    this.unknownCountry = state.unknownCountry
+  load(saved: Saved): void {
+    this.hasRecords.set(saved.hasRecords)
+    for (const [country, count] of saved.counts)
+      this.counts.add(this.plan.participants.countries.intern(country), count)
+    this.unknownCountry = saved.unknownCountry
   }
 
   result(): ParticipationsByCountry {
-    const counts = new Map(this.counts.entries(this.participants.countries))
+    const counts = new Map(this.counts.entries(this.plan.participants.countries))
     let unattributed = this.unknownCountry
-    const { list, selected } = this.programmes
+    const { list, selected } = this.plan.programmes
     for (let i = 0; i < list.length; i++) {
       if (selected[i] === 0 || this.hasRecords[i] === 1) continue
       const reported = reportedSeats(list[i] as (typeof list)[number])
@@ -188,10 +157,8 @@ export class ParticipationsByCountryAccumulator extends Accumulator<
 }
 
 /**
- * Creates the accumulator of {@link participationsByCountry}.
- *
- * @param context - The programmes and participants (and groups) the participations refer to.
- * @param options - As for {@link participationsByCountry}.
+ * Creates the accumulator of {@link participationsByCountry} over the programmes and
+ * participants the participations refer to.
  *
  * @example
  * const acc = createParticipationsByCountryAccumulator({ programmes, participants })
@@ -204,27 +171,20 @@ export function createParticipationsByCountryAccumulator(
   context: AggregationContext,
   options?: ParticipationsByCountryOptions,
 ): ParticipationsByCountryAccumulator {
-  return new ParticipationsByCountryAccumulator(context, options)
+  return accumulate(new ParticipationsByCountryPlan(context, options))
 }
 
 /**
- * Seats taken per country.
+ * Seats taken per country: counted participations under the country each represents (else the
+ * participant's home country; `seatCountry: "participant"`: always the home country), and for a
+ * programme with no participation record its reported figures, the rest unattributed.
  *
- * A seat is a counted participation — role `participant` (the default), status `attended` or
- * `completed`, in a programme that is not cancelled or postponed — counted under the country
- * the participation represents (`participation.country`), else the participant's home country
- * (`seatCountry: "participant"` always uses the home country). A programme with no
- * participation record at all (of any role or status) counts its `reportedParticipants`
- * instead: `byCountry` under each country, and `total` minus their sum as `unattributed`.
- *
- * Edge cases: a record whose programme is not in the dataset is ignored; a record with no
- * country (no `participation.country` and an unknown participant) is `unattributed`; each
- * record is one seat (duplicates are a validation error, not merged here); an empty dataset
- * gives `{ total: 0, unattributed: 0, rows: [] }`.
+ * A record whose programme is not in the dataset is ignored; one with no known country is
+ * unattributed; each record is one seat. The contract:
+ * [counting rules](../../docs/counting-rules.md#seats-and-countries).
  *
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - Programme filter (`where`, `series`, `kinds`, `themes`, `during`), `asOf`
- *   (programmes started by then), `seatCountry`.
+ * @param options - The programme filter, `asOf` and `seatCountry`.
  * @returns `{ total, unattributed, rows }`, rows by count descending then country code.
  *
  * @example
@@ -240,15 +200,6 @@ export function participationsByCountry(
   options?: ParticipationsByCountryOptions,
 ): ParticipationsByCountry {
   const input = readInput(KIND, dataset)
-  const accumulator = new ParticipationsByCountryAccumulator(input, options)
-  let i = 0
-  try {
-    for (const record of input.participations ?? []) {
-      accumulator.add(record)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `participations[${i}]`)
-  }
-  return accumulator.result()
+  const plan = new ParticipationsByCountryPlan(input, options)
+  return countAll(plan, input.participations, "participations")
 }

@@ -1,6 +1,6 @@
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import { elapsedShareOfDays } from "../dates/period.js"
-import { MoneyError } from "../money/errors.js"
+import { isCountedCompletion } from "../domain/counting.js"
 import {
   addDecimal,
   compareDecimal,
@@ -16,26 +16,18 @@ import { convertToMinorUnits, indexRateTable } from "../money/rates.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Pledge, PledgeFulfilment, PledgeTarget } from "../schemas/pledge.js"
 import type { Programme } from "../schemas/programme.js"
-import { quote } from "../text/quote.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  buildProgrammeTable,
-  checkCompatible,
-  completionDay,
-  fingerprint,
-  type ProgrammeTable,
-} from "./context.js"
-import { AggregationError, invalidOption } from "./errors.js"
-import {
-  checkDate,
-  checkPledge,
-  checkProgrammePledges,
-  guard,
-  notAParticipation,
-  readInput,
-  readOptions,
-  rethrowAt,
-} from "./input.js"
+import type { Accumulator } from "./accumulator.js"
+import { completionDay } from "./context/completion-day.js"
+import { programmeIdentity, readProgrammeTable } from "./context/programme-table.js"
+import { beyondRange, invalidOption } from "./errors.js"
+import { assertPledge, assertProgrammePledges } from "./input/assert-pledge.js"
+import { guard } from "./input/guard.js"
+import { assertDateOption } from "./input/read-filter.js"
+import { readInput } from "./input/read-input.js"
+import { readOptions } from "./input/read-options.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
 import type { AggregationContext, AggregationInput, PledgeStatus } from "./types.js"
 
 /**
@@ -106,50 +98,40 @@ export type PledgeProgress = {
   targets: PledgeTargetProgress[]
 }
 
-const KIND = "pledgeProgress"
-const OPTIONS = ["asOf", "dataset", "rates"] as const
-const STATUS_ORDER: readonly PledgeStatus[] = ["missed", "behind", "on-track", "met", "exceeded"]
-
 /**
- * The accumulator of {@link pledgeProgress}: streams the participations that count towards
- * its "people-trained" targets.
+ * The accumulator of {@link pledgeProgress}: streams the participations that count towards its
+ * `people-trained` targets.
  *
  * @example
- * const acc = createPledgeProgressAccumulator(pledge, { asOf: "2018-12-31", dataset: { programmes } })
+ * const acc: PledgeProgressAccumulator = createPledgeProgressAccumulator(pledge, { asOf: "2018-12-31", dataset: { programmes } })
  * acc.addAll(participations).result().targets[1]?.achieved //=> 2653
  *
  * @category Aggregate
  */
-export class PledgeProgressAccumulator extends Accumulator<Participation, PledgeProgress> {
-  private readonly pledge: Pledge
-  private readonly asOf: string
-  private readonly asOfDay: number
-  private readonly rates: ExchangeRateTable | undefined
-  private readonly programmes: ProgrammeTable
-  /** Per programme: 1 when it is not cancelled or postponed and its `pledges` name the pledge. */
-  private readonly names: Uint8Array
-  private readonly key: string
-  private trained = 0
+export type PledgeProgressAccumulator = Accumulator<Participation, PledgeProgress>
 
-  /** @internal Use {@link createPledgeProgressAccumulator}. */
-  constructor(pledge: Pledge, options: PledgeProgressOptions, shared?: PledgeProgressAccumulator) {
-    super()
-    if (shared !== undefined) {
-      this.pledge = shared.pledge
-      this.asOf = shared.asOf
-      this.asOfDay = shared.asOfDay
-      this.rates = shared.rates
-      this.programmes = shared.programmes
-      this.names = shared.names
-      this.key = shared.key
-      return
-    }
+const KIND = "pledgeProgress"
+const OPTIONS = ["asOf", "dataset", "rates"]
+const EXPECTED = "pass { asOf } with the date of the report"
+const STATUS_ORDER: readonly PledgeStatus[] = ["missed", "behind", "on-track", "met", "exceeded"]
+
+class PledgeProgressPlan implements Plan<Participation, PledgeProgress, Saved> {
+  readonly kind = KIND
+  readonly records = "participations"
+  readonly pledge: Pledge
+  readonly asOf: string
+  readonly asOfDay: number
+  readonly rates: ExchangeRateTable | undefined
+  readonly programmes
+  /** Per programme: 1 when it is held and its `pledges` name the pledge. */
+  readonly names: Uint8Array
+
+  constructor(pledge: Pledge, options: unknown) {
     if (typeof pledge !== "object" || pledge === null || Array.isArray(pledge))
-      invalidOption(KIND, "pledge", pledge, "pass a pledge with targets")
-    const expected = "pass { asOf } with the date of the report"
-    if (options === undefined) invalidOption(KIND, "options", options, expected)
-    const { asOf, dataset, rates } = readOptions(KIND, options, OPTIONS, expected)
-    checkDate(KIND, "asOf", asOf)
+      throw invalidOption(KIND, "pledge", pledge, "pass a pledge with targets")
+    if (options === undefined) throw invalidOption(KIND, "options", options, EXPECTED)
+    const { asOf, dataset, rates } = readOptions(KIND, options, OPTIONS, EXPECTED)
+    assertDateOption(KIND, "asOf", asOf)
     // A malformed rate table is a money/invalid-rate now, before any record needs a rate.
     if (rates !== undefined) indexRateTable(rates as ExchangeRateTable)
     const input =
@@ -161,63 +143,80 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
     this.asOfDay = lastDayNumberOf(asOf)
     this.rates = rates as ExchangeRateTable | undefined
     const { programmes, names } = guard(KIND, "data", () => {
-      checkPledge(KIND, pledge as unknown as Record<string, unknown>)
-      const programmes = buildProgrammeTable(KIND, input?.programmes, undefined)
+      assertPledge(KIND, pledge as unknown as Record<string, unknown>)
+      const programmes = readProgrammeTable(KIND, input?.programmes, undefined)
       const { list, selected } = programmes
       const names = new Uint8Array(list.length)
       for (let i = 0; i < list.length; i++) {
         if (selected[i] === 0) continue
-        checkProgrammePledges(KIND, list[i] as Programme)
+        assertProgrammePledges(KIND, list[i] as Programme)
         if (((list[i] as Programme).pledges ?? []).includes(pledge.id)) names[i] = 1
       }
       return { programmes, names }
     })
     this.programmes = programmes
     this.names = names
-    this.key = fingerprint(KIND, input, [pledge.id, asOf])
   }
 
-  add(record: Participation): this {
-    if (typeof record !== "object" || record === null) notAParticipation(KIND, record)
-    if (record.status !== "completed") return this
-    const role = record.role
-    if (role !== undefined && role !== "participant") return this
-    const i = this.programmes.index.get(record.programme)
-    if (i === undefined || this.names[i] === 0) return this
+  newState() {
+    return new PledgeProgressState(this)
+  }
+
+  identity() {
+    const { pledge, rates } = this
+    const amount = (money: { amount: number; currency: string } | undefined) =>
+      money === undefined ? null : [money.amount, money.currency]
+    return [
+      this.asOf,
+      programmeIdentity(this.programmes),
+      this.names,
+      // What the result reads of the pledge and the rate table.
+      [pledge.id, pledge.period.start, pledge.period.end],
+      pledge.targets.map((t) =>
+        t.kind === "money" ? [t.id, amount(t.money)] : [t.id, t.metric, t.value],
+      ),
+      (pledge.fulfilments ?? []).map((f) => [f.target, f.on, f.kind, amount(f.money), f.value]),
+      rates === undefined
+        ? null
+        : [rates.source, rates.rates.map((r) => [r.from, r.to, r.on, String(r.rate)])],
+    ]
+  }
+}
+
+type Saved = { trained: number }
+
+class PledgeProgressState implements State<Participation, PledgeProgress, Saved> {
+  readonly plan: PledgeProgressPlan
+  /** Completed counted participations of programmes naming the pledge, dated by asOf. */
+  trained = 0
+
+  constructor(plan: PledgeProgressPlan) {
+    this.plan = plan
+  }
+
+  add(record: Participation): void {
+    if (!isCountedCompletion(record)) return
+    const { programmes, names, asOfDay } = this.plan
+    const i = programmes.index.get(record.programme)
+    if (i === undefined || names[i] === 0) return
     // Dated by completedOn, else the programme's end; with neither it has no date and does not count.
-    if (completionDay(KIND, record, this.programmes, i) <= this.asOfDay) this.trained++
-    return this
+    if (completionDay(KIND, record, programmes, i) <= asOfDay) this.trained++
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new PledgeProgressAccumulator(this.pledge, { asOf: this.asOf }, this) as this
-    merged.trained = this.trained + other.trained
-    return merged
+  absorb(other: PledgeProgressState): void {
+    this.trained += other.trained
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
+  save(): Saved {
     return { trained: this.trained }
   }
 
-  protected emptyCopy(): this {
-    return new PledgeProgressAccumulator(this.pledge, { asOf: this.asOf }, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    this.trained = (data as { trained: number }).trained
+  load(saved: Saved): void {
+    this.trained = saved.trained
   }
 
   result(): PledgeProgress {
-    const { pledge, asOfDay } = this
+    const { pledge, asOf, asOfDay } = this.plan
     const first = firstDayNumber(pledge.period.start)
     const last = lastDayNumberOf(pledge.period.end)
     const elapsed = elapsedShareOfDays(first, last, asOfDay)
@@ -229,7 +228,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
       const ratio = goal.units === 0n ? 1 : decimalRatio(achieved, goal)
       const achievedNumber = decimalToNumber(achieved)
       if (!Number.isFinite(achievedNumber) || !Number.isFinite(ratio))
-        throw beyondRange(pledge.id, target.id, target.kind === "money")
+        throw beyondRange(KIND, pledge.id, target.id, target.kind === "money")
       let status: PledgeStatus
       if (notStarted) status = "not-started"
       else if (cmp > 0) status = "exceeded"
@@ -255,7 +254,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
         }
       }
     }
-    return { pledge: pledge.id, asOf: this.asOf, elapsed, status, targets }
+    return { pledge: pledge.id, asOf, elapsed, status, targets }
   }
 
   /** The goal and what is achieved by `asOf`, as exact decimals in the target's unit. */
@@ -263,6 +262,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
     let goal: Decimal
     let applies: (record: PledgeFulfilment) => boolean
     let amountOf: (record: PledgeFulfilment) => Decimal
+    const { pledge, rates, asOfDay } = this.plan
     if (target.kind === "money") {
       const currency = target.money.currency
       const scale = digitsOf(currency)
@@ -270,7 +270,7 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
       applies = (record) => record.money !== undefined || record.value !== undefined
       amountOf = (record) =>
         record.money !== undefined
-          ? { units: convertToMinorUnits(record.money, currency, this.rates, record.on), scale }
+          ? { units: convertToMinorUnits(record.money, currency, rates, record.on), scale }
           : // A bare value on a money target is an amount in the target's currency.
             { units: toMinorUnits({ amount: record.value as number, currency }), scale }
     } else {
@@ -283,10 +283,10 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
     // day, the largest counts. Increments add up.
     const records: [number, PledgeFulfilment][] = []
     let cumulativeDay = Number.NEGATIVE_INFINITY
-    for (const record of this.pledge.fulfilments ?? []) {
+    for (const record of pledge.fulfilments ?? []) {
       if (record.target !== target.id || !applies(record)) continue
       const day = lastDayNumberOf(record.on)
-      if (!(day <= this.asOfDay)) continue
+      if (!(day <= asOfDay)) continue
       records.push([day, record])
       if (record.kind === "cumulative" && day > cumulativeDay) cumulativeDay = day
     }
@@ -306,26 +306,15 @@ export class PledgeProgressAccumulator extends Accumulator<Participation, Pledge
   }
 }
 
-/** What is achieved, or its ratio to the goal, is beyond what a number can hold. */
-function beyondRange(pledge: string, target: string, money: boolean): Error {
-  const message = `${KIND}: what is achieved towards target ${quote(target)} of pledge ${quote(pledge)}, or its ratio to the goal, is beyond the largest number (about 1.8e308): check the ${money ? "amounts" : "values"} of its fulfilments`
-  return money
-    ? new MoneyError("money/invalid-amount", message)
-    : new AggregationError("aggregate/invalid-record", message)
-}
-
 function exact(value: number): Decimal {
   const decimal = decimalOfNumber(value)
-  if (decimal === undefined) invalidOption(KIND, "a quantity", value, "use a finite number")
+  if (decimal === undefined) throw invalidOption(KIND, "a quantity", value, "use a finite number")
   return decimal
 }
 
 /**
  * Creates the accumulator of {@link pledgeProgress}; stream the dataset's participations
  * through it (`options.dataset` gives the programmes; its participations are not read).
- *
- * @param pledge - The pledge.
- * @param options - As for {@link pledgeProgress}.
  *
  * @example
  * const acc = createPledgeProgressAccumulator(pledge, { asOf: "2018-12-31", dataset: { programmes } })
@@ -338,35 +327,18 @@ export function createPledgeProgressAccumulator(
   pledge: Pledge,
   options: PledgeProgressOptions & { readonly dataset?: AggregationContext | undefined },
 ): PledgeProgressAccumulator {
-  return new PledgeProgressAccumulator(pledge, options)
+  return accumulate(new PledgeProgressPlan(pledge, options))
 }
 
 /**
  * The progress of a pledge on a date: per target, what is achieved against the goal, the share
- * of the period elapsed, and a status.
+ * of the pledge's period elapsed, and a status.
  *
- * Achieved: the pledge's `fulfilments` for the target dated on or before `asOf` (a record's
- * date is its last day: `"2018"` is 2018-12-31) — `increment` records (the default) add up, a
- * `cumulative` record states the total so far and replaces everything dated before it. A
- * "people-trained" target (`metric: "people-trained"`) also counts the completed counted
- * participations of programmes whose `pledges` name the pledge, dated by `completedOn` or else
- * the programme's end (with neither, it does not count); these are added to what the records
- * give. Money is summed exactly in minor units, in the target's currency: a fulfilment in
- * another currency is converted with `rates` for its date, and a missing rate is a
- * `MoneyError` `money/missing-rate` naming the pair and the date.
- *
- * `elapsed` = (asOf − first day) / (last day − first day), clamped to 0–1. Status per target:
- * `not-started` (asOf before the start), `exceeded` (ratio > 1), `met` (ratio = 1), `missed`
- * (period over, ratio < 1), `on-track` (ratio ≥ elapsed), else `behind`; the pledge's status is
- * `not-started` before the period, else the first of missed, behind, on-track, met, exceeded
- * that any target has.
- *
- * Edge cases: met and exceeded compare the exact amounts, not the rounded ratio; a goal of 0
- * has ratio 1 and is met (exceeded when anything is achieved); of several cumulative records on
- * the same day the largest counts, and increments dated that same day still add; a money
- * record with only `value` is an amount in the target's currency; a quantity record with only
- * `money` is ignored; records for unknown targets are ignored; a pledge with no targets is
- * `met` once started; a one-day period is elapsed (1) from that day.
+ * Fulfilments dated on or before `asOf` count (`cumulative` records replace what is dated
+ * before them); a `people-trained` target also counts completed participations of programmes
+ * naming the pledge. Money is summed exactly in the target's currency, converted with `rates`
+ * where needed (a missing rate is a `MoneyError` `money/missing-rate`). The contract:
+ * [counting rules](../../docs/counting-rules.md#pledgeprogress).
  *
  * @param pledge - The pledge; not modified.
  * @param options - `asOf` (required), `dataset` (for people-trained targets), `rates`.
@@ -381,26 +353,12 @@ export function createPledgeProgressAccumulator(
  */
 export function pledgeProgress(pledge: Pledge, options: PledgeProgressOptions): PledgeProgress {
   // The options are read once here (a getter is called once), and handed on as plain data.
-  const expected = "pass { asOf } with the date of the report"
-  if (options === undefined) invalidOption(KIND, "options", options, expected)
-  const read = readOptions(KIND, options, OPTIONS, expected)
+  if (options === undefined) throw invalidOption(KIND, "options", options, EXPECTED)
+  const read = readOptions(KIND, options, OPTIONS, EXPECTED)
   const dataset =
     read.dataset === undefined
       ? undefined
       : readInput(KIND, read.dataset as AggregationInput, "options.dataset")
-  const accumulator = new PledgeProgressAccumulator(pledge, {
-    ...read,
-    dataset,
-  } as PledgeProgressOptions)
-  const participations = dataset?.participations
-  let i = 0
-  try {
-    for (const record of participations ?? []) {
-      accumulator.add(record)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `options.dataset.participations[${i}]`)
-  }
-  return accumulator.result()
+  const plan = new PledgeProgressPlan(pledge, { ...read, dataset })
+  return countAll(plan, dataset?.participations, "options.dataset.participations")
 }

@@ -1,25 +1,19 @@
 import { firstDayNumber, lastDayNumberOf } from "../dates/partial-date.js"
 import type { Grouping } from "../schemas/grouping.js"
-import { Accumulator } from "./accumulator.js"
-import {
-  addCount,
-  checkCompatible,
-  compareCodeUnits,
-  fingerprint,
-  GroupResolver,
-  type Membership,
-} from "./context.js"
-import { invalidOption } from "./errors.js"
-import {
-  COUNTRY,
-  checkDate,
-  guard,
-  isCountryShape,
-  readInput,
-  readOptions,
-  recordError,
-  rethrowAt,
-} from "./input.js"
+import type { Accumulator } from "./accumulator.js"
+import { GroupResolver } from "./context/group-resolver.js"
+import type { Membership } from "./context/membership.js"
+import { addCount, sortByCount } from "./counts/count-rows.js"
+import { ADDED, COUNTRY, invalidRecord } from "./errors.js"
+import { assertGroupList } from "./input/assert-group-list.js"
+import { guard } from "./input/guard.js"
+import { assertDateOption } from "./input/read-filter.js"
+import { readInput } from "./input/read-input.js"
+import { readOptions } from "./input/read-options.js"
+import { isCountryShape } from "./input/shapes.js"
+import { countAll } from "./protocol/count-all.js"
+import type { Plan, State } from "./protocol/plan.js"
+import { accumulate } from "./protocol/streamed-accumulator.js"
 import type { CountryCount } from "./types.js"
 
 /**
@@ -65,48 +59,33 @@ export type RollUp = {
   unassigned: number
 }
 
-const KIND = "rollUp"
-const OPTIONS = ["on", "dataset"] as const
-
 /**
  * The accumulator of {@link rollUp}: country rows are added one at a time.
  *
  * @example
- * const acc = createRollUpAccumulator(["ASEAN", "G7"])
+ * const acc: RollUpAccumulator = createRollUpAccumulator(["ASEAN", "G7"])
  * acc.addAll([{ country: "VN", count: 3 }]).result() //=> { rows: [{ group: "ASEAN", count: 3 }, { group: "G7", count: 0 }], unassigned: 0 }
  *
  * @category Aggregate
  */
-export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
-  private readonly groups: readonly Membership[]
-  private readonly first: number
-  private readonly last: number
-  private readonly key: string
-  private readonly counts = new Map<string, number>()
+export type RollUpAccumulator = Accumulator<CountryCount, RollUp>
 
-  /** @internal Use {@link createRollUpAccumulator}. */
-  constructor(
-    groups: readonly (string | Grouping)[],
-    options: RollUpOptions | undefined,
-    shared?: RollUpAccumulator,
-  ) {
-    super()
-    if (shared !== undefined) {
-      this.groups = shared.groups
-      this.first = shared.first
-      this.last = shared.last
-      this.key = shared.key
-      return
-    }
+const KIND = "rollUp"
+const OPTIONS = ["on", "dataset"]
+
+class RollUpPlan implements Plan<CountryCount, RollUp, Saved> {
+  readonly kind = KIND
+  readonly records = "rows"
+  readonly groups: readonly Membership[]
+  readonly on: string | undefined
+  /** The first and last day of `on`; NaN without it. */
+  readonly first: number
+  readonly last: number
+
+  constructor(groups: readonly (string | Grouping)[], options: unknown) {
     const { on, dataset } = readOptions(KIND, options, OPTIONS)
-    if (!Array.isArray(groups))
-      invalidOption(
-        KIND,
-        "groups",
-        groups,
-        "pass a list of group ids (such as 'ASEAN') or groupings",
-      )
-    if (on !== undefined) checkDate(KIND, "on", on)
+    assertGroupList(KIND, groups)
+    if (on !== undefined) assertDateOption(KIND, "on", on)
     const input =
       dataset === undefined ? undefined : readInput(KIND, dataset as never, "options.dataset")
     this.groups = guard(KIND, "data", () => {
@@ -125,63 +104,63 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
       }
       return memberships
     })
+    this.on = on
     this.first = on === undefined ? Number.NaN : firstDayNumber(on)
     this.last = on === undefined ? Number.NaN : lastDayNumberOf(on)
-    this.key = fingerprint(KIND, input, [this.groups.map((g) => g.signature), on ?? null])
   }
 
-  add(row: CountryCount): this {
-    if (typeof row !== "object" || row === null) invalidRow(row)
-    const country = row.country
-    const count = row.count
+  newState() {
+    return new RollUpState(this)
+  }
+
+  identity() {
+    return [this.on, this.groups.map((group) => [group.id, group.spans])]
+  }
+}
+
+type Saved = { counts: [string, number][] }
+
+class RollUpState implements State<CountryCount, RollUp, Saved> {
+  readonly plan: RollUpPlan
+  readonly counts = new Map<string, number>()
+
+  constructor(plan: RollUpPlan) {
+    this.plan = plan
+  }
+
+  add(row: CountryCount): void {
+    const { country, count } = row
     if (typeof count !== "number" || !(count >= 0 && count < Number.POSITIVE_INFINITY))
-      invalidRow(row)
+      throw invalidRecord(KIND, ADDED, "count", count, "a number of at least 0")
     const previous = this.counts.get(country)
     if (previous !== undefined) this.counts.set(country, previous + count)
-    else if (isCountryShape(country)) this.counts.set(country, count)
     // A country is checked when first seen: every other row of it costs one look-up.
-    else invalidRow(row)
-    return this
+    else if (isCountryShape(country)) this.counts.set(country, count)
+    else throw invalidRecord(KIND, ADDED, "country", country, COUNTRY)
   }
 
-  merge(other: this): this {
-    checkCompatible(KIND, this.key, other.key)
-    const merged = new RollUpAccumulator([], undefined, this) as this
-    for (const part of [this, other])
-      for (const [country, count] of part.counts) addCount(merged.counts, country, count)
-    return merged
+  absorb(other: RollUpState): void {
+    for (const [country, count] of other.counts) addCount(this.counts, country, count)
   }
 
-  protected stateKind(): string {
-    return KIND
-  }
-
-  protected stateKey(): string {
-    return this.key
-  }
-
-  protected saveState(): unknown {
+  save(): Saved {
     return { counts: [...this.counts] }
   }
 
-  protected emptyCopy(): this {
-    return new RollUpAccumulator([], undefined, this) as this
-  }
-
-  protected loadState(data: unknown): void {
-    for (const [country, count] of (data as { counts: [string, number][] }).counts)
-      addCount(this.counts, country, count)
+  load(saved: Saved): void {
+    for (const [country, count] of saved.counts) addCount(this.counts, country, count)
   }
 
   result(): RollUp {
-    const totals = this.groups.map(() => 0)
+    const { groups, first, last } = this.plan
+    const totals = groups.map(() => 0)
     let unassigned = 0
-    const dated = !Number.isNaN(this.first)
+    const dated = !Number.isNaN(first)
     for (const [country, count] of this.counts) {
       let assigned = false
-      this.groups.forEach((group, g) => {
+      groups.forEach((group, g) => {
         const member = dated
-          ? group.isMemberDuring(country, this.first, this.last)
+          ? group.isMemberDuring(country, first, last)
           : group.isEverMember(country)
         if (member) {
           totals[g] = (totals[g] as number) + count
@@ -190,27 +169,14 @@ export class RollUpAccumulator extends Accumulator<CountryCount, RollUp> {
       })
       if (!assigned) unassigned += count
     }
-    const rows = this.groups.map((group, g) => ({ group: group.id, count: totals[g] as number }))
-    rows.sort((a, b) => b.count - a.count || compareCodeUnits(a.group, b.group))
-    return { rows, unassigned }
+    const rows = groups.map((group, g) => ({ group: group.id, count: totals[g] as number }))
+    return { rows: sortByCount(rows, (row) => row.group), unassigned }
   }
 }
 
-/** Throws what is wrong with a row (kept out of `add`, so that `add` stays small and fast). */
-function invalidRow(row: unknown): never {
-  if (typeof row !== "object" || row === null)
-    throw recordError(KIND, "a row", "", row, "a row { country, count }")
-  const { country, count } = row as Record<string, unknown>
-  if (typeof count !== "number" || !(count >= 0 && count < Number.POSITIVE_INFINITY))
-    throw recordError(KIND, "a row", "count", count, "a number of at least 0")
-  throw recordError(KIND, "a row", "country", country, COUNTRY)
-}
-
 /**
- * Creates the accumulator of {@link rollUp}.
- *
- * @param groups - Group ids (the dataset's groups first, then the reference) or groupings.
- * @param options - As for {@link rollUp}.
+ * Creates the accumulator of {@link rollUp} for group ids (the dataset's groups first, then the
+ * reference) or groupings.
  *
  * @example
  * createRollUpAccumulator(["ASEAN"]).addAll(rows).result()
@@ -221,20 +187,17 @@ export function createRollUpAccumulator(
   groups: readonly (string | Grouping)[],
   options?: RollUpOptions,
 ): RollUpAccumulator {
-  return new RollUpAccumulator(groups, options)
+  return accumulate(new RollUpPlan(groups, options))
 }
 
 /**
- * Country counts summed into groupings.
+ * Country counts summed into groupings: a country counts under every requested group it belongs
+ * to — on `on` when given (a year or month: any day of it), else at any time — and `unassigned`
+ * sums the rows of countries in none.
  *
- * A country counts under every requested group it belongs to — on `on` when given (a year or a
- * month: on any day of it), else at any time — so a country in two groups adds to both.
- * `unassigned` sums the rows of countries in none of the groups. Group ids resolve from
- * `options.dataset.groups` first, then the reference groupings (`"ASEAN"`, `"G7"`, …); an
- * unknown id is an `AggregationError` `aggregate/unknown-group`.
- *
- * Edge cases: one row per requested group, zeros included (a group requested twice has one
- * row); several rows for one country add up; rows are not modified.
+ * Group ids resolve from `options.dataset.groups` first, then the reference groupings; an
+ * unknown id is an `aggregate/unknown-group`. One row per requested group, zeros included. The
+ * contract: [counting rules](../../docs/counting-rules.md#rollup).
  *
  * @param rows - Country counts, such as the `rows` of `participationsByCountry`.
  * @param groups - Group ids or groupings.
@@ -252,21 +215,12 @@ export function rollUp(
   groups: readonly (string | Grouping)[],
   options?: RollUpOptions,
 ): RollUp {
-  const accumulator = new RollUpAccumulator(groups, options)
+  const plan = new RollUpPlan(groups, options)
   if (
     typeof rows !== "object" ||
     rows === null ||
     typeof (rows as Iterable<CountryCount>)[Symbol.iterator] !== "function"
   )
-    throw recordError(KIND, "rows", "", rows, "a list of rows { country, count }")
-  let i = 0
-  try {
-    for (const row of rows) {
-      accumulator.add(row)
-      i++
-    }
-  } catch (error) {
-    rethrowAt(KIND, error, `rows[${i}]`)
-  }
-  return accumulator.result()
+    throw invalidRecord(KIND, "rows", "", rows, "a list of rows { country, count }")
+  return countAll(plan, rows, "rows")
 }

@@ -36,7 +36,7 @@ export async function readBytes(file: string): Promise<Uint8Array> {
 }
 
 /** Refuses `-` given more than once: standard input can be read only once. */
-export function checkStdinOnce(files: readonly string[], command: string): void {
+export function assertStdinOnce(files: readonly string[], command: string): void {
   if (files.filter((file) => file === STDIN).length > 1)
     throw new UsageError(`${command}: standard input ('-') can be read only once`)
 }

@@ -2,7 +2,7 @@ import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
-import { checkStdinOnce, displayName, progress, readBytes } from "./read.js"
+import { assertStdinOnce, displayName, progress, readBytes } from "./read.js"
 import { readJsonBytes, readNdjsonBytes } from "./read-data.js"
 import { format } from "./table.js"
 
@@ -132,7 +132,7 @@ async function runValidate(args: string[], out: Out): Promise<number> {
   }
   if (positionals.length === 0)
     throw new UsageError("validate: no file given (see justice-cooperation validate --help)")
-  checkStdinOnce(positionals, "validate")
+  assertStdinOnce(positionals, "validate")
   const kind = stringOption(values, "kind")
   const collection = kind === undefined ? undefined : collectionOfKind(kind)
   if (kind !== undefined && collection === undefined) {

@@ -1,7 +1,10 @@
 /**
  * Fiscal years for any start month, named by the calendar year they start in: with an April
- * start (Japan), FY2018 runs from 2018-04-01 to 2019-03-31.
+ * start (Japan), FY2018 runs from 2018-04-01 to 2019-03-31. The one home of "the fiscal year of
+ * a date" ([counting rules](../../docs/counting-rules.md#the-rules-of-the-contract), "Partial
+ * dates").
  */
+import { invalidMonth } from "./errors.js"
 import { daysInMonth } from "./partial-date.js"
 
 /**
@@ -14,17 +17,15 @@ import { daysInMonth } from "./partial-date.js"
  */
 export type MonthNumber = 1 | 2 | 3 | 4 | 5 | 6 | 7 | 8 | 9 | 10 | 11 | 12
 
-/**
- * Checks a fiscal-year start month and returns it, or throws a `RangeError` that says what
- * would be right.
- */
-export function checkFiscalYearStartMonth(month: unknown): MonthNumber {
-  if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12) {
-    throw new RangeError(
-      `fiscalYearStartMonth ${String(month)} is not a month: use a whole number from 1 (January) to 12 (December), such as 4 for Japan's April–March fiscal year`,
-    )
-  }
-  return month as MonthNumber
+/** Whether a value is a month number, 1 (January) to 12 (December). */
+export function isMonthNumber(month: unknown): month is MonthNumber {
+  return typeof month === "number" && Number.isInteger(month) && month >= 1 && month <= 12
+}
+
+/** A fiscal-year start month, checked: a `DateError` `date/invalid-month` unless it is 1–12. */
+export function readFiscalYearStartMonth(month: unknown): MonthNumber {
+  if (!isMonthNumber(month)) throw invalidMonth(month)
+  return month
 }
 
 /**
@@ -45,7 +46,7 @@ export function checkFiscalYearStartMonth(month: unknown): MonthNumber {
  * @category Dates
  */
 export function fiscalYearOf(date: string, startMonth: number = 4): number | undefined {
-  const start = checkFiscalYearStartMonth(startMonth)
+  const start = readFiscalYearStartMonth(startMonth)
   const year = Number(date.slice(0, 4))
   if (date.length === 4) return start === 1 ? year : undefined
   return Number(date.slice(5, 7)) >= start ? year : year - 1
@@ -79,7 +80,7 @@ export function fiscalYearRange(
   fiscalYear: number,
   startMonth: number = 4,
 ): { start: string; end: string } {
-  const month = checkFiscalYearStartMonth(startMonth)
+  const month = readFiscalYearStartMonth(startMonth)
   const endMonth = month === 1 ? 12 : month - 1
   const endYear = month === 1 ? fiscalYear : fiscalYear + 1
   const pad = (n: number, width: number) => String(n).padStart(width, "0")

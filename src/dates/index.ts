@@ -1,3 +1,4 @@
+export { DateError, type DateErrorCode } from "./errors.js"
 export {
   fiscalYearLabel,
   fiscalYearOf,

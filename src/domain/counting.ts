@@ -34,3 +34,12 @@ export function isCountedRole(role: unknown): boolean {
 export function isCountedParticipation(record: { role?: unknown; status?: unknown }): boolean {
   return isCountedRole(record.role) && isCountedStatus(record.status)
 }
+
+/**
+ * Whether a participation record is a counted completion, before its programme is looked at:
+ * role `participant` (the default) and status `completed` — what makes an alumnus, and what a
+ * `people-trained` target counts.
+ */
+export function isCountedCompletion(record: { role?: unknown; status?: unknown }): boolean {
+  return record.status === "completed" && isCountedRole(record.role)
+}

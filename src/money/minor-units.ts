@@ -4,7 +4,12 @@
  * that binary floating point never gets in the way (`0.29 * 100` is `28.999999999999996`).
  */
 import { currencyDigits } from "./currencies.js"
-import { MoneyError, moneyMessages } from "./errors.js"
+import {
+  invalidAmountMessage,
+  MoneyError,
+  tooManyDecimalsMessage,
+  unknownCurrencyMessage,
+} from "./errors.js"
 
 /** A non-negative or negative decimal as an integer and a scale: value = units / 10^scale. */
 export type Decimal = { readonly units: bigint; readonly scale: number }
@@ -50,7 +55,7 @@ export function decimalOfNumber(value: number): Decimal | undefined {
 export function digitsOf(currency: string): number {
   const digits = currencyDigits(currency)
   if (digits === undefined)
-    throw new MoneyError("money/unknown-currency", moneyMessages.unknownCurrency(currency))
+    throw new MoneyError("money/unknown-currency", unknownCurrencyMessage(currency))
   return digits
 }
 
@@ -75,14 +80,11 @@ export function toMinorUnits(money: {
   const digits = digitsOf(money.currency)
   const decimal = decimalOfNumber(money.amount)
   if (decimal === undefined)
-    throw new MoneyError(
-      "money/invalid-amount",
-      moneyMessages.invalidAmount(money.amount, money.currency),
-    )
+    throw new MoneyError("money/invalid-amount", invalidAmountMessage(money.amount, money.currency))
   if (decimal.scale > digits) {
     throw new MoneyError(
       "money/too-many-decimals",
-      moneyMessages.tooManyDecimals(String(money.amount), money.currency, digits),
+      tooManyDecimalsMessage(money.amount, money.currency, digits),
     )
   }
   return decimal.units * pow10(digits - decimal.scale)
@@ -99,12 +101,7 @@ export function toMinorUnits(money: {
  * @category Money
  */
 export function amountOfMinorUnits(minor: bigint, currency: string): number {
-  const digits = digitsOf(currency)
-  if (digits === 0) return Number(minor)
-  const negative = minor < 0n
-  const text = (negative ? -minor : minor).toString().padStart(digits + 1, "0")
-  const value = Number(`${text.slice(0, -digits)}.${text.slice(-digits)}`)
-  return negative ? -value : value
+  return decimalToNumber({ units: minor, scale: digitsOf(currency) })
 }
 
 /**

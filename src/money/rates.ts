@@ -4,8 +4,22 @@
  * average) or a day.
  */
 import { isPartialDate } from "../dates/partial-date.js"
+import { describeThrown } from "../text/describe-thrown.js"
+import { quote } from "../text/quote.js"
 import { isCurrencyCode } from "./currencies.js"
-import { describeThrown, MoneyError, moneyMessages, showValue } from "./errors.js"
+import {
+  conflictingRatesMessage,
+  invalidRateMessage,
+  invalidRateTableMessage,
+  MoneyError,
+  missingRateMessage,
+  notACurrencyPairMessage,
+  notARateMessage,
+  rateDateMessage,
+  rateNotANumberMessage,
+  rateNotPositiveMessage,
+  rateOutOfRangeMessage,
+} from "./errors.js"
 import {
   amountOfMinorUnits,
   type Decimal,
@@ -101,26 +115,23 @@ const MAX_RATE_EXPONENT = 30
 /** Longer text cannot be a rate within the bounds worth writing; it is refused unread. */
 const MAX_RATE_TEXT = 100
 const RATE_PATTERN = /^([+-]?)(\d+)(?:\.(\d+))?(?:[eE]([+-]?\d+))?$/
-const RATE_HINT = "such as 110.42 or '110.4312'"
 
 /** A rate as an exact decimal, or what is wrong with it. The work is bounded by the bounds. */
 function readRate(rate: unknown): Decimal | string {
   let text: string
   if (typeof rate === "number") {
-    if (!Number.isFinite(rate) || rate <= 0)
-      return `the rate ${showValue(rate)} is not a positive finite decimal: use a number or a decimal string, ${RATE_HINT}`
+    if (!Number.isFinite(rate) || rate <= 0) return rateNotPositiveMessage(rate)
     text = String(rate)
   } else if (typeof rate === "string") {
     text = rate
   } else {
-    return `the rate ${showValue(rate)} is not a number or a decimal string: use one, ${RATE_HINT}`
+    return rateNotANumberMessage(rate)
   }
-  const outOfRange = `the rate ${showValue(rate)} is out of range: use a positive decimal from 1e-${MAX_RATE_EXPONENT} to 1e+${MAX_RATE_EXPONENT} with at most ${MAX_RATE_DIGITS} significant digits, ${RATE_HINT}`
+  const outOfRange = rateOutOfRangeMessage(rate, MAX_RATE_DIGITS, MAX_RATE_EXPONENT)
   if (text.length > MAX_RATE_TEXT) return outOfRange
   const match = RATE_PATTERN.exec(text)
   const digits = match === null ? "" : `${match[2]}${match[3] ?? ""}`.replace(/^0+/, "")
-  if (match === null || match[1] === "-" || digits === "")
-    return `the rate ${showValue(rate)} is not a positive finite decimal: use a number or a decimal string, ${RATE_HINT}`
+  if (match === null || match[1] === "-" || digits === "") return rateNotPositiveMessage(rate)
   // value = digits × 10^(exponent − fraction length); its leading digit is at `magnitude`.
   const exponent = match[4] === undefined ? 0 : Number(match[4])
   const magnitude = digits.length - 1 - (match[3]?.length ?? 0) + exponent
@@ -135,11 +146,11 @@ function readRate(rate: unknown): Decimal | string {
 }
 
 function invalidRate(what: string, where: string): MoneyError {
-  return new MoneyError("money/invalid-rate", moneyMessages.invalidRate(what, where))
+  return new MoneyError("money/invalid-rate", invalidRateMessage(what, where))
 }
 
 function invalidTable(what: string, cause?: unknown): MoneyError {
-  return new MoneyError("money/invalid-rate", moneyMessages.invalidRateTable(what), { cause })
+  return new MoneyError("money/invalid-rate", invalidRateTableMessage(what), { cause })
 }
 
 /**
@@ -148,7 +159,7 @@ function invalidTable(what: string, cause?: unknown): MoneyError {
  */
 export function indexRateTable(table: ExchangeRateTable): Map<string, IndexedRate> {
   if (typeof table !== "object" || table === null || Array.isArray(table))
-    throw invalidTable(`is ${showValue(table)}`)
+    throw invalidTable(`is ${quote(table)}`)
   try {
     return indexEntries(table)
   } catch (error) {
@@ -160,33 +171,24 @@ export function indexRateTable(table: ExchangeRateTable): Map<string, IndexedRat
 
 function indexEntries(table: ExchangeRateTable): Map<string, IndexedRate> {
   const { source, rates } = table
-  if (typeof source !== "string") throw invalidTable(`has the source ${showValue(source)}`)
+  if (typeof source !== "string") throw invalidTable(`has the source ${quote(source)}`)
   if (!Array.isArray(rates))
-    throw invalidTable(`${showValue(source)} has the rates ${showValue(rates)}, not a list`)
+    throw invalidTable(`${quote(source)} has the rates ${quote(rates)}, not a list`)
   const cached = indexes.get(rates)
   if (cached !== undefined && cached.length === rates.length) return cached.map
   const map = new Map<string, IndexedRate>()
   for (let i = 0; i < rates.length; i++) {
     const entry = rates[i] as ExchangeRate
-    const where = `rate table ${showValue(source)}, rates[${i}]`
+    const where = `rate table ${quote(source)}, rates[${i}]`
     if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-      throw invalidRate(
-        `${showValue(entry)} is not a rate: use an object { from, to, on, rate }, such as { from: 'USD', to: 'JPY', on: '2018', rate: 110.42 }`,
-        where,
-      )
+      throw invalidRate(notARateMessage(entry), where)
     }
     const { from, to, on, rate } = entry
     if (!isCurrencyCode(from) || !isCurrencyCode(to)) {
-      throw invalidRate(
-        `${showValue(from)} → ${showValue(to)} is not a pair of ISO 4217 currency codes: use codes such as 'USD' and 'JPY'`,
-        where,
-      )
+      throw invalidRate(notACurrencyPairMessage(from, to), where)
     }
     if (!isPartialDate(on)) {
-      throw invalidRate(
-        `on ${showValue(on)} is not a date: use YYYY (a yearly rate), YYYY-MM or YYYY-MM-DD`,
-        where,
-      )
+      throw invalidRate(rateDateMessage(on), where)
     }
     const decimal = readRate(rate)
     if (typeof decimal === "string") throw invalidRate(decimal, where)
@@ -197,7 +199,7 @@ function indexEntries(table: ExchangeRateTable): Map<string, IndexedRate> {
       if (previous.decimal.units !== decimal.units || previous.decimal.scale !== decimal.scale) {
         throw new MoneyError(
           "money/conflicting-rates",
-          moneyMessages.conflictingRates(from, to, on, previous.text, text, source),
+          conflictingRatesMessage(from, to, on, previous.text, text, source),
         )
       }
       continue
@@ -313,7 +315,7 @@ export function convertToMinorUnits(
   if (found === undefined) {
     throw new MoneyError(
       "money/missing-rate",
-      moneyMessages.missingRate(money.currency, to, on, rates?.source),
+      missingRateMessage(money.currency, to, on, rates?.source),
       { from: money.currency, to, on },
     )
   }

@@ -1,5 +1,5 @@
 /** Exact sums and comparisons of money in one currency. */
-import { MoneyError, moneyMessages } from "./errors.js"
+import { currencyMismatchMessage, MoneyError } from "./errors.js"
 import { amountOfMinorUnits, digitsOf, toMinorUnits } from "./minor-units.js"
 
 /**
@@ -59,7 +59,7 @@ export function sumMoney(amounts: Iterable<MoneyAmount>, currency: string): Mone
     if (money.currency !== currency) {
       throw new MoneyError(
         "money/currency-mismatch",
-        moneyMessages.currencyMismatch(currency, money.currency, `amount [${index}]`),
+        currencyMismatchMessage(currency, money.currency, `amount [${index}]`),
       )
     }
     total += toMinorUnits(money)
@@ -83,7 +83,7 @@ export function addMoney(a: MoneyAmount, b: MoneyAmount): MoneyValue {
   if (a.currency !== b.currency) {
     throw new MoneyError(
       "money/currency-mismatch",
-      moneyMessages.currencyMismatch(a.currency, b.currency, "addMoney"),
+      currencyMismatchMessage(a.currency, b.currency, "addMoney"),
     )
   }
   return result(
@@ -106,7 +106,7 @@ export function compareMoney(a: MoneyAmount, b: MoneyAmount): number {
   if (a.currency !== b.currency) {
     throw new MoneyError(
       "money/currency-mismatch",
-      moneyMessages.currencyMismatch(a.currency, b.currency, "compareMoney"),
+      currencyMismatchMessage(a.currency, b.currency, "compareMoney"),
     )
   }
   const x = toMinorUnits(a)

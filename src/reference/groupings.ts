@@ -1,6 +1,7 @@
 import { firstDayNumber, isPartialDate, lastDayNumber } from "../dates/partial-date.js"
-import { partialDateMessage } from "../messages.js"
 import type { Grouping } from "../schemas/grouping.js"
+import { compareCodeUnits as compareIds } from "../text/compare.js"
+import { invalidOn, unknownGrouping } from "./errors.js"
 import { GROUPINGS } from "./groupings-data.js"
 
 /** One membership span with its dates as day numbers (open ends are ±Infinity). */
@@ -43,10 +44,6 @@ function getIndex(): Index {
   return index
 }
 
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 function toDaySpans(grouping: Grouping): DaySpan[] {
   return grouping.members.map((member) => ({
     country: member.country,
@@ -61,7 +58,7 @@ function toDaySpans(grouping: Grouping): DaySpan[] {
  */
 function readOn(on: string | undefined): readonly [number, number] | undefined {
   if (on === undefined) return undefined
-  if (!isPartialDate(on)) throw new RangeError(`on: ${partialDateMessage(on)}`)
+  if (!isPartialDate(on)) throw invalidOn(on)
   return [firstDayNumber(on), lastDayNumber(on)]
 }
 
@@ -72,12 +69,6 @@ function covers(
   return window === undefined
     ? span.until === Number.POSITIVE_INFINITY
     : span.from <= window[1] && span.until >= window[0]
-}
-
-function unknownGrouping(group: string): RangeError {
-  return new RangeError(
-    `unknown grouping ${JSON.stringify(group)}: use a reference id such as 'ASEAN', 'G7', 'EU', 'AU' (the African Union) or 'm49-035' (listGroupings() has them all)`,
-  )
 }
 
 /**

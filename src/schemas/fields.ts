@@ -4,6 +4,7 @@ import { messages } from "../messages.js"
 import { currencyDigits, isCurrencyCode } from "../money/currencies.js"
 import { decimalOfNumber } from "../money/minor-units.js"
 import { isCountryCode } from "../reference/countries.js"
+import type { IssueCode } from "../validate/catalogue.js"
 
 /**
  * Codes that schema-level checks attach to their issues (`params.code`), so that
@@ -18,7 +19,7 @@ export const FIELD_CODES = {
   extra: "extra/not-json",
   wrongType: "field/wrong-type",
   tooLarge: "count/too-large",
-} as const
+} as const satisfies Record<string, IssueCode>
 
 /**
  * Whether a value is a plain object, as `JSON.parse` makes them: its prototype is

@@ -8,9 +8,6 @@ import { sourcesSchema } from "./source.js"
  * @example
  * ORGANISATION_TYPES.includes("un-entity") //=> true
  *
- * @example
- * ORGANISATION_TYPES.includes("un-entity") //=> true
- *
  * @category Schemas
  */
 export const ORGANISATION_TYPES = [

@@ -8,18 +8,12 @@ import { sourcesSchema } from "./source.js"
  * @example
  * GENDERS.includes("female") //=> true
  *
- * @example
- * GENDERS.includes("female") //=> true
- *
  * @category Schemas
  */
 export const GENDERS = ["female", "male", "other", "undisclosed"] as const
 
 /**
  * Professions of participants.
- *
- * @example
- * PROFESSIONS.includes("prosecutor") //=> true
  *
  * @example
  * PROFESSIONS.includes("prosecutor") //=> true

@@ -14,9 +14,6 @@ import { sourcesSchema } from "./source.js"
  * @example
  * PARTICIPATION_STATUSES.includes("no-show") //=> true
  *
- * @example
- * PARTICIPATION_STATUSES.includes("no-show") //=> true
- *
  * @category Schemas
  */
 export const PARTICIPATION_STATUSES = [
@@ -30,9 +27,6 @@ export const PARTICIPATION_STATUSES = [
 
 /**
  * Roles in a programme; absent means `"participant"`.
- *
- * @example
- * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]
  *
  * @example
  * PARTICIPATION_ROLES //=> ["participant", "lecturer", "observer", "staff"]

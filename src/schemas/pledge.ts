@@ -17,9 +17,6 @@ import { sourcesSchema } from "./source.js"
  * @example
  * FULFILMENT_KINDS //=> ["increment", "cumulative"]
  *
- * @example
- * FULFILMENT_KINDS //=> ["increment", "cumulative"]
- *
  * @category Schemas
  */
 export const FULFILMENT_KINDS = ["increment", "cumulative"] as const

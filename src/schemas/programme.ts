@@ -18,9 +18,6 @@ import { sourcesSchema } from "./source.js"
  * @example
  * PROGRAMME_KINDS.includes("training-course") //=> true
  *
- * @example
- * PROGRAMME_KINDS.includes("training-course") //=> true
- *
  * @category Schemas
  */
 export const PROGRAMME_KINDS = [
@@ -43,9 +40,6 @@ export const PROGRAMME_KINDS = [
  * @example
  * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
  *
- * @example
- * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
- *
  * @category Schemas
  */
 export const PROGRAMME_STATUSES = [
@@ -62,18 +56,12 @@ export const PROGRAMME_STATUSES = [
  * @example
  * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
  *
- * @example
- * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
- *
  * @category Schemas
  */
 export const ORGANISATION_ROLES = ["funding", "accountable", "extending", "implementing"] as const
 
 /**
  * How a programme is held.
- *
- * @example
- * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
  *
  * @example
  * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]

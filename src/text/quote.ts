@@ -4,19 +4,10 @@
 /** How many characters of a value a message shows. */
 const SHOWN = 60
 
-/** Characters that would split a message over lines, or hide or reorder its text. */
-function isUnsafe(code: number): boolean {
-  return (
-    code < 0x20 ||
-    (code >= 0x7f && code <= 0x9f) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    (code >= 0x202a && code <= 0x202e) ||
-    (code >= 0x2066 && code <= 0x2069)
-  )
-}
-
-/** Any character `isUnsafe` finds, or a surrogate (paired or not): the quick test of `clip`. */
+/**
+ * Characters that would split a message over lines, or hide or reorder its text, and
+ * surrogates: `clip` escapes those of them that are not half of a pair.
+ */
 // biome-ignore lint/suspicious/noControlCharactersInRegex: finding them is the point
 const UNSAFE = /[\u0000-\u001f\u007f-\u009f\u2028-\u202e\u2066-\u2069\ud800-\udfff]/
 
@@ -26,10 +17,6 @@ const SHORT_ESCAPES: Record<number, string> = {
   10: "\\n",
   12: "\\f",
   13: "\\r",
-}
-
-function escaped(code: number): string {
-  return SHORT_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, "0")}`
 }
 
 /**
@@ -43,22 +30,15 @@ export function clip(text: string, max = SHOWN): string {
   let out = ""
   // The length of `out` at the last point where it could still take the ellipsis.
   let fits = 0
-  for (let i = 0; i < text.length; ) {
-    const code = text.charCodeAt(i)
-    let piece: string
-    let width = 1
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = i + 1 < text.length ? text.charCodeAt(i + 1) : 0
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        piece = text.slice(i, i + 2)
-        width = 2
-      } else piece = escaped(code)
-    } else if ((code >= 0xdc00 && code <= 0xdfff) || isUnsafe(code)) {
-      piece = escaped(code)
-    } else piece = text[i] as string
+  // By code points: a pair of surrogates comes whole (length 2), a lone one alone.
+  for (const char of text) {
+    const code = char.charCodeAt(0)
+    const piece =
+      char.length === 1 && UNSAFE.test(char)
+        ? (SHORT_ESCAPES[code] ?? `\\u${code.toString(16).padStart(4, "0")}`)
+        : char
     if (out.length + piece.length > max) return `${out.slice(0, fits)}…`
     out += piece
-    i += width
     if (out.length <= max - 3) fits = out.length
   }
   return out

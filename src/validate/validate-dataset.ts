@@ -1,16 +1,13 @@
 import { type Dataset, datasetSchema } from "../schemas/dataset.js"
 import { isPlainObject } from "../schemas/fields.js"
-import { clip, quote } from "../text/quote.js"
+import { clip } from "../text/quote.js"
 import { DatasetError } from "./dataset-error.js"
 import type { ValidationIssue } from "./issue.js"
-import { createReporter, isObject } from "./report.js"
+import { ruleMessages } from "./messages.js"
+import { isObject } from "./record-fields.js"
+import { createReporter } from "./reporter.js"
 import { buildContext } from "./rules/context.js"
-import { checkFrameworks } from "./rules/frameworks.js"
-import { checkGroupings } from "./rules/groupings.js"
-import { checkParticipants } from "./rules/participants.js"
-import { checkParticipations } from "./rules/participations.js"
-import { checkPledges } from "./rules/pledges.js"
-import { checkProgrammes } from "./rules/programmes.js"
+import { runRules } from "./rules/run-rules.js"
 import { reportZodIssues } from "./zod-issues.js"
 
 /**
@@ -75,26 +72,12 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     // Options are read once, and anything but `references: false` keeps references on.
     const references = !(isObject(options) && options.references === false)
     if (!isPlainObject(input)) {
-      const what = ["string", "number", "boolean", "bigint"].includes(typeof input)
-        ? `a ${typeof input}`
-        : quote(input)
-      reporter.add(
-        "dataset/not-an-object",
-        undefined,
-        [],
-        `the dataset must be an object such as { programmes: [...] }, not ${what}`,
-      )
+      reporter.add("dataset/not-an-object", undefined, [], ruleMessages.notAnObject(input))
       return { ok: false, issues: reporter.issues }
     }
     const parsed = datasetSchema.safeParse(input)
     if (!parsed.success) reportZodIssues(parsed.error.issues, input, reporter)
-    const ctx = buildContext(input, reporter, { references })
-    checkGroupings(ctx)
-    checkProgrammes(ctx)
-    checkParticipants(ctx)
-    checkParticipations(ctx)
-    checkPledges(ctx)
-    checkFrameworks(ctx)
+    runRules(buildContext(input, { references }), reporter)
     const ok = parsed.success && !reporter.issues.some((issue) => issue.severity === "error")
     return ok
       ? { ok: true, dataset: parsed.data, issues: reporter.issues }
@@ -105,7 +88,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
       "dataset/unreadable",
       undefined,
       [],
-      `the dataset could not be read: ${describeThrown(error)}`,
+      ruleMessages.unreadable(describeThrown(error)),
     )
     return { ok: false, issues: reporter.issues }
   }
@@ -126,7 +109,7 @@ function describeThrown(error: unknown): string {
   } catch {
     // Fall through: describe the value instead.
   }
-  return `${quote(error)} was thrown`
+  return ruleMessages.thrown(error)
 }
 
 /**

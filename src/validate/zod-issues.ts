@@ -1,20 +1,14 @@
 import type * as z from "zod"
 import { messages } from "../messages.js"
+import { FIELD_CODES as FIELD_SCHEMA_CODES } from "../schemas/fields.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { COLLECTIONS, type Collection, describeField } from "./issue.js"
-import { field as fieldOf, isObject, locate, type Reporter } from "./report.js"
+import { field as fieldOf, isObject } from "./record-fields.js"
+import { locate, type Reporter } from "./reporter.js"
 
-const FIELD_CODES: ReadonlySet<string> = new Set<IssueCode>([
-  "id/invalid",
-  "country/invalid",
-  "date/invalid",
-  "currency/invalid",
-  "money/too-many-decimals",
-  "extra/not-json",
-  "field/wrong-type",
-  "count/too-large",
-])
+/** The codes the field schemas put on their own issues (src/schemas/fields.ts). */
+const FIELD_CODES: ReadonlySet<string> = new Set<IssueCode>(Object.values(FIELD_SCHEMA_CODES))
 
 const TYPE_NAMES: Record<string, string> = {
   string: "a text",

@@ -32,6 +32,34 @@ const GROUPINGS = {
   markers: ["Association of Southeast Asian Nations"],
 }
 
+const DATE_FNS = { name: "date-fns", packages: ["date-fns"], markers: [] }
+/** The M49 regions of the reference groupings (what `membersOf` resolves). */
+const M49 = { name: "the M49 regions", packages: [], markers: ["Sub-Saharan Africa"] }
+const EXAMPLE_DATASET = {
+  name: "the example dataset",
+  packages: [],
+  markers: ["unafei-uncac-26", "japan-unodc-2024-2026"],
+}
+const SDGS = {
+  name: "the SDG table",
+  packages: [],
+  markers: ["Peace, justice and strong institutions"],
+}
+const DAC = {
+  name: "the DAC purpose codes",
+  packages: [],
+  markers: ["Legal and judicial development"],
+}
+/** The country table, by a name only it holds (Åland Islands, as esbuild writes it). */
+const COUNTRY_TABLE = { name: "the country table", packages: [], markers: ["\\xC5land Islands"] }
+const KOREA = { name: "the English country names", packages: [], markers: ["korea, republic"] }
+const THEMES = { name: "the theme table", packages: [], markers: ["anti-corruption"] }
+const FRAMEWORK = {
+  name: "the example framework",
+  packages: [],
+  markers: ["japan-unodc-2024-2026"],
+}
+
 const JAPANESE_NAMES = {
   name: "the Japanese country names (findCountryJa's table)",
   packages: [],
@@ -46,15 +74,37 @@ const JAPANESE_NAMES = {
 // holds no Zod, and `alumniTotals` alone stays under 4 kB (its ceiling may rise to 4_000, no
 // further). Issue 10 (checks of unvalidated input and options in every aggregation: 2.70 →
 // 4.65 kB, then 5.29 kB with the shared message quoting of issue 10's validation part) broke
-// that cap. It stands at 5_400 while issue 11 (the house) gives the checks and messages a home
-// that alumniTotals does not drag in whole; that issue brings it back to 4_000.
+// that cap. Issue 11 gave the checks and messages homes that alumniTotals drags in only as far
+// as it uses them (4.87 kB: the message quoting 1.1 kB raw, the checks of the filter options
+// 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stands at 5_000 until the
+// checks themselves are made smaller — 4_000 is still the goal.
+// `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
+// ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
-  { fixture: "alumni-totals.js", gzip: 5_400, forbid: [ZOD, GROUPINGS] },
+  { fixture: "alumni-totals.js", gzip: 5_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
-  { fixture: "aggregate.js", gzip: 22_600, forbid: [ZOD] },
-  { fixture: "members-of.js", gzip: 5_300, forbid: [ZOD] },
-  { fixture: "find-country.js", gzip: 6_100, forbid: [ZOD, GROUPINGS, JAPANESE_NAMES] },
-  { fixture: "find-country-ja.js", gzip: 9_900, forbid: [ZOD, GROUPINGS] },
+  { fixture: "aggregate.js", gzip: 22_600, minified: 80_000, forbid: [ZOD, DATE_FNS] },
+  {
+    fixture: "members-of.js",
+    gzip: 5_300,
+    minified: 40_000,
+    contain: [M49],
+    forbid: [ZOD, EXAMPLE_DATASET, SDGS, DAC, COUNTRY_TABLE],
+  },
+  {
+    fixture: "find-country.js",
+    gzip: 6_100,
+    contain: [KOREA, COUNTRY_TABLE],
+    forbid: [ZOD, GROUPINGS, JAPANESE_NAMES],
+  },
+  {
+    fixture: "find-country-ja.js",
+    gzip: 9_900,
+    contain: [KOREA, JAPANESE_NAMES],
+    forbid: [ZOD, GROUPINGS],
+  },
+  { fixture: "find-theme.js", gzip: 1_100, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
+  { fixture: "example-dataset.js", gzip: 12_800, contain: [FRAMEWORK], forbid: [ZOD, M49] },
   { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
   { fixture: "root.js", gzip: 95_000, forbid: [] },
 ]
@@ -137,6 +187,17 @@ for (const budget of BUDGETS) {
     if (hits.length > 0)
       failures.push(`${budget.fixture}: contains ${forbidden.name} (${hits.join(", ")})`)
   }
+  for (const wanted of budget.contain ?? []) {
+    const hits = found(wanted, code, min.inputs)
+    if (hits.length !== wanted.packages.length + wanted.markers.length)
+      failures.push(
+        `${budget.fixture}: lacks ${wanted.name} (found only ${hits.join(", ") || "none"})`,
+      )
+  }
+  if (budget.minified !== undefined && min.code.length > budget.minified)
+    failures.push(
+      `${budget.fixture}: ${min.code.length} bytes minified, above its ceiling of ${budget.minified}`,
+    )
   if (gzip > budget.gzip)
     failures.push(`${budget.fixture}: ${gzip} bytes gzip, above its ceiling of ${budget.gzip}`)
   rows.push([budget.fixture, raw.code.length, min.code.length, gzip, budget.gzip])

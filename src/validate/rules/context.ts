@@ -1,7 +1,7 @@
 import { firstDayNumber, isPartialDate, lastDayNumber } from "../../dates/partial-date.js"
 import { findGrouping } from "../../reference/groupings.js"
 import type { Collection } from "../issue.js"
-import { field, isObject, listOf, locate, type Reporter } from "../report.js"
+import { field, isObject, listOf } from "../record-fields.js"
 import { IdTable } from "./id-table.js"
 
 /** What the participation rules need to know about a programme. */
@@ -16,21 +16,43 @@ export type ProgrammeFacts = {
 }
 
 /**
+ * One participation with its references looked up, as the participation rules see it. The
+ * runner reuses one object for every record: a rule must not keep it.
+ */
+export type ParticipationFacts = {
+  /** The record's position in `participations`. */
+  index: number
+  record: Record<string, unknown>
+  /** `participant` and `programme` when they are strings. */
+  participantId: string | undefined
+  programmeId: string | undefined
+  /**
+   * The participant named — its record, unchecked: read it with `field` — and the facts of
+   * the programme named; `undefined` when not in the dataset.
+   */
+  participant: Record<string, unknown> | undefined
+  programme: ProgrammeFacts | undefined
+}
+
+/**
  * The distinct ids of one collection. `ordinal.get(id)` is the id's position among the
- * distinct ids (0, 1, 2, … in record order); `index[ordinal]` the record that holds it. See
- * {@link IdTable} for why it is not a Map or a null-prototype object.
+ * distinct ids (0, 1, 2, … in record order); `index[ordinal]` the record that holds it;
+ * `repeats` the records whose id an earlier record already has, with that record's index.
  */
 export type IdIndex = {
   ordinal: IdTable
   index: number[]
+  repeats: [index: number, earlier: number][]
 }
 
 type Indexed = "organisations" | "groups" | "programmes" | "participants" | "pledges" | "frameworks"
 
-/** Indexes of a dataset's ids, built in one pass, shared by the rules. */
+/**
+ * What the rules know about a dataset, built in one pass before any rule runs: the ids of
+ * each collection and the facts the rules look up by id.
+ */
 export type Context = {
   input: Record<string, unknown>
-  reporter: Reporter
   /** False when records are checked on their own (`fromRows`): references cannot be resolved. */
   references: boolean
   /** How a message names another record: `participations[3]`, or `row 5` for `fromRows`. */
@@ -38,8 +60,12 @@ export type Context = {
   ids: Record<Indexed, IdIndex>
   /** Facts of each programme, by programme ordinal. */
   programmes: ProgrammeFacts[]
+  /** Each participant's record (the first with its id), by participant ordinal. */
+  participants: Record<string, unknown>[]
   /** Goal ids of each framework, by framework ordinal. */
   frameworkGoals: Set<string>[]
+  /** For each participation: the ordinal of its participant and of its programme, or -1. */
+  participations: { participant: Int32Array; programme: Int32Array }
   /** Day numbers of a partial date (cached: the same dates repeat across a million records). */
   span(date: unknown): readonly [number, number] | undefined
   /**
@@ -49,27 +75,19 @@ export type Context = {
   knows(kind: "organisations" | "participants" | "pledges" | "groups", id: string): boolean
 }
 
-const DUPLICATE_CODES = {
-  organisations: "organisation/duplicate-id",
-  groups: "grouping/duplicate-id",
-  programmes: "programme/duplicate-id",
-  participants: "participant/duplicate-id",
-  pledges: "pledge/duplicate-id",
-  frameworks: "framework/duplicate-id",
-} as const
-
 /**
- * Indexes the ids of a collection, reporting `<kind>/duplicate-id` for each id already used
- * by an earlier record of the same kind. The first record keeps the id; `onFirst` sees it.
+ * Indexes the ids of a collection. The first record keeps an id; `onFirst` sees it, and
+ * every later record with the same id is a repeat.
  */
 function indexIds(
-  ctx: Context,
+  input: Record<string, unknown>,
   collection: Indexed,
   onFirst?: (record: Record<string, unknown>) => void,
 ): IdIndex {
-  const records = listOf(field(ctx.input, collection))
+  const records = listOf(field(input, collection))
   const ordinal = new IdTable(records.length)
   const index: number[] = []
+  const repeats: [number, number][] = []
   for (let i = 0; i < records.length; i++) {
     const record = records[i]
     if (!isObject(record)) continue
@@ -77,19 +95,13 @@ function indexIds(
     if (typeof id !== "string") continue
     const earlier = ordinal.add(id)
     if (earlier !== undefined) {
-      const where = ctx.nameRecord(collection, index[earlier] as number)
-      ctx.reporter.add(
-        DUPLICATE_CODES[collection],
-        locate(collection, i, record),
-        ["id"],
-        `id is already used by ${where}`,
-      )
+      repeats.push([i, index[earlier] as number])
       continue
     }
     index.push(i)
     onFirst?.(record)
   }
-  return { ordinal, index }
+  return { ordinal, index, repeats }
 }
 
 export type ContextOptions = {
@@ -99,83 +111,95 @@ export type ContextOptions = {
 
 export function buildContext(
   input: Record<string, unknown>,
-  reporter: Reporter,
   options: ContextOptions = {},
 ): Context {
   const cache = new Map<string, readonly [number, number]>()
-  const empty: IdIndex = { ordinal: new IdTable(0), index: [] }
-  const ctx: Context = {
-    input,
-    reporter,
-    references: options.references ?? true,
-    nameRecord: options.nameRecord ?? ((collection, index) => `${collection}[${index}]`),
-    ids: {
-      organisations: empty,
-      groups: empty,
-      programmes: empty,
-      participants: empty,
-      pledges: empty,
-      frameworks: empty,
-    },
-    programmes: [],
-    frameworkGoals: [],
-    span(date) {
-      if (typeof date !== "string") return undefined
-      let span = cache.get(date)
-      if (span === undefined) {
-        if (!isPartialDate(date)) return undefined
-        span = [firstDayNumber(date), lastDayNumber(date)]
-        cache.set(date, span)
+  const span = (date: unknown): readonly [number, number] | undefined => {
+    if (typeof date !== "string") return undefined
+    let found = cache.get(date)
+    if (found === undefined) {
+      if (!isPartialDate(date)) return undefined
+      found = [firstDayNumber(date), lastDayNumber(date)]
+      cache.set(date, found)
+    }
+    return found
+  }
+  const frameworkGoals: Set<string>[] = []
+  const participants: Record<string, unknown>[] = []
+  const programmes: ProgrammeFacts[] = []
+  const ids: Record<Indexed, IdIndex> = {
+    organisations: indexIds(input, "organisations"),
+    groups: indexIds(input, "groups"),
+    participants: indexIds(input, "participants", (record) => participants.push(record)),
+    pledges: indexIds(input, "pledges"),
+    frameworks: indexIds(input, "frameworks", (record) => {
+      const goals = new Set<string>()
+      for (const goal of listOf(field(record, "goals"))) {
+        const goalId = field(goal, "id")
+        if (typeof goalId === "string") goals.add(goalId)
       }
-      return span
-    },
+      frameworkGoals.push(goals)
+    }),
+    programmes: indexIds(input, "programmes", (record) => {
+      const period = field(record, "period")
+      const start = field(period, "start")
+      const end = field(period, "end")
+      let first = span(start)?.[0]
+      let last = end === undefined ? Number.POSITIVE_INFINITY : span(end)?.[1]
+      // A reversed period is reported once (end-before-start), not again for every completion.
+      if (first !== undefined && last !== undefined && last < first) {
+        first = undefined
+        last = undefined
+      }
+      programmes.push({
+        status: field(record, "status"),
+        first,
+        last,
+        start: typeof start === "string" ? start : undefined,
+        end: typeof end === "string" ? end : undefined,
+      })
+    }),
+  }
+  const references = options.references ?? true
+  return {
+    input,
+    references,
+    nameRecord: options.nameRecord ?? ((collection, index) => `${collection}[${index}]`),
+    ids,
+    programmes,
+    participants,
+    frameworkGoals,
+    participations: lookUpParticipations(input, ids),
+    span,
     knows(kind, id) {
-      if (!ctx.references) return true
-      if (ctx.ids[kind].ordinal.get(id) !== undefined) return true
+      if (!references) return true
+      if (ids[kind].ordinal.get(id) !== undefined) return true
       return kind === "groups" && findGrouping(id) !== undefined
     },
   }
-  ctx.ids.organisations = indexIds(ctx, "organisations")
-  ctx.ids.groups = indexIds(ctx, "groups")
-  ctx.ids.participants = indexIds(ctx, "participants")
-  ctx.ids.pledges = indexIds(ctx, "pledges")
-  ctx.ids.frameworks = indexIds(ctx, "frameworks", (record) => {
-    const goals = new Set<string>()
-    for (const goal of listOf(field(record, "goals"))) {
-      const goalId = field(goal, "id")
-      if (typeof goalId === "string") goals.add(goalId)
-    }
-    ctx.frameworkGoals.push(goals)
-  })
-  ctx.ids.programmes = indexIds(ctx, "programmes", (record) => {
-    const period = field(record, "period")
-    const start = field(period, "start")
-    const end = field(period, "end")
-    let first = ctx.span(start)?.[0]
-    let last = end === undefined ? Number.POSITIVE_INFINITY : ctx.span(end)?.[1]
-    // A reversed period is reported once (end-before-start), not again for every completion.
-    if (first !== undefined && last !== undefined && last < first) {
-      first = undefined
-      last = undefined
-    }
-    ctx.programmes.push({
-      status: field(record, "status"),
-      first,
-      last,
-      start: typeof start === "string" ? start : undefined,
-      end: typeof end === "string" ? end : undefined,
-    })
-  })
-  return ctx
 }
 
-/** Runs `check` on every record of a collection with its location. */
-export function eachRecord(
-  ctx: Context,
-  collection: Collection,
-  check: (record: Record<string, unknown>, location: ReturnType<typeof locate>) => void,
-): void {
-  listOf(field(ctx.input, collection)).forEach((record, index) => {
-    if (isObject(record) && !Array.isArray(record)) check(record, locate(collection, index, record))
-  })
+/**
+ * The participant and programme ordinals of every participation (-1: not in the dataset),
+ * looked up before the rules run. Participants are looked up all at once: in a table of 200k
+ * ids each look-up misses the cache, and taken together their memory reads overlap. Fields
+ * are read directly (the names read here are not Object.prototype members, so nothing
+ * inherited can answer).
+ */
+function lookUpParticipations(
+  input: Record<string, unknown>,
+  ids: Record<Indexed, IdIndex>,
+): Context["participations"] {
+  const records = listOf(field(input, "participations"))
+  const participantIds: unknown[] = new Array(records.length)
+  const programme = new Int32Array(records.length).fill(-1)
+  const programmes = ids.programmes.ordinal
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index]
+    if (!isObject(record) || Array.isArray(record)) continue
+    participantIds[index] = record.participant
+    const id = record.programme
+    if (typeof id === "string") programme[index] = programmes.get(id) ?? -1
+  }
+  return { participant: ids.participants.ordinal.getAll(participantIds), programme }
 }

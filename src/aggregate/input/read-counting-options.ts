@@ -1,0 +1,19 @@
+import type { ProgrammeFilter, SeatCountry } from "../types.js"
+import { readFilter } from "./read-filter.js"
+import { COUNTING_OPTIONS, readOptions } from "./read-options.js"
+import { readSeatCountry } from "./read-seat-country.js"
+
+/**
+ * What every aggregation of participations reads of its options first: every name known (the
+ * counting options and its `own`), then the programme filter and `seatCountry`, checked. `read`
+ * is the copy its own options are read from.
+ */
+export function readCountingOptions(
+  fn: string,
+  options: unknown,
+  own: readonly string[] = [],
+  expected?: string,
+): { read: Record<string, unknown>; filter: ProgrammeFilter; mode: SeatCountry } {
+  const read = readOptions(fn, options, [...COUNTING_OPTIONS, ...own], expected)
+  return { read, filter: readFilter(fn, read), mode: readSeatCountry(fn, read) }
+}

@@ -1,0 +1,21 @@
+import { PARTICIPATION_STATUSES } from "../../../schemas/participation.js"
+import { ruleMessages } from "../../messages.js"
+import type { ParticipationRule } from "../rule.js"
+
+const KNOWN_STATUSES: ReadonlySet<unknown> = new Set(PARTICIPATION_STATUSES)
+
+/**
+ * `completedOn` on a participation whose (valid) status is not `completed` (warning). A record
+ * without a programme id is left to the schema's issue.
+ */
+export const participationCompletedOnWithoutCompletion: ParticipationRule = {
+  code: "participation/completed-on-without-completion",
+  on: "participations",
+  check(p, _ctx, report) {
+    if (p.programmeId === undefined) return
+    const { completedOn, status } = p.record
+    if (completedOn !== undefined && status !== "completed" && KNOWN_STATUSES.has(status)) {
+      report(["completedOn"], ruleMessages.completedOnWithoutCompletion(completedOn, status))
+    }
+  },
+}

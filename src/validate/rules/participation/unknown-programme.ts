@@ -1,0 +1,16 @@
+import { ruleMessages } from "../../messages.js"
+import type { ParticipationRule } from "../rule.js"
+
+/** A participation names a programme that is not in `programmes`. */
+export const participationUnknownProgramme: ParticipationRule = {
+  code: "participation/unknown-programme",
+  on: "participations",
+  check(p, ctx, report) {
+    if (p.programmeId !== undefined && p.programme === undefined && ctx.references) {
+      report(
+        ["programme"],
+        ruleMessages.unknownReference(["programme"], p.programmeId, "programmes"),
+      )
+    }
+  },
+}
