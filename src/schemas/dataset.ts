@@ -1,6 +1,6 @@
 import type * as z from "zod"
-import type { ReportedFigure } from "./figure.js"
 import { extraSchema, plainList, strictObject } from "./fields.js"
+import type { ReportedFigure } from "./figure.js"
 import { reportedFigureSchema } from "./figure.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"

@@ -290,7 +290,7 @@ const RULE_TABLE = {
   "figure/by-country-exceeds-value": {
     severity: "error",
     when: "The per-country figures of a reported figure's `byCountry` add up to more than its `value`, and its bound is `exact` or `at-most` (an `at-least` or `about` value may be below them).",
-    fix: "Correct the figures, or give the bound the source states (`at-least` for \"over\").",
+    fix: 'Correct the figures, or give the bound the source states (`at-least` for "over").',
   },
   "figure/too-many-countries": {
     severity: "error",
@@ -359,7 +359,7 @@ function ref(kind: string, field: string, target: string): Rule {
     target === "grouping" ? "`groups` or the reference groupings" : `\`${target}s\``
   return {
     severity: "error",
-    when: `A ${kind}'s \`${field}\` names a ${target} that is not in ${collection}.`,
+    when: `A ${kind}'s \`${field}\` names ${/^[aeiou]/.test(target) ? "an" : "a"} ${target} that is not in ${collection}.`,
     fix: `Correct the id or add the ${target}.`,
   }
 }

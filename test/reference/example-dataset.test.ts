@@ -11,6 +11,7 @@ import { datasetSchema } from "../../src/schemas/dataset.js"
 import type { Programme } from "../../src/schemas/programme.js"
 import type { Source } from "../../src/schemas/source.js"
 import { strategicFrameworkSchema } from "../../src/schemas/strategic-framework.js"
+import { validateDataset } from "../../src/validate/index.js"
 
 const dataset = exampleDataset
 /** The titles of the five seed texts, as the example dataset's sources name them. */
@@ -386,6 +387,21 @@ describe("the seed figures", () => {
 })
 
 describe("the Japan–UNODC framework", () => {
+  it("validates on its own, and the example dataset with no issue at all (DESIGN.md §7.2)", () => {
+    expect(validateDataset({ frameworks: [japanUnodcFramework] }).ok).toBe(true)
+    // Its parties are organisations the framework alone does not hold: a warning, no error.
+    expect(
+      validateDataset({ frameworks: [japanUnodcFramework] }).issues.map((i) => [
+        i.code,
+        i.severity,
+      ]),
+    ).toEqual([
+      ["framework/unknown-party", "warning"],
+      ["framework/unknown-party", "warning"],
+    ])
+    expect(validateDataset(exampleDataset).issues).toEqual([])
+  })
+
   it("has its parties, adoption date and period", () => {
     expect(japanUnodcFramework.parties).toEqual(["gov-japan", "unodc"])
     expect(japanUnodcFramework.adoptedOn).toBe("2024-07-05")

@@ -63,11 +63,7 @@ const invalidExamples: Record<JsonSchemaEntity, unknown[]> = {
     { ...validExamples["reported-figure"], asOf: "2024-13" },
     { ...validExamples["reported-figure"], sources: [{ quote: "no title" }] },
   ],
-  source: [
-    { title: "" },
-    { title: "t", accessed: "yesterday" },
-    { title: "t", quoted: "typo" },
-  ],
+  source: [{ title: "" }, { title: "t", accessed: "yesterday" }, { title: "t", quoted: "typo" }],
   dataset: [{ programs: [] }, { participants: [{ id: "", country: "VN" }] }],
 }
 
