@@ -70,8 +70,9 @@ for (const framework of dataset.frameworks ?? []) {
   const coverage = goalCoverage(framework, dataset)
   const cells = coverage.cellCoverage
   console.log(`\n${framework.title}`)
+  const linked = coverage.goals.filter((goal) => goal.linked > 0).length
   console.log(
-    `  goals with a linked programme: ${coverage.covered} of ${coverage.total} (${Math.round(coverage.ratio * 100)}%)`,
+    `  goals with a programme, linked or through its themes: ${coverage.covered} of ${coverage.total} (${Math.round(coverage.ratio * 100)}%); by explicit link: ${linked}`,
   )
   console.log(
     `  priority region × theme cells with a programme: ${cells.covered} of ${cells.total} (${Math.round(cells.ratio * 100)}%)`,

@@ -44,12 +44,13 @@ export function printStats(stats: Stats, source: string, out: Out): void {
       `\nGoal coverage — ${coverage.framework}: ${coverage.covered} of ${coverage.total} goals covered (${(coverage.ratio * 100).toFixed(0)}%)`,
     )
     for (const line of table(
-      ["goal", "title", "covered", "programmes", "seats", "countries"],
+      ["goal", "title", "covered", "programmes", "linked", "seats", "countries"],
       coverage.goals.map((goal) => [
         goal.goal,
         goal.title,
         goal.covered ? "yes" : "no",
         goal.programmes,
+        goal.linked,
         goal.participations,
         goal.countries,
       ]),
