@@ -78,12 +78,16 @@ const JAPANESE_NAMES = {
 // as it uses them (4.87 kB: the message quoting 1.1 kB raw, the checks of the filter options
 // 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stands at 5_000 until the
 // checks themselves are made smaller — 4_000 is still the goal.
+// Issue 12 (sources, reported figures, goals through themes): the aggregate entry point gained
+// reportedFigures and goalCoverage's themes (22.26 → 22.75 kB), the theme table four themes
+// (1.11 kB), validateDataset the Source and ReportedFigure schemas and the figure rules
+// (53.4 → 55.2 kB), the root also the example dataset's sources and figures (94.8 → 97.3 kB).
 // `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
 // ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
   { fixture: "alumni-totals.js", gzip: 5_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
-  { fixture: "aggregate.js", gzip: 22_600, minified: 80_000, forbid: [ZOD, DATE_FNS] },
+  { fixture: "aggregate.js", gzip: 24_000, minified: 80_000, forbid: [ZOD, DATE_FNS] },
   {
     fixture: "members-of.js",
     gzip: 5_300,
@@ -103,10 +107,10 @@ const BUDGETS = [
     contain: [KOREA, JAPANESE_NAMES],
     forbid: [ZOD, GROUPINGS],
   },
-  { fixture: "find-theme.js", gzip: 1_100, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
+  { fixture: "find-theme.js", gzip: 1_250, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
   { fixture: "example-dataset.js", gzip: 12_800, contain: [FRAMEWORK], forbid: [ZOD, M49] },
-  { fixture: "validate-dataset.js", gzip: 54_000, forbid: [] },
-  { fixture: "root.js", gzip: 95_000, forbid: [] },
+  { fixture: "validate-dataset.js", gzip: 58_000, forbid: [] },
+  { fixture: "root.js", gzip: 101_000, forbid: [] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [
