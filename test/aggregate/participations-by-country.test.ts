@@ -72,7 +72,12 @@ describe("participationsByCountry", () => {
   })
 
   it("an empty dataset", () => {
-    expect(participationsByCountry({})).toEqual({ total: 0, unattributed: 0, rows: [], approximate: false })
+    expect(participationsByCountry({})).toEqual({
+      total: 0,
+      unattributed: 0,
+      rows: [],
+      approximate: false,
+    })
   })
 
   it("takes participations from any iterable", () => {
