@@ -200,7 +200,7 @@ export function createParticipationsByCountryAccumulator(
  * // The 26th UNCAC Training Programme: "25 practitioners from 20 countries, including four
  * // from Ukraine", with no per-person records.
  * participationsByCountry({ programmes: [uncac26] })
- * //=> { total: 25, unattributed: 21, rows: [{ country: "UA", count: 4 }] }
+ * //=> { total: 25, unattributed: 21, rows: [{ country: "UA", count: 4 }], approximate: false }
  *
  * @category Aggregate
  */

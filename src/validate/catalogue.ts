@@ -332,7 +332,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 67
+ * Object.keys(RULES).length //=> 74
  *
  * @category Validate
  */
