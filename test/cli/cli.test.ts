@@ -247,6 +247,7 @@ describe("stats", () => {
       total: 25,
       unattributed: 21,
       rows: [{ country: "UA", count: 4 }],
+      approximate: false,
     })
     expect(stats.programmesByFiscalYear.rows).toEqual([{ period: "FY2024", count: 1 }])
   })
