@@ -45,6 +45,7 @@ export {
   type GoalCoverageAccumulator,
   type GoalCoverageOptions,
   type GoalCoverageRow,
+  type GoalMatch,
   goalCoverage,
 } from "./goal-coverage.js"
 export {
