@@ -8,6 +8,7 @@ import {
   goalCoverage,
   participationsByCountry,
   pledgeProgress,
+  reportedFigures,
   validateDataset,
 } from "justice-cooperation"
 
@@ -29,21 +30,49 @@ console.log(
 )
 
 const seats = participationsByCountry(dataset)
-console.log(`Seats: ${n(seats.total)} (${n(seats.unattributed)} reported without a country)`)
+console.log(
+  `Seats: ${n(seats.total)} (${n(seats.unattributed)} reported without a country)` +
+    (seats.approximate ? " — approximate: some sources give “about” figures" : ""),
+)
 for (const { country, count } of seats.rows)
   console.log(`  ${findCountry(country)?.name ?? country}: ${n(count)}`)
 
 const alumni = alumniTotals(dataset)
+console.log("\nAlumni")
 console.log(
-  `\nAlumni (people with per-person records who completed a programme): ${n(alumni.alumni)} from ${alumni.countries} countries`,
+  `  counted from per-person records: ${n(alumni.alumni)} people from ${alumni.countries} countries` +
+    (dataset.participations?.length ? "" : " (this dataset has no per-person records)"),
 )
+const reported = reportedFigures(dataset, { metric: "alumni" })
+if (reported.length > 0) {
+  console.log("  reported by the sources, as each source states it:")
+  const bound = { exact: "", "at-least": "at least ", "at-most": "at most ", about: "about " }
+  const organisation = (id) => dataset.organisations?.find((o) => o.id === id)
+  const programme = (id) => dataset.programmes?.find((p) => p.id === id)
+  for (const f of reported) {
+    const [only, ...more] = f.scope.programmes ?? []
+    const scope =
+      only !== undefined && more.length === 0
+        ? (programme(only)?.title ?? only)
+        : f.scope.organisation !== undefined
+          ? (organisation(f.scope.organisation)?.acronym ?? f.scope.organisation)
+          : (f.scope.series ?? f.figure)
+    const countries = f.countries === undefined ? "" : ` from ${n(f.countries)} countries`
+    console.log(`    ${scope}: ${bound[f.bound]}${n(f.value)}${countries}, as of ${f.asOf}`)
+  }
+  console.log(
+    "  Reported alumni are never added to alumni counted from person records:\n" +
+      "  the same people may be in several figures, and distinct people cannot be summed across sources.",
+  )
+}
 
 for (const framework of dataset.frameworks ?? []) {
   const coverage = goalCoverage(framework, dataset)
   const cells = coverage.cellCoverage
   console.log(`\n${framework.title}`)
+  const linked = coverage.goals.filter((goal) => goal.linked > 0).length
   console.log(
-    `  goals with a linked programme: ${coverage.covered} of ${coverage.total} (${Math.round(coverage.ratio * 100)}%)`,
+    `  goals with a programme, linked or through its themes: ${coverage.covered} of ${coverage.total} (${Math.round(coverage.ratio * 100)}%); by explicit link: ${linked}`,
   )
   console.log(
     `  priority region × theme cells with a programme: ${cells.covered} of ${cells.total} (${Math.round(cells.ratio * 100)}%)`,

@@ -32,11 +32,15 @@ const THEMES = [
     dac: [15130],
     sdg: ["16.a"],
   },
+  // Emerging issues of the Japan–UNODC framework (seed 004, goal 5).
+  { id: "critical-minerals", label: "Illegal mining and trafficking in critical minerals" },
   { id: "cybercrime", label: "Cybercrime and technology-enabled crime" },
   { id: "democratization", label: "Democratization", dac: [15150], sdg: ["16.7"] },
   { id: "drugs", label: "Illicit drugs", dac: [16063] },
   { id: "elections", label: "Elections", dac: [15151], sdg: ["16.7"] },
   { id: "firearms", label: "Illicit firearms and small arms", dac: [15240], sdg: ["16.4"] },
+  // Goal 6 of the Japan–UNODC framework (seed 004): gender equality, WPS and youth.
+  { id: "gender-equality", label: "Gender equality, and Women, Peace and Security" },
   { id: "human-rights", label: "Human rights", dac: [15160], sdg: ["16.10"] },
   {
     id: "judicial-training",
@@ -89,8 +93,10 @@ const THEMES = [
     dac: [15130],
     sdg: ["16.3"],
   },
+  { id: "submarine-cable-protection", label: "Protection of submarine cables" },
   { id: "trafficking-in-persons", label: "Trafficking in persons", sdg: ["16.2"] },
   { id: "violent-extremism", label: "Preventing and countering violent extremism", sdg: ["16.a"] },
+  { id: "youth", label: "Empowerment of youth" },
 ]
 
 // --- SDGs: a reader for the flat `key: value` YAML of sdg-translations (values may wrap). ---

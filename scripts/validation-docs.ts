@@ -31,6 +31,7 @@ const GROUPS: [string, (code: string) => boolean][] = [
   ["Participations", (code) => code.startsWith("participation/")],
   ["Pledges", (code) => code.startsWith("pledge/")],
   ["Strategic frameworks", (code) => code.startsWith("framework/")],
+  ["Reported figures", (code) => code.startsWith("figure/")],
   ["Rows read by fromRows", (code) => code.startsWith("rows/")],
   ["Identity decisions (resolveIdentities)", (code) => code.startsWith("decision/")],
   ["Reading IATI activity files (readIati)", (code) => code.startsWith("iati/")],

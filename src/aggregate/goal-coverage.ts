@@ -25,20 +25,36 @@ import { accumulate } from "./protocol/streamed-accumulator.js"
 import type { AggregationContext, AggregationInput, CountingOptions } from "./types.js"
 
 /**
- * The options of {@link goalCoverage}.
+ * How programmes count for goals in {@link goalCoverage}: `"links"` — a programme whose
+ * `goals` link the goal; `"links-and-themes"` (the default) — also a programme that links no
+ * goal of the framework and has one of the goal's `themes`.
  *
  * @example
- * const options: GoalCoverageOptions = { kinds: ["training-course"], seatCountry: "participant" }
+ * goalCoverage(framework, dataset, { match: "links" satisfies GoalMatch })
  *
  * @category Aggregate
  */
-export type GoalCoverageOptions = CountingOptions
+export type GoalMatch = "links" | "links-and-themes"
+
+/**
+ * The options of {@link goalCoverage}: the programme filter, `seatCountry`, and `match` (how
+ * programmes count for goals, `"links-and-themes"` by default).
+ *
+ * @example
+ * const options: GoalCoverageOptions = { kinds: ["training-course"], match: "links" }
+ *
+ * @category Aggregate
+ */
+export type GoalCoverageOptions = CountingOptions & {
+  /** `"links"`, or `"links-and-themes"` (the default): see {@link GoalMatch}. */
+  readonly match?: GoalMatch | undefined
+}
 
 /**
  * The coverage of one goal.
  *
  * @example
- * const row: GoalCoverageRow = { goal: "g1", title: "Rule of law", covered: true, programmes: 2, participations: 6, countries: 12 }
+ * const row: GoalCoverageRow = { goal: "g1", title: "Rule of law", covered: true, programmes: 2, linked: 1, participations: 6, countries: 12 }
  *
  * @category Aggregate
  */
@@ -47,8 +63,10 @@ export type GoalCoverageRow = {
   title: string
   /** At least one programme counts for the goal. */
   covered: boolean
-  /** Programmes that count for the goal. */
+  /** Programmes that count for the goal: by explicit link, or (`match: "links-and-themes"`) through a theme. */
   programmes: number
+  /** Of them, the programmes whose `goals` link the goal. */
+  linked: number
   /** Their seats, unattributed ones included. */
   participations: number
   /** The distinct countries they reach. */
@@ -133,8 +151,12 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
   readonly inFramework: Uint8Array
   /** Per programme: its countries and the members of its groups on its start date. */
   readonly reach: readonly (ReadonlySet<string> | undefined)[]
-  /** Per goal of the framework: the programmes linked to it. */
+  /** Per goal of the framework: the programmes that count for it (linked, or through a theme). */
   readonly goalProgrammes: readonly (readonly number[])[]
+  /** Per goal of the framework: how many of its programmes link it. */
+  readonly goalLinked: readonly number[]
+  /** How programmes count for goals. */
+  readonly match: GoalMatch
   /** Per priority region: its countries (members of its groups during the framework period). */
   readonly regions: readonly ReadonlySet<string>[]
 
@@ -145,7 +167,11 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
   ) {
     if (typeof framework !== "object" || framework === null || Array.isArray(framework))
       throw invalidOption(KIND, "framework", framework, "pass a strategic framework with goals")
-    const { filter, mode } = readCountingOptions(KIND, options)
+    const { read, filter, mode } = readCountingOptions(KIND, options, ["match"])
+    const match = read.match ?? "links-and-themes"
+    if (match !== "links" && match !== "links-and-themes")
+      throw invalidOption(KIND, "match", match, "use 'links' or 'links-and-themes'")
+    this.match = match
     this.framework = framework
     this.filter = filter
     this.mode = mode
@@ -169,6 +195,13 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
       if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, g)
     })
     const goalProgrammes: number[][] = framework.goals.map(() => [])
+    const goalLinked: number[] = framework.goals.map(() => 0)
+    // Per goal, its themes: a programme that links no goal of the framework counts for it
+    // when they share one (match "links-and-themes").
+    const goalThemes =
+      match === "links"
+        ? []
+        : framework.goals.map((goal) => new Set(Array.isArray(goal.themes) ? goal.themes : []))
     const regions = guard(KIND, "data", () => {
       const resolver = new GroupResolver(KIND, input.groups)
       for (let i = 0; i < list.length; i++) {
@@ -186,7 +219,14 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
           if (g !== undefined && !linked.has(g)) {
             linked.add(g)
             goalProgrammes[g]?.push(i)
+            goalLinked[g] = (goalLinked[g] as number) + 1
           }
+        }
+        const themes = (list[i] as Programme).themes
+        if (linked.size === 0 && Array.isArray(themes) && goalThemes.length > 0) {
+          goalThemes.forEach((goalThemeSet, g) => {
+            if (themes.some((theme) => goalThemeSet.has(theme))) goalProgrammes[g]?.push(i)
+          })
         }
       }
       return (framework.priorityRegions ?? []).map((region) => {
@@ -202,6 +242,7 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
     this.inFramework = inFramework
     this.reach = reach
     this.goalProgrammes = goalProgrammes
+    this.goalLinked = goalLinked
     this.regions = regions
   }
 
@@ -212,12 +253,13 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
   identity() {
     const { filter, mode, programmes, participants, framework } = this
     return [
-      [filter, mode, framework.id],
+      [filter, mode, framework.id, this.match],
       programmeIdentity(programmes),
       participantIdentity(participants),
       this.inFramework,
       [...this.reach],
       this.goalProgrammes,
+      this.goalLinked,
       this.regions,
       // What the result reads of the framework.
       framework.goals.map((goal) => [goal.id, goal.title]),
@@ -360,7 +402,9 @@ export function createGoalCoverageAccumulator(
 
 /**
  * How far a portfolio of programmes covers a strategic framework: per goal, the held programmes
- * in the framework's period that name it, their seats and the countries they reach; per
+ * in the framework's period that link it — or that link no goal of the framework and share one
+ * of its `themes` (`match: "links-and-themes"`, the default; `"links"`: links only) — how many
+ * link it (`linked`), their seats and the countries they reach; per
  * priority region × theme cell, whether such a programme (linked or not) has the theme and
  * reaches a country of the region.
  *
@@ -371,13 +415,14 @@ export function createGoalCoverageAccumulator(
  *
  * @param framework - The framework; not modified.
  * @param dataset - A dataset, or plain arrays (`participations` may be any iterable); not modified.
- * @param options - Programme filter, `asOf`, `seatCountry` (for the countries of seats).
+ * @param options - Programme filter, `asOf`, `seatCountry` (for the countries of seats), `match`.
  * @returns Goals and cells in the framework's order, with the goals' totals and ratio, the
  *   cells' (`cellCoverage`), and the gaps.
  *
  * @example
  * const coverage = goalCoverage(japanUnodcFramework, exampleDataset)
- * coverage.covered //=> 0 (of coverage.total, 6 goals: the texts link no programme to a goal)
+ * coverage.goals[0] //=> { goal: "rule-of-law", covered: true, programmes: 7, linked: 0, … } (through its themes)
+ * goalCoverage(japanUnodcFramework, exampleDataset, { match: "links" }).covered //=> 0 (the texts link none)
  * coverage.cellCoverage //=> { covered: 2, total: 31, ratio: 0.0645… }
  * coverage.gaps.cells[0] //=> { region: "south-east-asia", theme: "drugs" }
  *

@@ -45,6 +45,7 @@ export {
   type GoalCoverageAccumulator,
   type GoalCoverageOptions,
   type GoalCoverageRow,
+  type GoalMatch,
   goalCoverage,
 } from "./goal-coverage.js"
 export {
@@ -63,6 +64,12 @@ export {
   type PledgeTargetProgress,
   pledgeProgress,
 } from "./pledge-progress.js"
+export {
+  type ReportedFigureRow,
+  type ReportedFiguresFilter,
+  type ReportedFiguresInput,
+  reportedFigures,
+} from "./reported-figures.js"
 export {
   createRollUpAccumulator,
   type GroupCount,

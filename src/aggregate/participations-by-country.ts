@@ -46,6 +46,8 @@ export type ParticipationsByCountry = {
   unattributed: number
   /** Seats per country, count descending, then country code; only counts above zero. */
   rows: CountryCount[]
+  /** Some seat counted came from a `reportedParticipants` marked `approximate` ("about 40"). */
+  approximate: boolean
 }
 
 /**
@@ -142,17 +144,24 @@ class ParticipationsByCountryState implements State<Participation, Participation
   result(): ParticipationsByCountry {
     const counts = new Map(this.counts.entries(this.plan.participants.countries))
     let unattributed = this.unknownCountry
+    let approximate = false
     const { list, selected } = this.plan.programmes
     for (let i = 0; i < list.length; i++) {
       if (selected[i] === 0 || this.hasRecords[i] === 1) continue
-      const reported = reportedSeats(list[i] as (typeof list)[number])
-      for (const [country, count] of reported.byCountry) addCount(counts, country, count)
+      const programme = list[i] as (typeof list)[number]
+      const reported = reportedSeats(programme)
+      let seats = reported.unattributed
+      for (const [country, count] of reported.byCountry) {
+        addCount(counts, country, count)
+        seats += count
+      }
       unattributed += reported.unattributed
+      if (seats > 0 && programme.reportedParticipants?.approximate === true) approximate = true
     }
     const rows = countryRows(counts)
     let total = unattributed
     for (const row of rows) total += row.count
-    return { total, unattributed, rows }
+    return { total, unattributed, rows, approximate }
   }
 }
 
@@ -191,7 +200,7 @@ export function createParticipationsByCountryAccumulator(
  * // The 26th UNCAC Training Programme: "25 practitioners from 20 countries, including four
  * // from Ukraine", with no per-person records.
  * participationsByCountry({ programmes: [uncac26] })
- * //=> { total: 25, unattributed: 21, rows: [{ country: "UA", count: 4 }] }
+ * //=> { total: 25, unattributed: 21, rows: [{ country: "UA", count: 4 }], approximate: false }
  *
  * @category Aggregate
  */

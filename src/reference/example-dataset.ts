@@ -2,27 +2,35 @@ import type { Dataset } from "../schemas/dataset.js"
 import { deepFreeze } from "./deep-freeze.js"
 import { japanUnodcFramework } from "./japan-unodc-framework.js"
 
-// The five seed texts. Every record's `extra.source` is one of these, and `extra.sentence`
-// quotes the sentence it was drawn from (white space normalised, Markdown escapes such as
-// "\$" removed). `extra.note` states any reading the text leaves open.
-const SEED_000 = "seed 000: White Paper on Development Cooperation 2024"
-const SEED_001 = "seed 001: Ministry of Justice, Propulsion of Global Cooperation"
-const SEED_002 =
-  "seed 002: Sharing Universal Values and Realizing a Peaceful and Secure Society (Japan's development cooperation in 2018)"
-const SEED_003 = "seed 003: Ministry of Justice, The International Cooperation Department"
-const SEED_004 =
-  "seed 004: Strategic Cooperation between Japan and UNODC, Goals and Priorities 2024-2026"
+// The five seed texts, as sources. Every record states its source in `sources`: the title of
+// the text, `quote` the sentence it was drawn from, verbatim (white space between lines
+// normalised to one space; the Markdown escape "\\$" of seed 002 kept as the text has it),
+// and `note` any reading the text leaves open.
+const SEED_000 = { title: "White Paper on Development Cooperation 2024" } as const
+const SEED_001 = { title: "Propulsion of Global Cooperation" } as const
+const SEED_002 = {
+  title: "Sharing Universal Values and Realizing a Peaceful and Secure Society",
+} as const
+const SEED_003 = { title: "The International Cooperation Department" } as const
+const SEED_004 = {
+  title: "Strategic Cooperation between Japan and UNODC Goals and Priorities 2024-2026",
+} as const
 
 /**
  * The example dataset drawn from the five seed texts: the organisations they name, the
  * programmes they describe with the figures they give, Japan's pledges with their targets and
  * reported fulfilment, and the Japan–UNODC framework ({@link japanUnodcFramework}).
  *
- * - Figures the texts give only in aggregate are `reportedParticipants` — there are no
- *   invented people: `participants` and `participations` are empty.
- * - Every record names its source text in `extra.source` and quotes its sentence in
- *   `extra.sentence`; readings the text leaves open (a year inferred from "annually since
- *   2007", "about 40") are stated in `extra.note`.
+ * - Figures the texts give only in aggregate are `reportedParticipants` (marked `approximate`
+ *   where the text says "about" or "approximately") — there are no invented people:
+ *   `participants` and `participations` are empty.
+ * - Statements about many programmes or years ("over 6,600 alumni from 144 countries and
+ *   regions" since UNAFEI's establishment; "65 graduates from 39 countries") are reported
+ *   figures in `figures`, with their bound (`at-least` for "over"), scope and date: see
+ *   `reportedFigures`. They are never added to alumni counted from person records.
+ * - Every record states its source in `sources`: the title of the seed text and, as `quote`,
+ *   the sentence it was drawn from, verbatim; readings the text leaves open (a year inferred
+ *   from "annually since 2007") are the source's `note`.
  * - Programme statuses are those of the source's own time: the Tanzania project (May 2022 –
  *   May 2025) is `ongoing` as the 2024 text describes it.
  * - Every group id is a reference grouping (`ASEAN`, `G7`, `PIF`, `m49-035`, …).
@@ -34,6 +42,7 @@ const SEED_004 =
  * const uncac = exampleDataset.programmes?.find((p) => p.id === "unafei-uncac-26")
  * uncac?.reportedParticipants //=> { total: 25, countries: 20, byCountry: { UA: 4 } }
  * exampleDataset.pledges?.find((p) => p.id === "ct-asia-2016")?.fulfilments?.length //=> 2
+ * exampleDataset.figures?.[0] //=> { id: "unafei-alumni-2024", metric: "alumni", value: 6600, bound: "at-least", … }
  *
  * @category Reference
  */
@@ -44,11 +53,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       name: "Government of Japan",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_004,
-        sentence:
-          "The Government of Japan and the United Nations Office on Drugs and Crime (UNODC) have developed their cooperation over a decade, through projects on the ground as well as their annual Strategic Policy Dialogue, which started in 2013.",
-      },
+      sources: [
+        {
+          ...SEED_004,
+          quote:
+            "The Government of Japan and the United Nations Office on Drugs and Crime (UNODC) have developed their cooperation over a decade, through projects on the ground as well as their annual Strategic Policy Dialogue, which started in 2013.",
+        },
+      ],
     },
     {
       id: "moj-japan",
@@ -56,11 +67,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "MOJ",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Every year, the Ministry of Justice (MOJ) holds an international training course (twice a year) and an international seminar for senior officials (once a year) for criminal justice practitioners from developing countries in Asia and Africa, in collaboration with the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders (UNAFEI).",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Every year, the Ministry of Justice (MOJ) holds an international training course (twice a year) and an international seminar for senior officials (once a year) for criminal justice practitioners from developing countries in Asia and Africa, in collaboration with the United Nations Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders (UNAFEI).",
+        },
+      ],
     },
     {
       id: "moj-icd",
@@ -68,11 +81,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "ICD",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_003,
-        sentence:
-          "So far, the ICD has achieved significant results in its assistance in drafting the Civil Code and the Civil Procedure Code, and training judges and other judicial officials in Vietnam and Cambodia, drafting the Commentary on the Bankruptcy Law of Uzbekistan, and other projects.",
-      },
+      sources: [
+        {
+          ...SEED_003,
+          quote:
+            "So far, the ICD has achieved significant results in its assistance in drafting the Civil Code and the Civil Procedure Code, and training judges and other judicial officials in Vietnam and Cambodia, drafting the Commentary on the Bankruptcy Law of Uzbekistan, and other projects.",
+        },
+      ],
     },
     {
       id: "unafei",
@@ -80,12 +95,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "UNAFEI",
       type: "intergovernmental",
       country: "JP",
-      extra: {
-        source: SEED_000,
-        sentence:
-          "Since its establishment, it has produced over 6,600 alumni from 144 countries and regions.",
-        reportedAlumni: { moreThan: 6600, countriesAndRegions: 144, asOf: "2024" },
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Established in 1962 under the “Agreement between the United Nations and the Government of Japan for the Establishment of the Asia and Far East Institute for the Prevention of Crime and the Treatment of Offenders,” UNAFEI is operated by the UN Training Cooperation Department of the Research and Training Institute, Ministry of Justice.",
+          note: "Note 55. Its alumni figure is the reported figure `unafei-alumni-2024`.",
+        },
+      ],
     },
     {
       id: "jica",
@@ -93,22 +110,26 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "JICA",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Upon providing this kind of assistance for refugees through international organizations, Japan put importance on collaboration with Japanese entities such as JICA, Japan's development cooperation implementing agency, as well as private companies.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Upon providing this kind of assistance for refugees through international organizations, Japan put importance on collaboration with Japanese entities such as JICA, Japan's development cooperation implementing agency, as well as private companies.",
+        },
+      ],
     },
     {
       id: "unodc",
       name: "United Nations Office on Drugs and Crime",
       acronym: "UNODC",
       type: "un-entity",
-      extra: {
-        source: SEED_004,
-        sentence:
-          "The Government of Japan and the United Nations Office on Drugs and Crime (UNODC) have developed their cooperation over a decade, through projects on the ground as well as their annual Strategic Policy Dialogue, which started in 2013.",
-      },
+      sources: [
+        {
+          ...SEED_004,
+          quote:
+            "The Government of Japan and the United Nations Office on Drugs and Crime (UNODC) have developed their cooperation over a decade, through projects on the ground as well as their annual Strategic Policy Dialogue, which started in 2013.",
+        },
+      ],
     },
     {
       id: "npa-japan",
@@ -116,11 +137,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "NPA",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "The National Police Agency (NPA) of Japan dispatches experts to and accepts trainees mainly from Asian countries such as Indonesia, through which Japan explains how democratically controlled Japanese police work and are trusted by the Japanese people.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "The National Police Agency (NPA) of Japan dispatches experts to and accepts trainees mainly from Asian countries such as Indonesia, through which Japan explains how democratically controlled Japanese police work and are trusted by the Japanese people.",
+        },
+      ],
     },
     {
       id: "jcg",
@@ -128,11 +151,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "JCG",
       type: "government",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "This program is carried out with grant assistance from The Nippon Foundation and the participation of the Hydrographic and Oceanographic Department of the Japan Coast Guard in the management of the program.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "This program is carried out with grant assistance from The Nippon Foundation and the participation of the Hydrographic and Oceanographic Department of the Japan Coast Guard in the management of the program.",
+        },
+      ],
     },
     {
       id: "recaap-isc",
@@ -140,55 +165,65 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "ReCAAP-ISC",
       type: "intergovernmental",
       country: "SG",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Each of the contracting parties shares information regarding piracy and armed robbery against ships and cooperates via the Information Sharing Centre (ReCAAP-ISC) established in Singapore under the Agreement.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Each of the contracting parties shares information regarding piracy and armed robbery against ships and cooperates via the Information Sharing Centre (ReCAAP-ISC) established in Singapore under the Agreement.",
+        },
+      ],
     },
     {
       id: "iho",
       name: "International Hydrographic Organization",
       acronym: "IHO",
       type: "intergovernmental",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Furthermore, since 2009, the International Hydrographic Organization (IHO) has been conducting a training program every year in the United Kingdom with the aim of nurturing nautical chart experts in developing countries.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Furthermore, since 2009, the International Hydrographic Organization (IHO) has been conducting a training program every year in the United Kingdom with the aim of nurturing nautical chart experts in developing countries.",
+        },
+      ],
     },
     {
       id: "nippon-foundation",
       name: "The Nippon Foundation",
       type: "ngo",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "This program is carried out with grant assistance from The Nippon Foundation and the participation of the Hydrographic and Oceanographic Department of the Japan Coast Guard in the management of the program.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "This program is carried out with grant assistance from The Nippon Foundation and the participation of the Hydrographic and Oceanographic Department of the Japan Coast Guard in the management of the program.",
+        },
+      ],
     },
     {
       id: "unh",
       name: "University of New Hampshire",
       type: "academic",
       country: "US",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Also, through the grant assistance offered by The Nippon Foundation, a human resource training program aimed at fostering personnel who can contribute to the GEBCO project has been conducted at the University of New Hampshire in the United States every year since 2004.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Also, through the grant assistance offered by The Nippon Foundation, a human resource training program aimed at fostering personnel who can contribute to the GEBCO project has been conducted at the University of New Hampshire in the United States every year since 2004.",
+        },
+      ],
     },
     {
       id: "un-pbf",
       name: "United Nations Peacebuilding Fund",
       acronym: "PBF",
       type: "un-entity",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Moreover, at a Pledging Conference for the UN Peacebuilding Fund, Japan declared that it would contribute around $10 million in the coming years.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Moreover, at a Pledging Conference for the UN Peacebuilding Fund, Japan declared that it would contribute around \\$10 million in the coming years.",
+        },
+      ],
     },
     {
       id: "po-ralg",
@@ -196,11 +231,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "PO-RALG",
       type: "government",
       country: "TZ",
-      extra: {
-        source: SEED_000,
-        sentence:
-          "With support from JICA experts, the President’s Office, Regional Administration and Local Government (PO-RALG) provided training for development officers from 184 districts across 26 regions nationwide, and conducted monitoring and evaluation of district development planning and project implementation.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "With support from JICA experts, the President’s Office, Regional Administration and Local Government (PO-RALG) provided training for development officers from 184 districts across 26 regions nationwide, and conducted monitoring and evaluation of district development planning and project implementation.",
+        },
+      ],
     },
     {
       id: "rtk",
@@ -208,11 +245,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "RTK",
       type: "other",
       country: "XK",
-      extra: {
-        source: SEED_000,
-        sentence:
-          "As part of its support for democratization, Japan has implemented the “Project for Capacity Development of Radio Television of Kosovo (RTK)” since January 2015.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "As part of its support for democratization, Japan has implemented the “Project for Capacity Development of Radio Television of Kosovo (RTK)” since January 2015.",
+        },
+      ],
     },
     {
       id: "aar-japan",
@@ -220,11 +259,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "AAR Japan",
       type: "ngo",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In Afghanistan, an incorporated non-profit organization, the Association for Aid and Relief, Japan (AAR Japan), also a specified non-profit corporation, provides outreach education to raise awareness on the dangers of landmines, UXOs and other remnants of conflict, and on the proper ways of avoiding them.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In Afghanistan, an incorporated non-profit organization, the Association for Aid and Relief, Japan (AAR Japan), also a specified non-profit corporation, provides outreach education to raise awareness on the dangers of landmines, UXOs and other remnants of conflict, and on the proper ways of avoiding them.",
+        },
+      ],
     },
     {
       id: "jpf",
@@ -232,33 +273,39 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       acronym: "JPF",
       type: "ngo",
       country: "JP",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Japan Platform (JPF), an emergency humanitarian aid organization established through the partnership and cooperation of NGOs, business communities and the Government of Japan, dispatches member NGOs to provide assistance to refugees, displaced persons or people affected by conflicts or natural disasters.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Japan Platform (JPF), an emergency humanitarian aid organization established through the partnership and cooperation of NGOs, business communities and the Government of Japan, dispatches member NGOs to provide assistance to refugees, displaced persons or people affected by conflicts or natural disasters.",
+        },
+      ],
     },
     {
       id: "unmas",
       name: "United Nations Mine Action Service",
       acronym: "UNMAS",
       type: "un-entity",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In 2018, Japan supported clearance and risk avoidance education, against landmine and UXOs through the United Nations Mine Action Service (UNMAS), in Afghanistan, Iraq, Syria, South Sudan, Sudan and the Democratic Republic of the Congo.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In 2018, Japan supported clearance and risk avoidance education, against landmine and UXOs through the United Nations Mine Action Service (UNMAS), in Afghanistan, Iraq, Syria, South Sudan, Sudan and the Democratic Republic of the Congo.",
+        },
+      ],
     },
     {
       id: "unicef",
       name: "United Nations Children's Fund",
       acronym: "UNICEF",
       type: "un-entity",
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Likewise, Japan has provided support for risk reduction education in Palestine, Yemen, Central Africa, Chad, South Sudan, Iraq and Ukraine, via UNICEF since 2015.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Likewise, Japan has provided support for risk reduction education in Palestine, Yemen, Central Africa, Chad, South Sudan, Iraq and Ukraine, via UNICEF since 2015.",
+        },
+      ],
     },
   ],
   programmes: [
@@ -276,13 +323,15 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       groups: ["G7"],
       themes: ["anti-corruption"],
       sdgTargets: ["16.5"],
-      reportedParticipants: { total: 40 },
-      extra: {
-        source: SEED_000,
-        sentence:
-          "In November 2024, the third meeting was held in Tokyo and had robust discussions, bringing together about 40 participants from the justice ministries of G7 countries, the EU, international organizations including the United Nations, and Ukraine’s anti-corruption agencies.",
-        note: "“About 40” participants: the total is approximate.",
-      },
+      reportedParticipants: { total: 40, approximate: true },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In November 2024, the third meeting was held in Tokyo and had robust discussions, bringing together about 40 participants from the justice ministries of G7 countries, the EU, international organizations including the United Nations, and Ukraine’s anti-corruption agencies.",
+          note: "“About 40” participants: the total is approximate (`approximate: true`).",
+        },
+      ],
     },
     {
       id: "crim-ap-3",
@@ -293,12 +342,16 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       series: { id: "crim-ap", session: 3 },
       organisations: [{ organisation: "gov-japan", role: "implementing" }],
       themes: ["asset-recovery", "corrections"],
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In June 2024, Japan convened the 3rd “Criminal Justice Forum for Asia and the Pacific” (Crim-AP), where criminal justice practitioners from 23 countries and organizations in the region actively exchanged views on asset recovery of transnational crime and treatment of women offenders in prisons.",
+          note: "No participant total is given, so there are no reportedParticipants; the 23 counts countries and organisations together.",
+        },
+      ],
       extra: {
-        source: SEED_000,
-        sentence:
-          "In June 2024, Japan convened the 3rd “Criminal Justice Forum for Asia and the Pacific” (Crim-AP), where criminal justice practitioners from 23 countries and organizations in the region actively exchanged views on asset recovery of transnational crime and treatment of women offenders in prisons.",
         reportedCountriesAndOrganisations: 23,
-        note: "No participant total is given, so there are no reportedParticipants; the 23 counts countries and organisations together.",
       },
     },
     {
@@ -310,13 +363,17 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       series: { id: "asean-g7-nlf", session: 1 },
       groups: ["ASEAN", "G7"],
       themes: ["rule-of-law"],
-      reportedParticipants: { total: 60 },
+      reportedParticipants: { total: 60, approximate: true },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Approximately 60 young officials from ministries of justice and other agencies of 18 countries and organizations in ASEAN and the G7 participated.",
+          note: "“Approximately 60”: the total is approximate (`approximate: true`). The 18 counts countries and organisations together (ASEAN's 10 members and the G7's 7 in 2024 make 17 countries).",
+        },
+      ],
       extra: {
-        source: SEED_000,
-        sentence:
-          "Approximately 60 young officials from ministries of justice and other agencies of 18 countries and organizations in ASEAN and the G7 participated.",
         reportedCountriesAndOrganisations: 18,
-        note: "“Approximately 60”: the total is approximate. The 18 counts countries and organisations together (ASEAN's 10 members and the G7's 7 in 2024 make 17 countries).",
       },
     },
     {
@@ -330,12 +387,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       countries: ["FJ", "MH", "FM", "WS", "AU", "NZ"],
       groups: ["PIF"],
       themes: ["rule-of-law"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "In addition, in July 2024, Japan held a symposium titled “The Rule of Law and International Cooperation in the Pacific Island Countries and Regions” as a commemorative event ahead of the 10th Pacific Islands Leaders Meeting (PALM10).",
-        note: "Countries: those whose ministers and officials joined the panel discussion.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In addition, in July 2024, Japan held a symposium titled “The Rule of Law and International Cooperation in the Pacific Island Countries and Regions” as a commemorative event ahead of the 10th Pacific Islands Leaders Meeting (PALM10).",
+          note: "Countries: those whose ministers and officials joined the panel discussion.",
+        },
+      ],
     },
     {
       id: "asia-pacific-real-estate-study-group",
@@ -346,11 +405,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "gov-japan", role: "implementing" }],
       countries: ["KH", "ID", "LA", "PH"],
       themes: ["civil-law"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "As one of the efforts, Japan has been convening the “Asia-Pacific Real Estate Legislation Study Group” since April 2022 to conduct comparative studies on property legislation in Cambodia, Indonesia, Laos, and the Philippines.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "As one of the efforts, Japan has been convening the “Asia-Pacific Real Estate Legislation Study Group” since April 2022 to conduct comparative studies on property legislation in Cambodia, Indonesia, Laos, and the Philippines.",
+        },
+      ],
     },
     {
       id: "civil-commercial-law-symposium-11",
@@ -362,11 +423,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "gov-japan", role: "implementing" }],
       venue: { country: "JP" },
       themes: ["civil-law"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "In October 2023, Japan also hosted the 11th Symposium on International Civil and Commercial Law.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In October 2023, Japan also hosted the 11th Symposium on International Civil and Commercial Law.",
+        },
+      ],
     },
     {
       id: "unafei-uncac-26",
@@ -385,10 +448,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       sdgTargets: ["16.5"],
       dacPurposeCodes: [15113],
       reportedParticipants: { total: 25, countries: 20, byCountry: { UA: 4 } },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "The program was attended by 25 criminal justice practitioners from 20 countries and regions, including four participants from Ukraine.",
+        },
+      ],
       extra: {
-        source: SEED_000,
-        sentence:
-          "The program was attended by 25 criminal justice practitioners from 20 countries and regions, including four participants from Ukraine.",
         theme:
           "Strengthening Prevention, Detection and Prosecution of Corruption, and Public-Private Partnerships",
       },
@@ -404,12 +471,16 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       countries: ["BN", "KH", "ID", "LA", "MY", "PH", "SG", "TH", "VN", "TL"],
       themes: ["mutual-legal-assistance", "corrections"],
       sdgTargets: ["16.3"],
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Criminal justice practitioners from 10 countries, including 9 ASEAN Member States (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste, participated in the seminar.",
+          note: "Countries, not the ASEAN grouping: Myanmar is not among the nine, and Timor-Leste joined ASEAN only on 2025-10-26.",
+        },
+      ],
       extra: {
-        source: SEED_000,
-        sentence:
-          "Criminal justice practitioners from 10 countries, including 9 ASEAN Member States (Brunei, Cambodia, Indonesia, Laos, Malaysia, the Philippines, Singapore, Thailand, and Viet Nam) and Timor-Leste, participated in the seminar.",
         succeeds: "gg-seminar",
-        note: "Countries, not the ASEAN grouping: Myanmar is not among the nine, and Timor-Leste joined ASEAN only on 2025-10-26.",
       },
     },
     {
@@ -425,11 +496,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       ],
       venue: { country: "JP" },
       themes: ["corrections"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "In 2024, the 183rd International Senior Seminar was held from January to February under the theme “Management of Correctional Institutions in the 21st Century—with a focus on the Nelson Mandela Rules.”",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In 2024, the 183rd International Senior Seminar was held from January to February under the theme “Management of Correctional Institutions in the 21st Century—with a focus on the Nelson Mandela Rules.”",
+        },
+      ],
     },
     {
       id: "unafei-184-training-course",
@@ -444,11 +517,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       ],
       venue: { country: "JP" },
       themes: ["trafficking-in-persons"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "In May, the 184th International Training Course was conducted under the theme “Countermeasures against Trafficking in Persons, with a focus on Trafficking in Persons for Sexual Exploitation.”",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "In May, the 184th International Training Course was conducted under the theme “Countermeasures against Trafficking in Persons, with a focus on Trafficking in Persons for Sexual Exploitation.”",
+        },
+      ],
     },
     {
       id: "unafei-185-training-course",
@@ -463,11 +538,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       ],
       venue: { country: "JP" },
       themes: ["corrections", "anti-corruption"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "From September to October, the 185th International Training Course was held under the theme “Preventing Inmate Abuse and Corruption in Correctional Facilities: Creating a Rehabilitative Prison Environment.”",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "From September to October, the 185th International Training Course was held under the theme “Preventing Inmate Abuse and Corruption in Correctional Facilities: Creating a Rehabilitative Prison Environment.”",
+        },
+      ],
     },
     {
       id: "tanzania-improved-ood",
@@ -482,18 +559,32 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       ],
       countries: ["TZ"],
       themes: ["local-governance"],
+      sources: [
+        {
+          ...SEED_000,
+          quote: "Technical Cooperation (May 2022 – May 2025)",
+          note: "Status as the 2024 text describes it; the planned end was May 2025.",
+        },
+        {
+          ...SEED_000,
+          quote:
+            "With support from JICA experts, the President’s Office, Regional Administration and Local Government (PO-RALG) provided training for development officers from 184 districts across 26 regions nationwide, and conducted monitoring and evaluation of district development planning and project implementation.",
+          note: "`extra.reported.districts` and `extra.reported.regions`.",
+        },
+        {
+          ...SEED_000,
+          quote:
+            "As a result, during the one-year period from July 2023, approximately 1,600 community-driven activities, such as road maintenance and construction of clinics and schools, were carried out nationwide based on this method.",
+          note: "`extra.reported.communityActivities`: approximately 1,600.",
+        },
+      ],
       extra: {
-        source: SEED_000,
-        sentence: "Technical Cooperation (May 2022 – May 2025)",
         sdgs: [3, 4, 8, 16],
         reported: {
           districts: 184,
           regions: 26,
           communityActivities: 1600,
-          sentence:
-            "As a result, during the one-year period from July 2023, approximately 1,600 community-driven activities, such as road maintenance and construction of clinics and schools, were carried out nationwide based on this method.",
         },
-        note: "Status as the 2024 text describes it; the planned end was May 2025.",
       },
     },
     {
@@ -509,11 +600,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       countries: ["XK"],
       themes: ["media", "democratization"],
       dacPurposeCodes: [15153],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "As part of its support for democratization, Japan has implemented the “Project for Capacity Development of Radio Television of Kosovo (RTK)” since January 2015.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "As part of its support for democratization, Japan has implemented the “Project for Capacity Development of Radio Television of Kosovo (RTK)” since January 2015.",
+        },
+      ],
     },
     // --- The Regional Seminar on Good Governance (seeds 000, 001, 002) ---
     {
@@ -526,12 +619,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "moj-japan", role: "implementing" }],
       groups: ["m49-035"],
       themes: ["anti-corruption", "crime-prevention"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Additionally, Japan has held an annual seminar titled “Regional Seminar on Good Governance for Southeast Asian Countries” since 2007, with the objectives of supporting initiatives in Southeast Asian countries and contributing to human resources development in the area of criminal justice and anti-corruption.",
-        note: "“Southeast Asian countries” read as UN M49 South-eastern Asia (035).",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Additionally, Japan has held an annual seminar titled “Regional Seminar on Good Governance for Southeast Asian Countries” since 2007, with the objectives of supporting initiatives in Southeast Asian countries and contributing to human resources development in the area of criminal justice and anti-corruption.",
+          note: "“Southeast Asian countries” read as UN M49 South-eastern Asia (035).",
+        },
+      ],
     },
     {
       id: "gg-seminar-8",
@@ -543,11 +638,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "moj-japan", role: "implementing" }],
       groups: ["m49-035"],
       themes: ["anti-corruption", "crime-prevention"],
-      extra: {
-        source: SEED_001,
-        sentence: "The Eighth Regional Seminar on Good Governance for Southeast Asian Countries",
-        note: "The year is inferred, not stated: held annually since 2007, the eighth seminar falls in 2014.",
-      },
+      sources: [
+        {
+          ...SEED_001,
+          quote: "The Eighth Regional Seminar on Good Governance for Southeast Asian Countries",
+          note: "The year is inferred, not stated: held annually since 2007, the eighth seminar falls in 2014.",
+        },
+      ],
     },
     {
       id: "gg-seminar-2018",
@@ -560,11 +657,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       venue: { country: "VN", city: "Da Nang" },
       groups: ["m49-035"],
       themes: ["anti-corruption"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In 2018, a seminar was held in Da Nang, Viet Nam, on the theme of “Latest Regional Trends in Corruption and Effective Countermeasures by Criminal Justice Authorities.”",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In 2018, a seminar was held in Da Nang, Viet Nam, on the theme of “Latest Regional Trends in Corruption and Effective Countermeasures by Criminal Justice Authorities.”",
+        },
+      ],
     },
     {
       id: "gg-seminar-covid-cancelled",
@@ -576,12 +675,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "moj-japan", role: "implementing" }],
       groups: ["m49-035"],
       themes: ["anti-corruption", "crime-prevention"],
-      extra: {
-        source: SEED_000,
-        sentence:
-          "Furthermore, since 2007, in order to support governance efforts in Southeast Asian countries and contribute to human resources development in the fields of criminal justice and anti-corruption, Japan has held a seminar titled the “Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar)” annually, except for the year in which it was canceled due to the COVID-19 pandemic.",
-        note: "The text does not name the year of the cancellation; 2020, the first year of the pandemic, is this dataset's reading.",
-      },
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Furthermore, since 2007, in order to support governance efforts in Southeast Asian countries and contribute to human resources development in the fields of criminal justice and anti-corruption, Japan has held a seminar titled the “Regional Seminar on Good Governance for Southeast Asian Countries (GG Seminar)” annually, except for the year in which it was canceled due to the COVID-19 pandemic.",
+          note: "The text does not name the year of the cancellation; 2020, the first year of the pandemic, is this dataset's reading.",
+        },
+      ],
     },
     // --- seed 002: Japan's development cooperation in 2018 ---
     {
@@ -598,12 +699,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       venue: { country: "JP" },
       themes: ["anti-corruption"],
       sdgTargets: ["16.5"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Through UNAFEI, MOJ held an international training course on the criminal justice response to corruption, on the theme of “Effective Criminal Justice Practices to Eradicate Corruption and International Cooperation and Collaboration with Civil Society,” for criminal justice practitioners in developing countries in Asia and Africa.",
-        note: "The session number is not stated.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Through UNAFEI, MOJ held an international training course on the criminal justice response to corruption, on the theme of “Effective Criminal Justice Practices to Eradicate Corruption and International Cooperation and Collaboration with Civil Society,” for criminal justice practitioners in developing countries in Asia and Africa.",
+          note: "The session number is not stated.",
+        },
+      ],
     },
     {
       id: "unodc-uncac-review-2018",
@@ -619,11 +722,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       sdgTargets: ["16.5"],
       dacPurposeCodes: [15113],
       budget: { amount: 100_000, currency: "USD", approximate: true },
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Following its previous contributions in 2016 and 2017, Japan contributed approximately $100,000 to UNODC in 2018, to identify and solve challenges in the international fight against corruption through support for the operation of the review mechanism, which assesses the status of implementation of the UN Convention against Corruption in each country, such as cooperation for the return of criminal benefits in relation to anti-corruption measures.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Following its previous contributions in 2016 and 2017, Japan contributed approximately \\$100,000 to UNODC in 2018, to identify and solve challenges in the international fight against corruption through support for the operation of the review mechanism, which assesses the status of implementation of the UN Convention against Corruption in each country, such as cooperation for the return of criminal benefits in relation to anti-corruption measures.",
+        },
+      ],
     },
     {
       id: "cambodia-election-supplies-2018",
@@ -634,11 +739,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "gov-japan", role: "funding" }],
       countries: ["KH"],
       themes: ["elections", "democratization"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In February 2018, Japan provided Cambodia with supplies for elections, such as ballot boxes made in Japan, recognizing the significance of holding national elections in which the will of the people is properly reflected.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In February 2018, Japan provided Cambodia with supplies for elections, such as ballot boxes made in Japan, recognizing the significance of holding national elections in which the will of the people is properly reflected.",
+        },
+      ],
     },
     {
       id: "cambodia-decentralisation",
@@ -649,11 +756,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "gov-japan", role: "funding" }],
       countries: ["KH"],
       themes: ["local-governance"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Furthermore, since 2017, Japan has provided technical cooperation assistance to the officials of the Cambodian Ministry of Interior aspiring for decentralization in the country, in support of formulating strategies and implementation plans, and developing human resources.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Furthermore, since 2017, Japan has provided technical cooperation assistance to the officials of the Cambodian Ministry of Interior aspiring for decentralization in the country, in support of formulating strategies and implementation plans, and developing human resources.",
+        },
+      ],
     },
     {
       id: "recaap-cbep-1",
@@ -670,11 +779,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       venue: { country: "JP" },
       groups: ["ASEAN"],
       themes: ["maritime-law-enforcement"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Since 2017, as co-organizer with ReCAAP-ISC, Japan has been conducting training in Japan aimed at building capacity in counter-measures for piracy of maritime law enforcement agencies in ASEAN member states.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Since 2017, as co-organizer with ReCAAP-ISC, Japan has been conducting training in Japan aimed at building capacity in counter-measures for piracy of maritime law enforcement agencies in ASEAN member states.",
+        },
+      ],
     },
     {
       id: "recaap-cbep-2",
@@ -692,10 +803,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       mode: "in-person",
       groups: ["ASEAN"],
       themes: ["maritime-law-enforcement"],
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "The second training, held in cooperation with relevant ministries and agencies, was held in Tokyo from May 19 to 25, 2018.",
+        },
+      ],
       extra: {
-        source: SEED_002,
-        sentence:
-          "The second training, held in cooperation with relevant ministries and agencies, was held in Tokyo from May 19 to 25, 2018.",
         participants:
           "maritime law enforcement officers and other personnel from all ReCAAP contracting parties (20 countries including Japan), as well as Indonesia and Malaysia",
         reportedCountries: 22,
@@ -715,11 +830,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       venue: { country: "GB" },
       themes: ["maritime-safety"],
       reportedParticipants: { total: 65, countries: 39 },
-      extra: {
-        source: SEED_002,
-        sentence: "Since its launch, the project has produced 65 graduates from 39 countries.",
-        note: "reportedParticipants are the graduates of every year since 2009, as of 2018.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote: "Since its launch, the project has produced 65 graduates from 39 countries.",
+          note: "reportedParticipants are the graduates of every year since 2009, as of 2018.",
+        },
+      ],
     },
     {
       id: "gebco-training",
@@ -734,11 +851,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       venue: { country: "US" },
       themes: ["maritime-safety"],
       reportedParticipants: { total: 84, countries: 37 },
-      extra: {
-        source: SEED_002,
-        sentence: "To date, this program has produced 84 graduates from 37 countries.",
-        note: "reportedParticipants are the graduates of every year since 2004, as of 2018.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote: "To date, this program has produced 84 graduates from 37 countries.",
+          note: "reportedParticipants are the graduates of every year since 2004, as of 2018.",
+        },
+      ],
     },
     {
       id: "peacebuilding-hrd",
@@ -748,12 +867,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       period: { start: "2007-04", end: "2015-03" },
       organisations: [{ organisation: "gov-japan", role: "implementing" }],
       themes: ["peacebuilding"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In response to this trend, Japan has implemented the Program for Human Resource Development for Peacebuilding to train civilian experts from Japan and other regions so that they can play an active role in the field (FY2007 to FY2014).",
-        note: "FY2007 to FY2014 are Japan's fiscal years, April 2007 to March 2015.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In response to this trend, Japan has implemented the Program for Human Resource Development for Peacebuilding to train civilian experts from Japan and other regions so that they can play an active role in the field (FY2007 to FY2014).",
+          note: "FY2007 to FY2014 are Japan's fiscal years, April 2007 to March 2015.",
+        },
+      ],
     },
     {
       id: "global-peacebuilding-hrd",
@@ -763,10 +884,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       period: { start: "2015-04" },
       organisations: [{ organisation: "gov-japan", role: "implementing" }],
       themes: ["peacebuilding"],
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In FY2015, the program was renamed the “Program for Global Human Resource Development for Peacebuilding and Development” and its content has been expanded subsequently.",
+        },
+      ],
       extra: {
-        source: SEED_002,
-        sentence:
-          "In FY2015, the program was renamed the “Program for Global Human Resource Development for Peacebuilding and Development” and its content has been expanded subsequently.",
         succeeds: "peacebuilding-hrd",
       },
     },
@@ -779,12 +904,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       organisations: [{ organisation: "npa-japan", role: "implementing" }],
       countries: ["VN"],
       themes: ["cybercrime", "law-enforcement"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Moreover, since 2017, the National Policy Agency has been conducting training for staff engaged in combatting cybercrimes at the People's Public Security of Viet Nam, with the aim of helping them to acquire the knowledge and skills for dealing with cybercrimes, as well as strengthening cooperative relations between the security agencies of Japan and Viet Nam.",
-        note: "“National Policy Agency” in the text is read as the National Police Agency.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Moreover, since 2017, the National Policy Agency has been conducting training for staff engaged in combatting cybercrimes at the People's Public Security of Viet Nam, with the aim of helping them to acquire the knowledge and skills for dealing with cybercrimes, as well as strengthening cooperative relations between the security agencies of Japan and Viet Nam.",
+          note: "“National Policy Agency” in the text is read as the National Police Agency.",
+        },
+      ],
     },
     {
       id: "aar-afghanistan-mine-risk-education",
@@ -800,12 +927,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       countries: ["AF"],
       themes: ["mine-action"],
       dacPurposeCodes: [15250],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Since FY2009, through the Grant Assistance for Japanese NGO Projects and JPF, AAR Japan has been conducting Mine Risk Education (MRE) in several parts of Afghanistan through development of teaching materials, and conducting training seminars, etc.",
-        note: "FY2009 starts in April 2009.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Since FY2009, through the Grant Assistance for Japanese NGO Projects and JPF, AAR Japan has been conducting Mine Risk Education (MRE) in several parts of Afghanistan through development of teaching materials, and conducting training seminars, etc.",
+          note: "FY2009 starts in April 2009.",
+        },
+      ],
     },
     {
       id: "unmas-mine-action-2018",
@@ -820,11 +949,13 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       countries: ["AF", "IQ", "SY", "SS", "SD", "CD"],
       themes: ["mine-action"],
       dacPurposeCodes: [15250],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "In 2018, Japan supported clearance and risk avoidance education, against landmine and UXOs through the United Nations Mine Action Service (UNMAS), in Afghanistan, Iraq, Syria, South Sudan, Sudan and the Democratic Republic of the Congo.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "In 2018, Japan supported clearance and risk avoidance education, against landmine and UXOs through the United Nations Mine Action Service (UNMAS), in Afghanistan, Iraq, Syria, South Sudan, Sudan and the Democratic Republic of the Congo.",
+        },
+      ],
     },
     {
       id: "unicef-mine-risk-education",
@@ -838,12 +969,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
       ],
       countries: ["PS", "YE", "CF", "TD", "SS", "IQ", "UA"],
       themes: ["mine-action"],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Likewise, Japan has provided support for risk reduction education in Palestine, Yemen, Central Africa, Chad, South Sudan, Iraq and Ukraine, via UNICEF since 2015.",
-        note: "“Central Africa” is read as the Central African Republic.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Likewise, Japan has provided support for risk reduction education in Palestine, Yemen, Central Africa, Chad, South Sudan, Iraq and Ukraine, via UNICEF since 2015.",
+          note: "“Central Africa” is read as the Central African Republic.",
+        },
+      ],
     },
   ],
   participants: [],
@@ -878,22 +1011,24 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           on: "2018",
           kind: "cumulative",
           money: { amount: 80_000_000_000, currency: "JPY" },
-          source: `${SEED_002}: “In the past two years, Japan has already yielded significant results exceeding its targets, with assistance of ¥80 billion and the training of 2,653 personnel in the field of counter-terrorism.”`,
+          source: `${SEED_002.title}: “In the past two years, Japan has already yielded significant results exceeding its targets, with assistance of ¥80 billion and the training of 2,653 personnel in the field of counter-terrorism.”`,
         },
         {
           target: "personnel-trained",
           on: "2018",
           kind: "cumulative",
           value: 2653,
-          source: `${SEED_002}: “In the past two years, Japan has already yielded significant results exceeding its targets, with assistance of ¥80 billion and the training of 2,653 personnel in the field of counter-terrorism.”`,
+          source: `${SEED_002.title}: “In the past two years, Japan has already yielded significant results exceeding its targets, with assistance of ¥80 billion and the training of 2,653 personnel in the field of counter-terrorism.”`,
         },
       ],
-      extra: {
-        source: SEED_002,
-        sentence:
-          "Moreover, in Asia, Japan announced at the Japan-ASEAN Summit Meeting held in 2016, that it will provide approximately ¥45 billion over the next three years as comprehensive counter-terrorism assistance in the following areas: (i) improvement of counter-terrorism capacity, (ii) counter-measures to violent extremism as a root-cause of terrorism, and (iii) social and economic development assistance to create a foundation for a moderate society, and that it would also help train 2,000 personnel for counter-terrorism over the next three years.",
-        note: "The fulfilments are the totals the 2018 text reports for “the past two years”.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Moreover, in Asia, Japan announced at the Japan-ASEAN Summit Meeting held in 2016, that it will provide approximately ¥45 billion over the next three years as comprehensive counter-terrorism assistance in the following areas: (i) improvement of counter-terrorism capacity, (ii) counter-measures to violent extremism as a root-cause of terrorism, and (iii) social and economic development assistance to create a foundation for a moderate society, and that it would also help train 2,000 personnel for counter-terrorism over the next three years.",
+          note: "The fulfilments are the totals the 2018 text reports for “the past two years”.",
+        },
+      ],
     },
     {
       id: "middle-east-2016",
@@ -914,14 +1049,17 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           metric: "people-trained",
           value: 20_000,
           unit: "people",
+          approximate: true,
         },
       ],
-      extra: {
-        source: SEED_002,
-        sentence:
-          'Japan has announced that under the notion of the "golden mean," it would provide comprehensive assistance totaling approximately $6 billion, including human resources development for approximately 20,000 people, over the three-year period from 2016 to 2018, to prevent the expansion of violent extremism and build a "tolerant and stable society" in the Middle East.',
-        note: "The people target is approximate (“approximately 20,000”); the text gives no announcement date beyond the period, so 2016 is used.",
-      },
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            'Japan has announced that under the notion of the "golden mean," it would provide comprehensive assistance totaling approximately \\$6 billion, including human resources development for approximately 20,000 people, over the three-year period from 2016 to 2018, to prevent the expansion of violent extremism and build a "tolerant and stable society" in the Middle East.',
+          note: "The people target is approximate (“approximately 20,000”: `approximate: true`); the text gives no announcement date beyond the period, so 2016 is used.",
+        },
+      ],
     },
     {
       id: "ct-africa-2016",
@@ -942,10 +1080,14 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           unit: "people",
         },
       ],
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "With regard to Africa, at the Security Council Open Debate of the UN Security Council Meeting chaired by Japan in 2016, then Foreign Minister Kishida emphasized Japan's strong commitment to peace and safety in Africa, and announced that Japan would provide support totaling \\$120 million (approximately ¥14 billion), including human resources development for 30,000 people, from 2016 to 2018 for counter-terrorism measures in Africa.",
+        },
+      ],
       extra: {
-        source: SEED_002,
-        sentence:
-          "With regard to Africa, at the Security Council Open Debate of the UN Security Council Meeting chaired by Japan in 2016, then Foreign Minister Kishida emphasized Japan's strong commitment to peace and safety in Africa, and announced that Japan would provide support totaling $120 million (approximately ¥14 billion), including human resources development for 30,000 people, from 2016 to 2018 for counter-terrorism measures in Africa.",
         approximateInJpy: { amount: 14_000_000_000, currency: "JPY", approximate: true },
       },
     },
@@ -965,16 +1107,24 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           money: { amount: 10_000_000, currency: "USD", approximate: true },
         },
       ],
+      sources: [
+        {
+          ...SEED_002,
+          quote:
+            "Moreover, at a Pledging Conference for the UN Peacebuilding Fund, Japan declared that it would contribute around \\$10 million in the coming years.",
+          note: "The text says “in the coming years” and places the conference after the 2016 open debate: the announcement year 2016 and the end 2019 are this dataset's reading. The $50.5 million are all Japan's contributions to the Fund, not fulfilment of this pledge.",
+        },
+        {
+          ...SEED_002,
+          quote: "Up until now, Japan has contributed \\$50.5 million to the Peacebuilding Fund.",
+          note: "`extra.contributedToDate`: all of Japan's contributions to the Fund as of 2018.",
+        },
+      ],
       extra: {
-        source: SEED_002,
-        sentence:
-          "Moreover, at a Pledging Conference for the UN Peacebuilding Fund, Japan declared that it would contribute around $10 million in the coming years.",
         contributedToDate: {
           money: { amount: 50_500_000, currency: "USD" },
           asOf: "2018",
-          sentence: "Up until now, Japan has contributed $50.5 million to the Peacebuilding Fund.",
         },
-        note: "The text says “in the coming years” and places the conference after the 2016 open debate: the announcement year 2016 and the end 2019 are this dataset's reading. The $50.5 million are all Japan's contributions to the Fund, not fulfilment of this pledge.",
       },
     },
     {
@@ -993,14 +1143,70 @@ export const exampleDataset: Dataset = /* @__PURE__ */ deepFreeze({
           unit: "Japanese staff members in UNODC",
         },
       ],
+      sources: [
+        {
+          ...SEED_004,
+          quote:
+            "Increasing the number of Japanese staff members in UNODC, ideally to 32, in proportion to the financial contribution from Japan, including at senior level.",
+          note: "A joint aim of Japan and UNODC (“ideally”), recorded under UNODC, whose staff it counts, for the framework's period.",
+        },
+      ],
       extra: {
-        source: SEED_004,
-        sentence:
-          "Increasing the number of Japanese staff members in UNODC, ideally to 32, in proportion to the financial contribution from Japan, including at senior level.",
-        note: "A joint aim of Japan and UNODC (“ideally”), recorded under UNODC, whose staff it counts, for the framework's period.",
         framework: "japan-unodc-2024-2026",
       },
     },
   ],
   frameworks: [japanUnodcFramework],
+  figures: [
+    {
+      id: "unafei-alumni-2024",
+      metric: "alumni",
+      value: 6600,
+      bound: "at-least",
+      countries: 144,
+      scope: { organisation: "unafei" },
+      asOf: "2024",
+      since: "1962",
+      sources: [
+        {
+          ...SEED_000,
+          quote:
+            "Since its establishment, it has produced over 6,600 alumni from 144 countries and regions.",
+          note: "“Over 6,600” read as at least 6,600; the 144 are countries and regions. UNAFEI was established in 1962 (Note 55); the figure is as of the 2024 White Paper.",
+        },
+      ],
+    },
+    {
+      id: "iho-nautical-chart-graduates-2018",
+      metric: "alumni",
+      value: 65,
+      countries: 39,
+      scope: { organisation: "iho", programmes: ["iho-nautical-chart-training"] },
+      asOf: "2018",
+      since: "2009",
+      sources: [
+        {
+          ...SEED_002,
+          quote: "Since its launch, the project has produced 65 graduates from 39 countries.",
+          note: "Graduates of every yearly programme since 2009, as the text on 2018 reports them.",
+        },
+      ],
+    },
+    {
+      id: "gebco-graduates-2018",
+      metric: "alumni",
+      value: 84,
+      countries: 37,
+      scope: { organisation: "unh", programmes: ["gebco-training"] },
+      asOf: "2018",
+      since: "2004",
+      sources: [
+        {
+          ...SEED_002,
+          quote: "To date, this program has produced 84 graduates from 37 countries.",
+          note: "Graduates of every yearly programme since 2004, as the text on 2018 reports them.",
+        },
+      ],
+    },
+  ],
 })

@@ -42,6 +42,7 @@ export const THEMES: readonly Theme[] = /* @__PURE__ */ deepFreeze([
     dacPurposeCodes: [15130],
     sdgTargets: ["16.a"],
   },
+  { id: "critical-minerals", label: "Illegal mining and trafficking in critical minerals" },
   { id: "cybercrime", label: "Cybercrime and technology-enabled crime" },
   {
     id: "democratization",
@@ -57,6 +58,7 @@ export const THEMES: readonly Theme[] = /* @__PURE__ */ deepFreeze([
     dacPurposeCodes: [15240],
     sdgTargets: ["16.4"],
   },
+  { id: "gender-equality", label: "Gender equality, and Women, Peace and Security" },
   { id: "human-rights", label: "Human rights", dacPurposeCodes: [15160], sdgTargets: ["16.10"] },
   {
     id: "judicial-training",
@@ -119,10 +121,12 @@ export const THEMES: readonly Theme[] = /* @__PURE__ */ deepFreeze([
     dacPurposeCodes: [15130],
     sdgTargets: ["16.3"],
   },
+  { id: "submarine-cable-protection", label: "Protection of submarine cables" },
   { id: "trafficking-in-persons", label: "Trafficking in persons", sdgTargets: ["16.2"] },
   {
     id: "violent-extremism",
     label: "Preventing and countering violent extremism",
     sdgTargets: ["16.a"],
   },
+  { id: "youth", label: "Empowerment of youth" },
 ])

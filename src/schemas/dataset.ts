@@ -1,5 +1,7 @@
 import type * as z from "zod"
 import { extraSchema, plainList, strictObject } from "./fields.js"
+import type { ReportedFigure } from "./figure.js"
+import { reportedFigureSchema } from "./figure.js"
 import { groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -11,7 +13,8 @@ import { strategicFrameworkSchema } from "./strategic-framework.js"
 /**
  * A whole dataset: every array optional. This schema checks the shape of each record only;
  * `validateDataset` adds the cross-field and cross-entity rules (unknown references,
- * duplicates, dates in order, reported figures that add up).
+ * duplicates, dates in order, reported figures that add up). `figures` holds the figures
+ * the sources state in aggregate ({@link ReportedFigure}).
  *
  * @example
  * datasetSchema.parse({ programmes: [], participants: [] })
@@ -26,11 +29,12 @@ export const datasetSchema = strictObject({
   participations: plainList(participationSchema).optional(),
   pledges: plainList(pledgeSchema).optional(),
   frameworks: plainList(strategicFrameworkSchema).optional(),
+  figures: plainList(reportedFigureSchema).optional(),
   extra: extraSchema.optional(),
 })
 
 /**
- * A whole dataset: organisations, groups, programmes, participants, participations, pledges and frameworks, every array optional.
+ * A whole dataset: organisations, groups, programmes, participants, participations, pledges, frameworks and reported figures, every array optional.
  *
  * @category Schemas
  */

@@ -7,6 +7,7 @@ import {
   plain,
   strictObject,
 } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /** One membership span of a grouping (named `GroupingMember` in the JSON Schema). */
 export const groupingMemberSchema = strictObject({
@@ -30,6 +31,7 @@ export const groupingSchema = strictObject({
   id: idSchema,
   name: z.string().min(1),
   members: z.array(plain(groupingMemberSchema)),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

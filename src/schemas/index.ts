@@ -14,6 +14,14 @@ export {
   partialDateSchema,
   periodSchema,
 } from "./fields.js"
+export {
+  FIGURE_BOUNDS,
+  FIGURE_METRICS,
+  type FigureBound,
+  type FigureScope,
+  type ReportedFigure,
+  reportedFigureSchema,
+} from "./figure.js"
 export { type Grouping, type GroupingMember, groupingSchema } from "./grouping.js"
 export {
   ORGANISATION_TYPES,
@@ -57,6 +65,7 @@ export {
   type ProgrammeStatus,
   programmeSchema,
 } from "./programme.js"
+export { type Source, sourceSchema } from "./source.js"
 export {
   type FrameworkGoal,
   type PriorityRegion,

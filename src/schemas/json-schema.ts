@@ -15,6 +15,7 @@ import {
   periodSchema,
   quantitySchema,
 } from "./fields.js"
+import { figureScopeSchema, reportedFigureSchema } from "./figure.js"
 import { groupingMemberSchema, groupingSchema } from "./grouping.js"
 import { organisationSchema } from "./organisation.js"
 import { participantSchema } from "./participant.js"
@@ -27,6 +28,7 @@ import {
   quantityTargetSchema,
 } from "./pledge.js"
 import { programmeSchema } from "./programme.js"
+import { sourceSchema } from "./source.js"
 import {
   frameworkGoalSchema,
   priorityRegionSchema,
@@ -42,6 +44,8 @@ export const JSON_SCHEMA_ENTITIES = {
   participation: { schema: participationSchema, title: "Participation" },
   pledge: { schema: pledgeSchema, title: "Pledge" },
   "strategic-framework": { schema: strategicFrameworkSchema, title: "StrategicFramework" },
+  "reported-figure": { schema: reportedFigureSchema, title: "ReportedFigure" },
+  source: { schema: sourceSchema, title: "Source" },
   dataset: { schema: datasetSchema, title: "Dataset" },
 } as const
 
@@ -79,6 +83,9 @@ const DEFINITION_NAMES: [z.ZodType, string][] = [
   [strategicFrameworkSchema, "StrategicFramework"],
   [frameworkGoalSchema, "FrameworkGoal"],
   [priorityRegionSchema, "PriorityRegion"],
+  [sourceSchema, "Source"],
+  [reportedFigureSchema, "ReportedFigure"],
+  [figureScopeSchema, "FigureScope"],
 ]
 
 /**

@@ -1,5 +1,6 @@
 import * as z from "zod"
 import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /**
  * The kinds of organisation.
@@ -35,6 +36,7 @@ export const organisationSchema = strictObject({
   acronym: z.string().min(1).optional(),
   type: z.enum(ORGANISATION_TYPES),
   country: countryCodeSchema.optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

@@ -1,5 +1,6 @@
 import * as z from "zod"
 import { countryCodeSchema, extraSchema, idSchema, strictObject } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /**
  * Genders a participant record may state.
@@ -51,6 +52,7 @@ export const participantSchema = strictObject({
   birthYear: z.number().int().min(1900).max(2100).optional(),
   organisation: idSchema.optional(),
   profession: z.enum(PROFESSIONS).optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

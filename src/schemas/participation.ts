@@ -6,6 +6,7 @@ import {
   partialDateSchema,
   strictObject,
 } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /**
  * The states of a participation.
@@ -51,6 +52,7 @@ export const participationSchema = strictObject({
   role: z.enum(PARTICIPATION_ROLES).optional(),
   country: countryCodeSchema.optional(),
   completedOn: partialDateSchema.optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

@@ -9,6 +9,7 @@ import {
   quantitySchema,
   strictObject,
 } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /**
  * How a fulfilment record counts: added up, or the total so far.
@@ -34,11 +35,13 @@ export const quantityTargetSchema = strictObject({
   metric: z.string().min(1),
   value: quantitySchema,
   unit: z.string().min(1).optional(),
+  approximate: z.boolean().optional(),
 })
 
 /**
  * A target of a pledge: an amount of money, or a quantity of something (`metric:
- * "people-trained"`, `value: 2000`, `unit: "personnel"`).
+ * "people-trained"`, `value: 2000`, `unit: "personnel"`). A quantity the source gives as
+ * approximate ("approximately 20,000 people") has `approximate: true`, as money has.
  *
  * @example
  * pledgeTargetSchema.parse({ id: "people", kind: "quantity", metric: "people-trained", value: 2000 })
@@ -102,6 +105,7 @@ export const pledgeSchema = strictObject({
   themes: z.array(z.string().min(1)).optional(),
   targets: z.array(plain(pledgeTargetSchema)),
   fulfilments: z.array(plain(pledgeFulfilmentSchema)).optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

@@ -10,6 +10,7 @@ import {
   plain,
   strictObject,
 } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /**
  * The kinds of programme.
@@ -79,7 +80,10 @@ const sdgTargetSchema = z
  * technical-cooperation project, expert dispatch, grant or contribution.
  *
  * `reportedParticipants` holds the figures a source gives in aggregate when there are no
- * per-person records ("25 practitioners from 20 countries, including four from Ukraine").
+ * per-person records ("25 practitioners from 20 countries, including four from Ukraine");
+ * `approximate: true` marks a figure the source gives as approximate ("about 40"), and
+ * `participationsByCountry` then says its result is approximate. `sources` says where the
+ * record comes from.
  *
  * @example
  * programmeSchema.parse({
@@ -126,8 +130,10 @@ export const programmeSchema = strictObject({
       total: countSchema,
       countries: countSchema.optional(),
       byCountry: countryCountsSchema.optional(),
+      approximate: z.boolean().optional(),
     }),
   ).optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

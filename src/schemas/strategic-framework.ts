@@ -8,6 +8,7 @@ import {
   plain,
   strictObject,
 } from "./fields.js"
+import { sourcesSchema } from "./source.js"
 
 /** A goal of a framework (named `FrameworkGoal` in the JSON Schema). */
 export const frameworkGoalSchema = strictObject({
@@ -15,6 +16,8 @@ export const frameworkGoalSchema = strictObject({
   title: z.string().min(1),
   description: z.string().min(1).optional(),
   priorities: z.array(z.string().min(1)).optional(),
+  themes: z.array(z.string().min(1)).optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 
@@ -25,6 +28,7 @@ export const priorityRegionSchema = strictObject({
   countries: z.array(countryCodeSchema).optional(),
   groups: z.array(idSchema).optional(),
   themes: z.array(z.string().min(1)),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 
@@ -32,15 +36,17 @@ export const priorityRegionSchema = strictObject({
  * A set of goals agreed by parties for a period, with priority regions and their themes —
  * such as the Japan–UNODC "Strategic Goals and Priorities 2024–2026".
  *
- * Goals and priority regions may carry `extra` (for instance the sentence of the source text
- * they were drawn from).
+ * A goal may list the `themes` it is about (from the theme vocabulary): `goalCoverage` then
+ * counts for the goal a programme that links no goal of this framework but has one of those
+ * themes. Goals and priority regions, like the framework, take `sources` (the sentence of the
+ * source text they were drawn from) and `extra`.
  *
  * @example
  * strategicFrameworkSchema.parse({
  *   id: "jp-unodc-2024", title: "Strategic Goals and Priorities 2024–2026",
  *   parties: ["gov-japan", "unodc"], adoptedOn: "2024-07-05",
  *   period: { start: "2024", end: "2026" },
- *   goals: [{ id: "goal-1", title: "Rule of law" }],
+ *   goals: [{ id: "goal-1", title: "Rule of law", themes: ["anti-corruption", "drugs"] }],
  * })
  *
  * @category Schemas
@@ -53,6 +59,7 @@ export const strategicFrameworkSchema = strictObject({
   period: plain(periodSchema),
   goals: z.array(plain(frameworkGoalSchema)),
   priorityRegions: z.array(plain(priorityRegionSchema)).optional(),
+  sources: sourcesSchema.optional(),
   extra: extraSchema.optional(),
 })
 

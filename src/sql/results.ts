@@ -15,6 +15,7 @@ export function seatsFromRows(rows: readonly Row[]): {
   total: number
   unattributed: number
   rows: CountryCount[]
+  approximate: boolean
 } {
   let unattributed = 0
   const out: CountryCount[] = []
@@ -24,7 +25,7 @@ export function seatsFromRows(rows: readonly Row[]): {
   }
   out.sort((a, b) => b.count - a.count || compare(a.country, b.country))
   const total = out.reduce((sum, r) => sum + r.count, unattributed)
-  return { total, unattributed, rows: out }
+  return { total, unattributed, rows: out, approximate: rows.some((r) => r.approximate === true) }
 }
 
 /** alumniTotals' result from its SQL rows. */
@@ -66,6 +67,7 @@ export function coverageFromRows(framework: string, rows: readonly Row[]) {
       title: String(r.title),
       covered: num(r.programmes) > 0,
       programmes: num(r.programmes),
+      linked: num(r.linked),
       participations: num(r.participations),
       countries: num(r.countries),
     }))

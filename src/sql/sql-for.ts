@@ -63,6 +63,8 @@ export type SqlOptions = {
   readonly fill?: boolean | undefined
   /** `goalCoverage`: the framework's id (its rows in the `frameworks` tables). */
   readonly framework?: string | undefined
+  /** `goalCoverage`: how programmes count for goals (see `GoalMatch`; `"links-and-themes"` by default). */
+  readonly match?: "links" | "links-and-themes" | undefined
   /** `disaggregate`: the dimensions. */
   readonly by?: readonly string[] | undefined
   readonly minCount?: number | undefined
@@ -78,7 +80,7 @@ const KNOWN: Record<SqlAggregation, readonly string[]> = {
   participationsByCountry: [],
   alumniTotals: [],
   countByPeriod: ["of", "period", "fiscalYearStartMonth", "fill"],
-  goalCoverage: ["framework"],
+  goalCoverage: ["framework", "match"],
   disaggregate: ["by", "of", "minCount", "groups", "fiscalYearStartMonth"],
   rollUp: ["groups", "on", "rows"],
 }
@@ -249,7 +251,7 @@ function programmeSteps(read: Read): string {
   return `programme AS (
   -- Of two programmes with the same id, the first (smallest ordinal) counts.
   -- A partial start means its first day, a partial end its last day (no end: open-ended).
-  SELECT id, status, kind, series_id, period_start, reported_total,
+  SELECT id, status, kind, series_id, period_start, reported_total, reported_approximate,
     ${firstDaySql("period_start")} AS first_day,
     ${lastDaySql("period_end")} AS last_day
   FROM (
@@ -349,7 +351,7 @@ function header(aggregation: SqlAggregation, read: Read, extra = ""): string {
 // ——— participationsByCountry ————————————————————————————————————————————————————————————
 
 function participationsByCountrySql(read: Read): string {
-  return `${header("participationsByCountry", read, "\n-- Rows: country, count; the row with a NULL country holds the unattributed seats.")}WITH
+  return `${header("participationsByCountry", read, "\n-- Rows: country, count, approximate (the same on every row); the row with a NULL country holds\n-- the unattributed seats.")}WITH
 ${programmeSteps(read)},
 ${participantStep},
 ${recordStep},
@@ -370,10 +372,16 @@ every_seat AS (
   UNION ALL
   -- The unattributed row is always there, 0 when nothing is unattributed.
   SELECT NULL, 0
+),
+approximate AS (
+  -- Rule (approximate): some seat counted came from reported figures marked approximate.
+  SELECT count(*) > 0 AS approximate
+  FROM reported r JOIN selected sp ON sp.id = r.programme
+  WHERE r.count > 0 AND sp.reported_approximate IS TRUE
 )
-SELECT country, CAST(sum(count) AS BIGINT) AS count
-FROM every_seat
-GROUP BY country
+SELECT country, CAST(sum(count) AS BIGINT) AS count, a.approximate
+FROM every_seat CROSS JOIN approximate a
+GROUP BY country, a.approximate
 -- Only countries with a count above zero (and the unattributed row).
 HAVING sum(count) > 0 OR country IS NULL
 ORDER BY country IS NULL, count DESC, ${textOrder(read.dialect, "country")}`
@@ -484,12 +492,15 @@ function goalCoverageSql(read: Read): string {
   if (typeof id !== "string")
     invalid("framework", id, "pass the framework's id (its rows in the frameworks tables)")
   const f = literal(id)
+  const match = read.raw.match ?? "links-and-themes"
+  if (match !== "links" && match !== "links-and-themes")
+    invalid("match", match, "use 'links' or 'links-and-themes'")
   return `${header(
     "goalCoverage",
     read,
     `
--- Rows: part ('goal' or 'cell'), ordinal, goal, title, region, theme, programmes,
--- participations, countries — goals in the framework's order, then cells by region and theme.
+-- Rows: part ('goal' or 'cell'), ordinal, goal, title, region, theme, programmes, linked
+-- (programmes by explicit link), participations, countries — goals in the framework's order, then cells by region and theme.
 -- A goal or a cell is covered when its programmes > 0.`,
   )}WITH
 ${programmeSteps(read)},
@@ -540,7 +551,7 @@ reach AS (
 goal AS (
   SELECT ordinal, goal, title FROM framework_goals WHERE framework = ${f}
 ),
-goal_link AS (
+explicit_link AS (
   -- A programme counts for a goal when its goals name this framework and goal (a link named
   -- twice counts once; of two goals with one id, the first has the links).
   SELECT DISTINCT g.ordinal AS goal_ordinal, l.programme
@@ -549,10 +560,26 @@ goal_link AS (
   JOIN (SELECT goal, min(ordinal) AS ordinal FROM goal GROUP BY goal) g ON g.goal = l.goal
   WHERE l.framework = ${f}
 ),
+theme_link AS (
+  -- Rule (goals through themes), option match ${literal(match)}: a programme that links no goal
+  -- of this framework counts for each goal that lists one of its themes.
+  SELECT DISTINCT gt.goal_ordinal, t.programme
+  FROM framework_goal_themes gt
+  JOIN programme_themes t ON t.theme = gt.theme
+  JOIN in_framework p ON p.id = t.programme
+  WHERE gt.framework = ${f} AND ${match === "links" ? "FALSE" : "TRUE"}
+    AND NOT EXISTS (SELECT 1 FROM explicit_link l WHERE l.programme = t.programme)
+),
+goal_link AS (
+  SELECT goal_ordinal, programme FROM explicit_link
+  UNION
+  SELECT goal_ordinal, programme FROM theme_link
+),
 goal_row AS (
   -- Per goal: its programmes, their seats (unattributed included), the distinct countries they reach.
   SELECT g.ordinal, g.goal, g.title,
     (SELECT count(*) FROM goal_link l WHERE l.goal_ordinal = g.ordinal) AS programmes,
+    (SELECT count(*) FROM explicit_link l WHERE l.goal_ordinal = g.ordinal) AS linked,
     (SELECT COALESCE(sum(ps.seats), 0) FROM goal_link l JOIN programme_seats ps ON ps.id = l.programme
       WHERE l.goal_ordinal = g.ordinal) AS participations,
     (SELECT count(DISTINCT r.country) FROM goal_link l JOIN reach r ON r.programme = l.programme
@@ -591,15 +618,15 @@ cell_row AS (
   JOIN region r ON r.ordinal = c.region_ordinal
   WHERE c.framework = ${f}
 )
-SELECT part, ordinal, goal, title, region, theme, programmes, participations, countries FROM (
+SELECT part, ordinal, goal, title, region, theme, programmes, linked, participations, countries FROM (
   SELECT 'goal' AS part, 0 AS part_order, ordinal, 0 AS theme_ordinal, goal, title,
     CAST(NULL AS TEXT) AS region, CAST(NULL AS TEXT) AS theme,
-    CAST(programmes AS BIGINT) AS programmes, CAST(participations AS BIGINT) AS participations,
-    CAST(countries AS BIGINT) AS countries
+    CAST(programmes AS BIGINT) AS programmes, CAST(linked AS BIGINT) AS linked,
+    CAST(participations AS BIGINT) AS participations, CAST(countries AS BIGINT) AS countries
   FROM goal_row
   UNION ALL
   SELECT 'cell', 1, ordinal, theme_ordinal, NULL, NULL, region, theme,
-    CAST(programmes AS BIGINT), NULL, NULL
+    CAST(programmes AS BIGINT), NULL, NULL, NULL
   FROM cell_row
 ) result
 ORDER BY part_order, ordinal, theme_ordinal`

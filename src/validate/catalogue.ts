@@ -169,6 +169,7 @@ const RULE_TABLE = {
   "participant/duplicate-id": dup("participant"),
   "pledge/duplicate-id": dup("pledge"),
   "framework/duplicate-id": dup("framework"),
+  "figure/duplicate-id": dup("figure"),
   "pledge/duplicate-target-id": {
     severity: "error",
     when: "Two targets of one pledge have the same id, so fulfilments cannot say which they count for.",
@@ -266,7 +267,11 @@ const RULE_TABLE = {
     when: "A fulfilment names a target the pledge does not have.",
     fix: "Use the id of one of the pledge's targets.",
   },
-  "framework/unknown-party": ref("framework", "parties", "organisation"),
+  "framework/unknown-party": {
+    severity: "warning",
+    when: "A framework's `parties` names an organisation that is not in `organisations`. No statistic reads the parties, so a framework is usable on its own (the shipped Japan–UNODC framework names `gov-japan` and `unodc`); it is often a typo.",
+    fix: "Correct the id, or add the organisation to `organisations`.",
+  },
   "framework/unknown-group": ref("framework", "priorityRegions[].groups", "grouping"),
   // — pledges —
   "pledge/fulfilment-wrong-kind": {
@@ -283,6 +288,29 @@ const RULE_TABLE = {
     severity: "error",
     when: "A target has a `cumulative` record and another record on the same date, so which comes first is unknown.",
     fix: "Give the records distinct dates, or merge them into one cumulative record.",
+  },
+  // — reported figures —
+  "figure/empty-scope": {
+    severity: "error",
+    when: "A reported figure's `scope` names no organisation, no series and no programme: what it counts is unknown.",
+    fix: "Give `scope.organisation`, `scope.series` or `scope.programmes` (at least one).",
+  },
+  "figure/unknown-organisation": ref("figure", "scope.organisation", "organisation"),
+  "figure/unknown-series": {
+    severity: "error",
+    when: "A reported figure's `scope.series` names a series that no programme has (`series.id`).",
+    fix: "Correct the series id, or add the programmes of the series.",
+  },
+  "figure/unknown-programme": ref("figure", "scope.programmes", "programme"),
+  "figure/by-country-exceeds-value": {
+    severity: "error",
+    when: "The per-country figures of a reported figure's `byCountry` add up to more than its `value`, and its bound is `exact` or `at-most` (an `at-least` or `about` value may be below them).",
+    fix: 'Correct the figures, or give the bound the source states (`at-least` for "over").',
+  },
+  "figure/too-many-countries": {
+    severity: "error",
+    when: "A reported figure's `byCountry` names more countries than its `countries`.",
+    fix: "Correct `countries` or the per-country figures.",
   },
   // — vocabularies —
   "programme/unknown-theme": theme(),
@@ -401,7 +429,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 86
+ * Object.keys(RULES).length //=> 93
  *
  * @category Validate
  */
@@ -428,7 +456,7 @@ function ref(kind: string, field: string, target: string): Rule {
     target === "grouping" ? "`groups` or the reference groupings" : `\`${target}s\``
   return {
     severity: "error",
-    when: `A ${kind}'s \`${field}\` names a ${target} that is not in ${collection}.`,
+    when: `A ${kind}'s \`${field}\` names ${/^[aeiou]/.test(target) ? "an" : "a"} ${target} that is not in ${collection}.`,
     fix: `Correct the id or add the ${target}.`,
   }
 }

@@ -14,6 +14,7 @@ export type EntityKind =
   | "participation"
   | "pledge"
   | "framework"
+  | "figure"
   | "dataset"
 
 /**
@@ -57,6 +58,7 @@ export const COLLECTIONS = {
   participations: "participation",
   pledges: "pledge",
   frameworks: "framework",
+  figures: "figure",
 } as const satisfies Record<string, EntityKind>
 
 export type Collection = keyof typeof COLLECTIONS

@@ -12,6 +12,7 @@ type Path = readonly (string | number)[]
 /** What a reference resolves against, as a message names it. */
 const REFERENCE_TARGETS: Record<string, string> = {
   groups: "groups or the reference groupings",
+  series: "the series of programmes (series.id)",
 }
 
 /** Up to five items, quoted: `'a', 'b', 'c', 'd', 'e' and 12 more`. */
@@ -82,6 +83,14 @@ export const ruleMessages = {
     `reportedParticipants.byCountry names ${named} countries, more than the ${countries} of reportedParticipants.countries`,
   reportedCountriesExceedTotal: (countries: number, total: number) =>
     `reportedParticipants.countries is ${countries}, more than the total of ${total} participants`,
+
+  // — reported figures —
+  emptyScope: () =>
+    "scope names no organisation, series or programme: give at least one of scope.organisation, scope.series, scope.programmes",
+  figureByCountryExceedsValue: (sum: number, value: number, bound: string) =>
+    `byCountry adds up to ${sum}, more than the ${bound === "at-most" ? "at-most " : ""}value of ${value}; if the source says "over", the bound is 'at-least'`,
+  figureTooManyCountries: (named: number, countries: number) =>
+    `byCountry names ${named} countries, more than the ${countries} of countries`,
 
   // — participations —
   inCancelledProgramme: (status: unknown, programme: string, programmeStatus: unknown) =>

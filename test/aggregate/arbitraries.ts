@@ -108,6 +108,7 @@ const programme = (id: string): fc.Arbitrary<Programme> =>
                 maxKeys: 3,
               },
             ),
+            approximate: fc.boolean(),
           },
           { requiredKeys: ["total"] },
         ),
@@ -227,9 +228,10 @@ export const framework: fc.Arbitrary<StrategicFramework> = fc
     period,
     goals: [
       { id: "g1", title: "One" },
-      { id: "g2", title: "Two" },
+      // Goals reached through themes (DESIGN.md §7.2).
+      { id: "g2", title: "Two", themes: ["a"] },
       { id: "g3", title: "Three" },
-      { id: "g4", title: "Four" },
+      { id: "g4", title: "Four", themes: ["b", "c"] },
     ],
     priorityRegions: regions
       ? [

@@ -21,6 +21,7 @@ type Filter = {
   during?: { start?: string; end?: string }
   asOf?: string
   seatCountry?: "participation" | "participant"
+  match?: "links" | "links-and-themes"
 }
 
 const byCode = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
@@ -93,18 +94,29 @@ function seatsOf(ds: Dataset, p: Programme, f: Filter): [string | undefined, num
 export function participationsByCountry(ds: Dataset, f: Filter = {}) {
   const counts = new Map<string, number>()
   let unattributed = 0
+  let approximate = false
   for (const p of uniqueProgrammes(ds)) {
     if (!selects(p, f)) continue
+    const hasRecords = (ds.participations ?? []).some((r) => r.programme === p.id)
+    let seats = 0
     for (const [country, n] of seatsOf(ds, p, f)) {
+      seats += n
       if (country === undefined) unattributed += n
       else counts.set(country, (counts.get(country) ?? 0) + n)
     }
+    // §7.1: some seat counted came from reported participants marked approximate.
+    if (!hasRecords && seats > 0 && p.reportedParticipants?.approximate === true) approximate = true
   }
   const rows = sortRows(
     [...counts].filter(([, n]) => n > 0).map(([country, count]) => ({ country, count })),
     (r) => r.country,
   )
-  return { total: rows.reduce((s, r) => s + r.count, unattributed), unattributed, rows }
+  return {
+    total: rows.reduce((s, r) => s + r.count, unattributed),
+    unattributed,
+    rows,
+    approximate,
+  }
 }
 
 function completionDayOf(ds: Dataset, r: Participation): number {
@@ -205,10 +217,21 @@ export function goalCoverage(fw: StrategicFramework, ds: Dataset, f: Filter = {}
   const inPeriod = uniqueProgrammes(ds).filter(
     (p) => selects(p, f) && firstDayNumber(p.period.start) <= end && endDay(p) >= start,
   )
+  const goalIds = new Set(fw.goals.map((g) => g.id))
+  const linksNone = (p: Programme) =>
+    !(p.goals ?? []).some((l) => l.framework === fw.id && goalIds.has(l.goal))
   const goals = fw.goals.map((goal) => {
-    const linked = inPeriod.filter((p) =>
+    const explicit = inPeriod.filter((p) =>
       (p.goals ?? []).some((l) => l.framework === fw.id && l.goal === goal.id),
     )
+    // §7.2: a programme linking no goal of the framework counts through a shared theme.
+    const themed =
+      f.match === "links"
+        ? []
+        : inPeriod.filter(
+            (p) => linksNone(p) && (p.themes ?? []).some((t) => (goal.themes ?? []).includes(t)),
+          )
+    const linked = [...explicit, ...themed]
     const countries = new Set<string>()
     for (const p of linked) for (const c of reach(ds, p, f)) countries.add(c)
     return {
@@ -216,6 +239,7 @@ export function goalCoverage(fw: StrategicFramework, ds: Dataset, f: Filter = {}
       title: goal.title,
       covered: linked.length > 0,
       programmes: linked.length,
+      linked: explicit.length,
       participations: linked.reduce(
         (s, p) => s + seatsOf(ds, p, f).reduce((t, [, n]) => t + n, 0),
         0,

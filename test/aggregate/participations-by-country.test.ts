@@ -12,6 +12,7 @@ describe("participationsByCountry", () => {
       total: 25,
       unattributed: 21,
       rows: [{ country: "UA", count: 4 }],
+      approximate: false,
     })
   })
 
@@ -29,6 +30,7 @@ describe("participationsByCountry", () => {
         { country: "PH", count: 1 },
         { country: "TL", count: 1 },
       ],
+      approximate: false,
     })
   })
 
@@ -47,7 +49,7 @@ describe("participationsByCountry", () => {
       participants: [{ id: "s", country: "JP" }],
       participations: [{ participant: "s", programme: "p", status: "completed", role: "staff" }],
     })
-    expect(result).toEqual({ total: 0, unattributed: 0, rows: [] })
+    expect(result).toEqual({ total: 0, unattributed: 0, rows: [], approximate: false })
   })
 
   it("filters programmes by series, kind, theme, period, predicate and asOf", () => {
@@ -70,7 +72,12 @@ describe("participationsByCountry", () => {
   })
 
   it("an empty dataset", () => {
-    expect(participationsByCountry({})).toEqual({ total: 0, unattributed: 0, rows: [] })
+    expect(participationsByCountry({})).toEqual({
+      total: 0,
+      unattributed: 0,
+      rows: [],
+      approximate: false,
+    })
   })
 
   it("takes participations from any iterable", () => {
@@ -108,6 +115,7 @@ describe("participationsByCountry", () => {
         { country: "KH", count: 1 },
         { country: "VN", count: 1 },
       ],
+      approximate: false,
     })
     expect(JSON.parse(JSON.stringify(result))).toEqual(result)
     // Issue 10: a "__proto__" key (JSON.parse keeps it as an own key) was reported as a country.

@@ -35,13 +35,14 @@ declare const framework: StrategicFramework
 declare const pledge: Pledge
 
 describe("result shapes follow DESIGN.md §6", () => {
-  it("participationsByCountry and alumniTotals", () => {
+  it("participationsByCountry and alumniTotals (§7.1: approximate)", () => {
     expectTypeOf<CountryCount>().toEqualTypeOf<{ country: string; count: number }>()
     expectTypeOf(participationsByCountry(dataset)).toEqualTypeOf<ParticipationsByCountry>()
     expectTypeOf<ParticipationsByCountry>().toEqualTypeOf<{
       total: number
       unattributed: number
       rows: CountryCount[]
+      approximate: boolean
     }>()
     expectTypeOf(alumniTotals(dataset)).toEqualTypeOf<AlumniTotals>()
     expectTypeOf<AlumniTotals>().toEqualTypeOf<{
@@ -51,7 +52,7 @@ describe("result shapes follow DESIGN.md §6", () => {
     }>()
   })
 
-  it("goalCoverage", () => {
+  it("goalCoverage (§7.2: linked)", () => {
     expectTypeOf(goalCoverage(framework, dataset)).toEqualTypeOf<GoalCoverage>()
     expectTypeOf<GoalCoverage>().toEqualTypeOf<{
       framework: string
@@ -64,6 +65,7 @@ describe("result shapes follow DESIGN.md §6", () => {
         title: string
         covered: boolean
         programmes: number
+        linked: number
         participations: number
         countries: number
       }[]

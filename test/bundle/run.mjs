@@ -91,12 +91,16 @@ const CLI_READERS = {
 // as it uses them (4.87 kB: the message quoting 1.1 kB raw, the checks of the filter options
 // 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stands at 5_000 until the
 // checks themselves are made smaller — 4_000 is still the goal.
+// Issue 12 (sources, reported figures, goals through themes): the aggregate entry point gained
+// reportedFigures and goalCoverage's themes (22.26 → 22.75 kB), the theme table four themes
+// (1.11 kB), validateDataset the Source and ReportedFigure schemas and the figure rules
+// (53.4 → 55.2 kB), the root also the example dataset's sources and figures (94.8 → 97.3 kB).
 // `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
 // ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
   { fixture: "alumni-totals.js", gzip: 5_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
-  { fixture: "aggregate.js", gzip: 22_600, minified: 80_000, forbid: [ZOD, DATE_FNS] },
+  { fixture: "aggregate.js", gzip: 24_000, minified: 80_000, forbid: [ZOD, DATE_FNS] },
   {
     fixture: "members-of.js",
     gzip: 5_300,
@@ -116,12 +120,14 @@ const BUDGETS = [
     contain: [KOREA, JAPANESE_NAMES],
     forbid: [ZOD, GROUPINGS],
   },
-  { fixture: "find-theme.js", gzip: 1_100, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
+  { fixture: "find-theme.js", gzip: 1_250, minified: 8_000, contain: [THEMES], forbid: [ZOD, M49] },
   { fixture: "example-dataset.js", gzip: 12_800, contain: [FRAMEWORK], forbid: [ZOD, M49] },
-  // 54.04 kB after issue 11 put each validation rule in its own module (was 53.9 kB).
-  { fixture: "validate-dataset.js", gzip: 55_000, forbid: [SAXES, CLI_READERS] },
-  // 98.3 kB with findDuplicates and resolveIdentities (issue 14) in the root entry.
-  { fixture: "root.js", gzip: 108_000, forbid: [SAXES, CLI_READERS] },
+  // 54.04 kB after issue 11 put each validation rule in its own module (was 53.9 kB); 55.2 kB
+  // with the rules of reported figures and goal themes (issue 12).
+  { fixture: "validate-dataset.js", gzip: 58_000, forbid: [SAXES, CLI_READERS] },
+  // 98.3 kB with findDuplicates and resolveIdentities (issue 14) in the root entry; reported
+  // figures and sources (issue 12) add to it.
+  { fixture: "root.js", gzip: 110_000, forbid: [SAXES, CLI_READERS] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [

@@ -200,9 +200,9 @@ describe("seatsChart", () => {
     expect(() => seatsChart([] as never)).toThrow(
       /seatsChart: pass the result of participationsByCountry/,
     )
-    expect(() => seatsChart({ total: 0, unattributed: 0, rows: [] }, { width: -1 })).toThrow(
-      /options.width must be a positive number/,
-    )
+    expect(() =>
+      seatsChart({ total: 0, unattributed: 0, rows: [], approximate: false }, { width: -1 }),
+    ).toThrow(/options.width must be a positive number/)
   })
 
   it("the same result gives the same specification", () => {

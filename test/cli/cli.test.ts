@@ -173,6 +173,23 @@ describe("stats", () => {
     return JSON.parse(result.out)
   }
 
+  it("shows the reported figures beside the alumni counted, and says they are never added", () => {
+    const text = run("stats", "--as-of", "2024-12-31")
+    expect(text.code).toBe(0)
+    expect(text.out).toContain("Alumni — 0 people from 0 countries")
+    expect(text.out).toMatch(/unafei-alumni-2024 +at least 6,600 +144 +2024/)
+    expect(text.out).toContain(
+      "Reported alumni are never added to alumni counted from person records",
+    )
+    // As of 2018, UNAFEI's figure of 2024 is not yet stated.
+    const early = statsAsOf("2018-12-31")
+    expect(early.reportedFigures.map((f: { figure: string }) => f.figure)).toEqual([
+      "gebco-graduates-2018",
+      "iho-nautical-chart-graduates-2018",
+    ])
+    expect(early.alumni.alumni).toBe(0)
+  })
+
   it("--as-of applies to every figure, not to pledge progress only", () => {
     const early = statsAsOf("2018-12-31")
     const late = statsAsOf("2025-03-31")
@@ -230,6 +247,7 @@ describe("stats", () => {
       total: 25,
       unattributed: 21,
       rows: [{ country: "UA", count: 4 }],
+      approximate: false,
     })
     expect(stats.programmesByFiscalYear.rows).toEqual([{ period: "FY2024", count: 1 }])
   })

@@ -412,6 +412,7 @@ describe("prototype keys as ids, countries, themes and values are harmless and c
       total: 5,
       unattributed: 0,
       rows: [{ country: "VN", count: 5 }],
+      approximate: false,
     })
     expect(agg.alumniTotals(dataset as never).alumni).toBe(5)
     const byGender = agg.disaggregate(dataset as never, { by: ["gender", "theme"] })

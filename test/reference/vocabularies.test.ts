@@ -144,7 +144,7 @@ describe("the theme vocabulary", () => {
     expect(ids).toEqual([...ids].sort())
     expect(ids.every((id) => /^[a-z]+(?:-[a-z]+)*$/.test(id))).toBe(true)
     expect(THEMES.every((t) => t.label.length > 0)).toBe(true)
-    expect(THEMES).toHaveLength(28)
+    expect(THEMES).toHaveLength(32)
   })
 
   it("maps anti-corruption to DAC 15113 and SDG 16.5", () => {

@@ -7,6 +7,8 @@ import {
   participationSchema,
   pledgeSchema,
   programmeSchema,
+  reportedFigureSchema,
+  sourceSchema,
   strategicFrameworkSchema,
 } from "../../src/schemas/index.js"
 import { validExamples } from "../fixtures/entity-examples.js"
@@ -21,6 +23,8 @@ describe("entity schemas accept what DESIGN.md §6 describes", () => {
       participation: participationSchema,
       pledge: pledgeSchema,
       "strategic-framework": strategicFrameworkSchema,
+      "reported-figure": reportedFigureSchema,
+      source: sourceSchema,
       dataset: datasetSchema,
     }[name]
     // Parsing keeps every field as given: nothing added, nothing dropped.
@@ -44,7 +48,7 @@ describe("unknown fields", () => {
   it("point to `extra` when no field is close", () => {
     const result = participantSchema.safeParse({ id: "p1", country: "VN", favouriteColour: "blue" })
     expect(result.error?.issues[0]?.message).toBe(
-      "unknown field 'favouriteColour' — known fields are 'id', 'country', 'name', 'gender', 'birthYear', 'organisation', 'profession', 'extra'; put your own fields in 'extra'",
+      "unknown field 'favouriteColour' — known fields are 'id', 'country', 'name', 'gender', 'birthYear', 'organisation', 'profession', 'sources', 'extra'; put your own fields in 'extra'",
     )
   })
 

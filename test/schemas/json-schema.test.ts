@@ -51,7 +51,19 @@ const invalidExamples: Record<JsonSchemaEntity, unknown[]> = {
     },
     { ...validExamples.pledge, period: { start: "2016" } },
   ],
-  "strategic-framework": [{ ...validExamples["strategic-framework"], adoptedOn: "2024-7-5" }],
+  "strategic-framework": [
+    { ...validExamples["strategic-framework"], adoptedOn: "2024-7-5" },
+    { ...validExamples["strategic-framework"], goals: [{ id: "g", title: "G", themes: [""] }] },
+  ],
+  "reported-figure": [
+    { ...validExamples["reported-figure"], bound: "more-than" },
+    { ...validExamples["reported-figure"], scope: { organisation: "unafei", program: "x" } },
+    { ...validExamples["reported-figure"], value: -1 },
+    { ...validExamples["reported-figure"], countries: 1.5 },
+    { ...validExamples["reported-figure"], asOf: "2024-13" },
+    { ...validExamples["reported-figure"], sources: [{ quote: "no title" }] },
+  ],
+  source: [{ title: "" }, { title: "t", accessed: "yesterday" }, { title: "t", quoted: "typo" }],
   dataset: [{ programs: [] }, { participants: [{ id: "", country: "VN" }] }],
 }
 
@@ -114,6 +126,7 @@ describe("JSON Schema files agree with the Zod schemas", () => {
         "Count",
         "CurrencyCode",
         "Extra",
+        "FigureScope",
         "FrameworkGoal",
         "Grouping",
         "GroupingMember",
@@ -132,6 +145,8 @@ describe("JSON Schema files agree with the Zod schemas", () => {
         "Programme",
         "Quantity",
         "QuantityTarget",
+        "ReportedFigure",
+        "Source",
         "StrategicFramework",
       ].sort(),
     )

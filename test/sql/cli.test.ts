@@ -115,10 +115,14 @@ describe("stats DIR --engine duckdb", () => {
       "duckdb",
     ])
     const fromFile = await run(statsCommand, [file, "--as-of", "2025-12-31", "--json"])
-    // The file's pledges are counted by the JavaScript path only (a directory has none).
+    // The file's pledges and reported figures are read by the JavaScript path only (stats
+    // DIR reads neither yet).
+    const fileStats = JSON.parse(fromFile.text)
+    expect(fileStats.reportedFigures.length).toBeGreaterThan(0)
     expect({ ...JSON.parse(fromTables.text), source: file, pledges: [] }).toEqual({
-      ...JSON.parse(fromFile.text),
+      ...fileStats,
       pledges: [],
+      reportedFigures: [],
     })
     await expect(run(statsCommand, [file, "--engine", "duckdb"])).rejects.toThrow(
       "stats: --engine duckdb reads a directory of files: give DIR, not a file",

@@ -7,8 +7,10 @@ import type { CoverageCell, GoalCoverage, GoalCoverageRow } from "../goal-covera
 export type CoveragePlan = {
   readonly framework: StrategicFramework
   readonly programmes: ProgrammeTable
-  /** Per goal of the framework: the programmes linked to it. */
+  /** Per goal of the framework: the programmes that count for it. */
   readonly goalProgrammes: readonly (readonly number[])[]
+  /** Per goal of the framework: how many of them link it. */
+  readonly goalLinked: readonly number[]
   /** Per priority region: its countries. */
   readonly regions: readonly ReadonlySet<string>[]
 }
@@ -26,7 +28,7 @@ export function coverageOf(
   const { list } = plan.programmes
   const n = list.length
   const goals: GoalCoverageRow[] = framework.goals.map((goal, g) => {
-    const linked = plan.goalProgrammes[g] ?? []
+    const linked = plan.goalProgrammes[g] ?? [] // linked, or through a theme
     const countries = new Set<string>()
     let participations = 0
     for (const i of linked) {
@@ -38,6 +40,7 @@ export function coverageOf(
       title: goal.title,
       covered: linked.length > 0,
       programmes: linked.length,
+      linked: plan.goalLinked[g] ?? 0,
       participations,
       countries: countries.size,
     }

@@ -3,6 +3,7 @@ import { countByPeriod } from "../../aggregate/count-by-period.js"
 import { goalCoverage } from "../../aggregate/goal-coverage.js"
 import { participationsByCountry } from "../../aggregate/participations-by-country.js"
 import { pledgeProgress } from "../../aggregate/pledge-progress.js"
+import { reportedFigures } from "../../aggregate/reported-figures.js"
 import type { Dataset } from "../../schemas/dataset.js"
 
 /** What `stats` counts on: the options that every figure shares. */
@@ -32,6 +33,8 @@ export function computeStats(dataset: Dataset, { asOf, fiscalYearStartMonth }: S
     asOf,
     seats: participationsByCountry(dataset, { asOf }),
     alumni: alumniTotals(dataset, { asOf }),
+    // Figures the sources state in aggregate, shown beside the counted ones, never added.
+    reportedFigures: reportedFigures(dataset, { asOf }),
     coverage: (dataset.frameworks ?? []).map((framework) =>
       goalCoverage(framework, dataset, { asOf }),
     ),

@@ -128,6 +128,8 @@ export async function computeDirStats(
         asOf,
         seats: await stats.participationsByCountry({ asOf }),
         alumni: await stats.alumniTotals({ asOf }),
+        // A directory holds no figures file: no reported figures, as the JavaScript path finds.
+        reportedFigures: [],
         coverage,
         pledges: [],
         programmesByFiscalYear: await stats.countByPeriod({

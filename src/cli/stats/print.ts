@@ -2,6 +2,7 @@ import { findCountry } from "../../reference/countries.js"
 import type { Out } from "../command.js"
 import { format, table } from "../table.js"
 import type { Stats } from "./compute.js"
+import { printReportedFigures } from "./print-figures.js"
 
 const countryName = (code: string) => findCountry(code)?.name ?? code
 
@@ -89,6 +90,7 @@ export function printStats(stats: Stats, source: string, out: Out, width = 100):
   } else {
     out("  (no per-person records of completions in this dataset)")
   }
+  printReportedFigures(stats, out)
 
   for (const coverage of stats.coverage) {
     out(
@@ -96,12 +98,13 @@ export function printStats(stats: Stats, source: string, out: Out, width = 100):
     )
     print(
       fittedTable(
-        ["goal", "title", "covered", "programmes", "seats", "countries"],
+        ["goal", "title", "covered", "programmes", "linked", "seats", "countries"],
         coverage.goals.map((goal) => [
           goal.goal,
           goal.title,
           goal.covered ? "yes" : "no",
           goal.programmes,
+          goal.linked,
           goal.participations,
           goal.countries,
         ]),

@@ -45,7 +45,14 @@ export type IdIndex = {
   repeats: [index: number, earlier: number][]
 }
 
-type Indexed = "organisations" | "groups" | "programmes" | "participants" | "pledges" | "frameworks"
+type Indexed =
+  | "organisations"
+  | "groups"
+  | "programmes"
+  | "participants"
+  | "pledges"
+  | "frameworks"
+  | "figures"
 
 /**
  * What the rules know about a dataset, built in one pass before any rule runs: the ids of
@@ -72,7 +79,10 @@ export type Context = {
    * Whether a reference resolves: ids of the dataset; for groups, the dataset's groups then
    * the reference groupings. Always true when `references` is false.
    */
-  knows(kind: "organisations" | "participants" | "pledges" | "groups", id: string): boolean
+  knows(
+    kind: "organisations" | "participants" | "pledges" | "groups" | "programmes" | "series",
+    id: string,
+  ): boolean
 }
 
 /**
@@ -127,6 +137,8 @@ export function buildContext(
   const frameworkGoals: Set<string>[] = []
   const participants: Record<string, unknown>[] = []
   const programmes: ProgrammeFacts[] = []
+  // The series of the programmes (`series.id`), which reported figures may name.
+  const series = new Set<string>()
   const ids: Record<Indexed, IdIndex> = {
     organisations: indexIds(input, "organisations"),
     groups: indexIds(input, "groups"),
@@ -140,7 +152,10 @@ export function buildContext(
       }
       frameworkGoals.push(goals)
     }),
+    figures: indexIds(input, "figures"),
     programmes: indexIds(input, "programmes", (record) => {
+      const seriesId = field(field(record, "series"), "id")
+      if (typeof seriesId === "string") series.add(seriesId)
       const period = field(record, "period")
       const start = field(period, "start")
       const end = field(period, "end")
@@ -173,6 +188,7 @@ export function buildContext(
     span,
     knows(kind, id) {
       if (!references) return true
+      if (kind === "series") return series.has(id)
       if (ids[kind].ordinal.get(id) !== undefined) return true
       return kind === "groups" && findGrouping(id) !== undefined
     },

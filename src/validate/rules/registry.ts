@@ -4,6 +4,9 @@
 import { EACH } from "../record-fields.js"
 import { duplicateId } from "./duplicate-id.js"
 import { endBeforeStart } from "./end-before-start.js"
+import { figureByCountryExceedsValue } from "./figure/by-country-exceeds-value.js"
+import { figureEmptyScope } from "./figure/empty-scope.js"
+import { figureTooManyCountries } from "./figure/too-many-countries.js"
 import { groupingOverlappingSpans } from "./grouping/overlapping-spans.js"
 import { groupingUntilBeforeFrom } from "./grouping/until-before-from.js"
 import { participationCompletedOnWithoutCompletion } from "./participation/completed-on-without-completion.js"
@@ -36,6 +39,7 @@ export const RULE_ORDER: readonly ValidationRule[] = [
   duplicateId("pledge/duplicate-id", "pledges"),
   duplicateId("framework/duplicate-id", "frameworks"),
   duplicateId("programme/duplicate-id", "programmes"),
+  duplicateId("figure/duplicate-id", "figures"),
 
   // Groupings: membership spans, member by member.
   groupingUntilBeforeFrom,
@@ -111,4 +115,23 @@ export const RULE_ORDER: readonly ValidationRule[] = [
     ["priorityRegions", EACH, "themes"],
     "priorityRegions",
   ),
+  unknownTheme("framework/unknown-theme", "frameworks", ["goals", EACH, "themes"], "goals"),
+
+  // Reported figures.
+  figureEmptyScope,
+  unknownReference(
+    "figure/unknown-organisation",
+    "figures",
+    ["scope", "organisation"],
+    "organisations",
+  ),
+  unknownReference("figure/unknown-series", "figures", ["scope", "series"], "series"),
+  unknownReference(
+    "figure/unknown-programme",
+    "figures",
+    ["scope", "programmes", EACH],
+    "programmes",
+  ),
+  figureByCountryExceedsValue,
+  figureTooManyCountries,
 ]
