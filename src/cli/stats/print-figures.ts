@@ -1,6 +1,7 @@
 import type { Out } from "../command.js"
-import { format, table } from "../table.js"
+import { format } from "../table.js"
 import type { Stats } from "./compute.js"
+import { cut, fittedTable, wrap } from "./print.js"
 
 const BOUND_WORDS = { exact: "", "at-least": "at least ", "at-most": "at most ", about: "about " }
 
@@ -8,13 +9,13 @@ const BOUND_WORDS = { exact: "", "at-least": "at least ", "at-most": "at most ",
  * Prints the figures the sources report in aggregate (`reportedFigures`), after the alumni
  * counted from person records, and says plainly that the two are never added together.
  */
-export function printReportedFigures(stats: Stats, out: Out): void {
+export function printReportedFigures(stats: Stats, out: Out, width = 100): void {
   const figures = stats.reportedFigures
   if (figures.length === 0) return
   out(
-    `\nReported figures — ${format(figures.length)} stated by the sources in aggregate, as of ${stats.asOf}`,
+    `\n${cut(`Reported figures — ${format(figures.length)} stated by the sources in aggregate, as of ${stats.asOf}`, width)}`,
   )
-  for (const line of table(
+  for (const line of fittedTable(
     ["metric", "figure", "value", "countries", "as of", "scope"],
     figures.map((f) => [
       f.metric,
@@ -24,11 +25,16 @@ export function printReportedFigures(stats: Stats, out: Out): void {
       f.asOf,
       scopeOf(f.scope),
     ]),
+    [5, 1, 0],
+    width - 2,
   ))
     out(`  ${line}`)
-  out(
-    "  Reported alumni are never added to alumni counted from person records: the same people may be in several figures, and distinct people cannot be summed across sources.",
-  )
+  for (const line of wrap(
+    "Reported alumni are never added to alumni counted from person records: the same people may be in several figures, and distinct people cannot be summed across sources.",
+    width,
+    "  ",
+  ))
+    out(line)
 }
 
 function scopeOf(scope: Stats["reportedFigures"][number]["scope"]): string {

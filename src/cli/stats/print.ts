@@ -17,6 +17,20 @@ export function printWidth(columns: number | undefined): number {
   return Math.min(120, Math.max(80, Math.floor(columns)))
 }
 
+/** Words laid out in lines of at most `width` characters, each line after `indent`. */
+export function wrap(text: string, width: number, indent: string): string[] {
+  const lines: string[] = []
+  let line = ""
+  for (const word of text.split(" ")) {
+    if (line !== "" && indent.length + [...line].length + 1 + [...word].length > width) {
+      lines.push(`${indent}${line}`)
+      line = word
+    } else line = line === "" ? word : `${line} ${word}`
+  }
+  if (line !== "") lines.push(`${indent}${line}`)
+  return lines.map((l) => cut(l, width))
+}
+
 /** A text cut to `max` characters, the last one an ellipsis when it was cut. */
 export function cut(text: string, max: number): string {
   const chars = [...text]
@@ -28,7 +42,7 @@ export function cut(text: string, max: number): string {
  * columns (titles first, then ids) are cut with an ellipsis, each down to 12 characters at the
  * least, in that order, until it fits.
  */
-function fittedTable(
+export function fittedTable(
   header: string[],
   rows: (string | number)[][],
   flexible: number | number[],
@@ -90,7 +104,7 @@ export function printStats(stats: Stats, source: string, out: Out, width = 100):
   } else {
     out("  (no per-person records of completions in this dataset)")
   }
-  printReportedFigures(stats, out)
+  printReportedFigures(stats, out, width)
 
   for (const coverage of stats.coverage) {
     out(
