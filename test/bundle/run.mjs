@@ -126,8 +126,8 @@ const BUDGETS = [
   // with the rules of reported figures and goal themes (issue 12).
   { fixture: "validate-dataset.js", gzip: 58_000, forbid: [SAXES, CLI_READERS] },
   // 98.3 kB with findDuplicates and resolveIdentities (issue 14) in the root entry; reported
-  // figures and sources (issue 12) add to it.
-  { fixture: "root.js", gzip: 110_000, forbid: [SAXES, CLI_READERS] },
+  // figures and sources (issue 12) and lenient fromRows (issue 13): 110.3 kB.
+  { fixture: "root.js", gzip: 114_000, forbid: [SAXES, CLI_READERS] },
 ]
 /** Controls: each must trip every marker listed, else the check could not fail. */
 const CONTROLS = [

@@ -21,6 +21,7 @@ assert.deepEqual(aggregate.participationsByCountry({ programmes: [uncac26] }), {
   total: 25,
   unattributed: 21,
   rows: [{ country: "UA", count: 4 }],
+  approximate: false,
 })
 assert.equal(aggregate.participationsByCountry, root.participationsByCountry)
 assert.ok(
