@@ -3,16 +3,18 @@ import type { ParticipationsByCountry } from "../aggregate/participations-by-cou
 import type { CountryCount } from "../aggregate/types.js"
 import { findCountry } from "../reference/countries.js"
 import {
-  bandHeight,
+  type ChartInput,
   type ChartOptions,
   countryName,
   emptyChart,
-  expectShape,
   formatCount,
   header,
-  LABEL_AXIS,
+  isCountRows,
+  namedBars,
+  namedCounts,
   plural,
-  readChartOptions,
+  type ReadOptions,
+  readChart,
   type VegaLiteSpec,
 } from "./spec.js"
 
@@ -21,63 +23,24 @@ const NO_DATA = "#e3e3e3"
 
 type CountryRow = { country: string; name: string; count: number }
 
-function isCountryRows(rows: unknown): rows is readonly CountryCount[] {
-  return (
-    Array.isArray(rows) &&
-    rows.every(
-      (row) =>
-        typeof row === "object" &&
-        row !== null &&
-        typeof row.country === "string" &&
-        typeof row.count === "number",
-    )
-  )
-}
-
 function namedRows(rows: readonly CountryCount[]): CountryRow[] {
   return rows.map(({ country, count }) => ({ country, name: countryName(country), count }))
 }
 
-/** Horizontal bars, one per country, in the order of the result (count descending). */
+/** Horizontal bars, one per country, in the order of the result (count descending, then code). */
 function countryBars(
   rows: CountryRow[],
   measure: string,
-  axisTitle: string,
-  options: { width?: number; height?: number },
+  axis: string,
+  read: ReadOptions,
 ): Record<string, unknown> {
-  return {
-    width: options.width ?? 400,
-    height: bandHeight(options.height),
-    data: { values: rows },
-    layer: [
-      { mark: { type: "bar", color: "#4c78a8" } },
-      {
-        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-        encoding: { text: { field: "count", type: "quantitative", format: "," } },
-      },
-    ],
-    encoding: {
-      y: {
-        field: "name",
-        type: "nominal",
-        // The result's order (count descending, then code): no re-sorting by the renderer.
-        sort: null,
-        title: "Country",
-        axis: LABEL_AXIS,
-      },
-      x: {
-        field: "count",
-        type: "quantitative",
-        title: axisTitle,
-        axis: { format: ",", tickMinStep: 1 },
-      },
-      tooltip: [
-        { field: "name", type: "nominal", title: "Country" },
-        { field: "country", type: "nominal", title: "Code" },
-        { field: "count", type: "quantitative", title: measure, format: "," },
-      ],
-    },
-  }
+  return namedBars(rows, { name: "Country", id: "country", idTitle: "Code", measure, axis }, read)
+}
+
+const SEATS: ChartInput<ParticipationsByCountry> = {
+  chart: "seatsChart",
+  what: "the result of participationsByCountry ({ total, unattributed, rows })",
+  isShape: (r) => isCountRows(r.rows, "country"),
 }
 
 /**
@@ -98,13 +61,7 @@ export function seatsChart(
   result: ParticipationsByCountry & { readonly approximate?: boolean | undefined },
   options?: ChartOptions,
 ): VegaLiteSpec {
-  const chart = "seatsChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" && result !== null && isCountryRows(result.rows),
-    "the result of participationsByCountry ({ total, unattributed, rows })",
-  )
+  const read = readChart(SEATS, options, result)
   const title = read.title ?? "Seats per country"
   const rows = namedRows(result.rows)
   const counted = rows.reduce((sum, row) => sum + row.count, 0)
@@ -118,10 +75,7 @@ export function seatsChart(
   if (result.approximate === true) subtitle.push("Some counts come from approximate figures")
   if (rows.length === 0)
     return emptyChart(title, "No seats attributed to a country.", subtitle, read)
-  const top = rows
-    .slice(0, 3)
-    .map((row) => `${row.name} ${formatCount(row.count)}`)
-    .join(", ")
+  const top = namedCounts(rows.slice(0, 3))
   return {
     ...header(`${title}: bar chart. ${subtitle.join(". ")}. Most seats: ${top}.`, title, subtitle),
     ...countryBars(rows, "Seats", "Seats (participants who attended or completed)", read),
@@ -187,6 +141,12 @@ function numericCode(value: unknown): number | undefined {
   return undefined
 }
 
+const ALUMNI: ChartInput<AlumniTotals> = {
+  chart: "alumniChart",
+  what: "the result of alumniTotals ({ alumni, countries, byCountry })",
+  isShape: (r) => isCountRows(r.byCountry, "country"),
+}
+
 /**
  * Alumni per home country: a world map when country geometry is given (countries without
  * alumni in a neutral grey; countries with alumni that the geometry lacks — Natural Earth's
@@ -209,13 +169,7 @@ function numericCode(value: unknown): number | undefined {
  * @category Charts
  */
 export function alumniChart(result: AlumniTotals, options?: AlumniChartOptions): VegaLiteSpec {
-  const chart = "alumniChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" && result !== null && isCountryRows(result.byCountry),
-    "the result of alumniTotals ({ alumni, countries, byCountry })",
-  )
+  const read = readChart(ALUMNI, options, result)
   const title = read.title ?? "Alumni by home country"
   const rows = namedRows(result.byCountry)
   const subtitle = [
@@ -227,10 +181,7 @@ export function alumniChart(result: AlumniTotals, options?: AlumniChartOptions):
       return emptyChart(title, "No alumni: no completions recorded per person.", subtitle, read)
     return {
       ...header(
-        `${title}: bar chart. ${subtitle[0]}. Most alumni: ${rows
-          .slice(0, 3)
-          .map((row) => `${row.name} ${formatCount(row.count)}`)
-          .join(", ")}.`,
+        `${title}: bar chart. ${subtitle[0]}. Most alumni: ${namedCounts(rows.slice(0, 3))}.`,
         title,
         subtitle,
       ),
@@ -247,7 +198,7 @@ function alumniMap(
   subtitle: string[],
   geometry: CountryGeometry,
   options: AlumniChartOptions,
-  read: { width?: number; height?: number },
+  read: ReadOptions,
 ): VegaLiteSpec {
   const chart = "alumniChart"
   const idField = options.idField ?? "id"
@@ -294,18 +245,13 @@ function alumniMap(
     else notOnMap.push(row)
   }
   if (notOnMap.length > 0)
-    subtitle.push(
-      `Not on the map (no shape in the geometry): ${notOnMap.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")}`,
-    )
+    subtitle.push(`Not on the map (no shape in the geometry): ${namedCounts(notOnMap)}`)
   subtitle.push(
     values.length === 0
       ? "No alumni recorded in any country on the map"
       : "Grey: no alumni recorded",
   )
-  const top = rows
-    .slice(0, 3)
-    .map((row) => `${row.name} ${formatCount(row.count)}`)
-    .join(", ")
+  const top = namedCounts(rows.slice(0, 3))
   return {
     ...header(
       `${title}: world map shaded by the number of alumni. ${subtitle[0]}.${top === "" ? "" : ` Most alumni: ${top}.`}${notOnMap.length > 0 ? ` ${subtitle[1]}.` : ""}`,

@@ -1,13 +1,15 @@
 import type { Dimension } from "../aggregate/types.js"
+import { compareCodeUnits } from "../text/compare.js"
 import {
+  type ChartInput,
   type ChartOptions,
+  countAxis,
   countryName,
   emptyChart,
-  expectShape,
   formatCount,
   header,
   plural,
-  readChartOptions,
+  readChart,
   type VegaLiteSpec,
 } from "./spec.js"
 
@@ -42,11 +44,24 @@ const TIME: readonly Dimension[] = ["year", "fiscalYear"]
 /** Keys of missing values: after every real value on a time axis. */
 const LAST = new Set(["unknown", "undetermined"])
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 type Row = Record<string, unknown> & { count: number | null; suppressed?: boolean }
+
+type CrossTabRow = { count: number | null; suppressed?: true | undefined } & Partial<
+  Record<Dimension, string>
+>
+
+const ROWS: ChartInput<readonly CrossTabRow[]> = {
+  chart: "crossTabChart",
+  what: "the rows of disaggregate ([{ <dimension>: value, count }])",
+  isShape: (r) =>
+    Array.isArray(r) &&
+    r.every(
+      (row) =>
+        typeof row === "object" &&
+        row !== null &&
+        (typeof row.count === "number" || row.suppressed === true),
+    ),
+}
 
 /**
  * A stacked bar chart of `disaggregate` rows: one bar per value of `x` (in time order for
@@ -71,18 +86,7 @@ export function crossTabChart(
   options: CrossTabChartOptions,
 ): VegaLiteSpec {
   const chart = "crossTabChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    Array.isArray(rows) &&
-      rows.every(
-        (row) =>
-          typeof row === "object" &&
-          row !== null &&
-          (typeof row.count === "number" || row.suppressed === true),
-      ),
-    "the rows of disaggregate ([{ <dimension>: value, count }])",
-  )
+  const read = readChart(ROWS, options, rows)
   const x = options?.x
   const color = options?.color
   if (!DIMENSION_LIST.includes(x as string))
@@ -160,13 +164,7 @@ export function crossTabChart(
       title: WORDS[x],
       axis: { labelAngle: TIME.includes(x) ? 0 : -40, labelLimit: 160, labelOverlap: "greedy" },
     },
-    y: {
-      aggregate: "sum",
-      field: "count",
-      type: "quantitative",
-      title: measure,
-      axis: { format: ",", tickMinStep: 1 },
-    },
+    y: { aggregate: "sum", ...countAxis(measure) },
     tooltip: [
       { field: "x", type: "ordinal", title: WORDS[x] },
       ...(color === undefined ? [] : [{ field: "color", type: "nominal", title: WORDS[color] }]),

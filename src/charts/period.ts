@@ -1,12 +1,14 @@
 import type { CountByPeriod } from "../aggregate/count-by-period.js"
 import {
+  type ChartInput,
   type ChartOptions,
+  countAxis,
   emptyChart,
-  expectShape,
   formatCount,
   header,
+  isCountRows,
   plural,
-  readChartOptions,
+  readChart,
   type VegaLiteSpec,
 } from "./spec.js"
 
@@ -21,6 +23,12 @@ import {
 export type PeriodChartOptions = ChartOptions & {
   /** What was counted, for the axis and the title: the `of` given to `countByPeriod` (default `"programmes"`). */
   readonly of?: "programmes" | "participations" | undefined
+}
+
+const PERIODS: ChartInput<CountByPeriod> = {
+  chart: "periodChart",
+  what: "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
+  isShape: (r) => isCountRows(r.rows, "period"),
 }
 
 /**
@@ -39,15 +47,7 @@ export type PeriodChartOptions = ChartOptions & {
  */
 export function periodChart(result: CountByPeriod, options?: PeriodChartOptions): VegaLiteSpec {
   const chart = "periodChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      Array.isArray(result.rows) &&
-      result.rows.every((row) => typeof row?.period === "string" && typeof row?.count === "number"),
-    "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
-  )
+  const read = readChart(PERIODS, options, result)
   const of = options?.of ?? "programmes"
   if (of !== "programmes" && of !== "participations")
     throw new TypeError(`${chart}: options.of must be "programmes" or "participations"`)
@@ -85,12 +85,7 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
         title: fiscal ? "Fiscal year (by start)" : "Year (of the programme's start)",
         axis: { labelAngle: 0, labelOverlap: "greedy" },
       },
-      y: {
-        field: "count",
-        type: "quantitative",
-        title: of === "programmes" ? "Programmes (not cancelled or postponed)" : "Seats",
-        axis: { format: ",", tickMinStep: 1 },
-      },
+      y: countAxis(of === "programmes" ? "Programmes (not cancelled or postponed)" : "Seats"),
       tooltip: [
         { field: "period", type: "ordinal", title: fiscal ? "Fiscal year" : "Year" },
         { field: "count", type: "quantitative", title: what, format: "," },

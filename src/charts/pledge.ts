@@ -1,20 +1,28 @@
 import type { PledgeProgress } from "../aggregate/pledge-progress.js"
 import {
   bandHeight,
+  barLabels,
+  type ChartInput,
   type ChartOptions,
   emptyChart,
-  expectShape,
   formatCount,
   header,
   LABEL_AXIS,
   percent,
-  readChartOptions,
+  readChart,
   type VegaLiteSpec,
 } from "./spec.js"
 
 /** Every status, and its colour: reds for trouble, blue under way, greens reached. */
 const STATUS_DOMAIN = ["not-started", "behind", "missed", "on-track", "met", "exceeded"]
 const STATUS_RANGE = ["#bab0ac", "#f58518", "#e45756", "#4c78a8", "#54a24b", "#2e7d32"]
+
+const PLEDGE: ChartInput<PledgeProgress> = {
+  chart: "pledgeChart",
+  what: "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
+  isShape: (r) =>
+    typeof r.pledge === "string" && typeof r.elapsed === "number" && Array.isArray(r.targets),
+}
 
 /**
  * A bar chart of a pledge's progress: one bar per target (in the pledge's order) showing the
@@ -33,17 +41,7 @@ const STATUS_RANGE = ["#bab0ac", "#f58518", "#e45756", "#4c78a8", "#54a24b", "#2
  * @category Charts
  */
 export function pledgeChart(result: PledgeProgress, options?: ChartOptions): VegaLiteSpec {
-  const chart = "pledgeChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      typeof result.pledge === "string" &&
-      typeof result.elapsed === "number" &&
-      Array.isArray(result.targets),
-    "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
-  )
+  const read = readChart(PLEDGE, options, result)
   const title = read.title ?? `Progress of pledge ${result.pledge}`
   const subtitle = [
     `As of ${result.asOf}: ${result.status}; ${percent(result.elapsed)} of the pledge's period elapsed (dashed line)`,
@@ -102,14 +100,11 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
           ],
         },
       },
-      {
-        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-        encoding: {
-          y,
-          x: { field: "ratio", type: "quantitative" },
-          text: { field: "label", type: "nominal" },
-        },
-      },
+      barLabels({
+        y,
+        x: { field: "ratio", type: "quantitative" },
+        text: { field: "label", type: "nominal" },
+      }),
       {
         mark: { type: "rule", color: "#333", strokeWidth: 1.5 },
         encoding: { x: { datum: 1, type: "quantitative" } },
