@@ -1,5 +1,5 @@
 import { quote } from "../text/quote.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, readArgs, stringOption, tooManyFiles, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
 import { applyDecisions, readDecisionsFile } from "./duplicates-command.js"
@@ -40,25 +40,19 @@ Example:
   justice-cooperation stats dataset.json --csv seats > seats.csv
   justice-cooperation stats data/ --engine duckdb`
 
+const STATS_OPTIONS: CommandOptions = {
+  ...COUNTING_OPTIONS,
+  decisions: { type: "string", example: "decisions.json" },
+  engine: { type: "string", example: "duckdb" },
+  json: { type: "boolean" },
+  csv: { type: "string", example: "seats" },
+}
+
 async function runStats(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...COUNTING_OPTIONS,
-      decisions: { type: "string", example: "decisions.json" },
-      engine: { type: "string", example: "duckdb" },
-      json: { type: "boolean" },
-      csv: { type: "string", example: "seats" },
-      help: { type: "boolean", short: "h" },
-    },
-    "stats",
-  )
-  if (values.help) {
-    out(STATS_HELP)
-    return 0
-  }
-  if (positionals.length > 1)
-    throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
+  const parsed = readArgs("stats", args, STATS_OPTIONS, STATS_HELP, out)
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
+  if (positionals.length > 1) throw tooManyFiles("stats")
   const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "stats")
   const csvTable = stringOption(values, "csv")
   if (csvTable !== undefined && !(CSV_TABLES as readonly string[]).includes(csvTable))
