@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs"
 import type { CountryGeometry } from "../charts/countries.js"
 import { quote } from "../text/quote.js"
-import { type CommandOptions, readArgs, stringOption, tooManyFiles, UsageError } from "./args.js"
+import { type CommandOptions, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
-import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
+import { loadValidDataset, readCountingArgs } from "./dataset-input.js"
 import { readBytes } from "./read.js"
 import { type ChartEngine, ENGINE_INSTALL, loadChartEngine } from "./report/engine.js"
 import { reportCharts, reportHtml } from "./report/html.js"
@@ -37,7 +37,6 @@ Example:
   justice-cooperation report dataset.json --as-of 2025-03-31 --out dataset-2025.html`
 
 const REPORT_OPTIONS: CommandOptions = {
-  ...COUNTING_OPTIONS,
   out: { type: "string", example: "report.html" },
   geometry: { type: "string", example: "countries-110m.json" },
 }
@@ -47,11 +46,9 @@ export function createReportCommand(
   loadEngine: () => Promise<ChartEngine | undefined> = loadChartEngine,
 ): Command {
   async function runReport(args: string[], out: Out): Promise<number> {
-    const parsed = readArgs("report", args, REPORT_OPTIONS, REPORT_HELP, out)
+    const parsed = readCountingArgs("report", args, REPORT_OPTIONS, REPORT_HELP, out)
     if (parsed === undefined) return 0
-    const { values, positionals } = parsed
-    if (positionals.length > 1) throw tooManyFiles("report")
-    const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "report")
+    const { values, file, asOf, fiscalYearStartMonth } = parsed
     const target = stringOption(values, "out") ?? "report.html"
     if (target === "-" || target === "")
       throw new UsageError("report: --out must name a file, such as --out report.html")
@@ -67,7 +64,7 @@ export function createReportCommand(
         )
       }
     }
-    const loaded = await loadValidDataset(positionals[0], out)
+    const loaded = await loadValidDataset(file, out)
     if (loaded === undefined) return 1
     const stats = computeStats(loaded.dataset, { asOf, fiscalYearStartMonth })
     let charts: ReturnType<typeof reportCharts>
