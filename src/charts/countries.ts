@@ -2,20 +2,17 @@ import type { AlumniTotals } from "../aggregate/alumni-totals.js"
 import type { ParticipationsByCountry } from "../aggregate/participations-by-country.js"
 import type { CountryCount } from "../aggregate/types.js"
 import { findCountry } from "../reference/countries.js"
+import type { ChartOptions, ReadOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartInput,
-  type ChartOptions,
+  countRowsInput,
   countryName,
   emptyChart,
   formatCount,
   header,
-  isCountRows,
   namedBars,
   namedCounts,
   plural,
-  type ReadOptions,
   readChart,
-  type VegaLiteSpec,
 } from "./spec.js"
 
 /** The fill of a country without data: a neutral grey, distinct from the lightest shade. */
@@ -37,19 +34,11 @@ function countryBars(
   return namedBars(rows, { name: "Country", id: "country", idTitle: "Code", measure, axis }, read)
 }
 
-const SEATS: ChartInput<ParticipationsByCountry> = {
-  chart: "seatsChart",
-  what: "the result of participationsByCountry ({ total, unattributed, rows })",
-  isShape: (r) => isCountRows(r.rows, "country"),
-}
-
 /**
- * A bar chart of seats per country: one bar per country (by name, in the result's order), the
- * seats not attributed to a country named under the title rather than drawn as a country.
+ * A bar chart of seats per country, one bar per country by name in the result's order.
  *
- * @param result - What `participationsByCountry` returns.
- * @param options - Title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * Seats not attributed to a country are named under the title, not drawn; an empty result is a
+ * sentence in place of the bars. See [charts](../../docs/charts.md).
  *
  * @example
  * const spec = seatsChart(participationsByCountry(dataset))
@@ -141,25 +130,12 @@ function numericCode(value: unknown): number | undefined {
   return undefined
 }
 
-const ALUMNI: ChartInput<AlumniTotals> = {
-  chart: "alumniChart",
-  what: "the result of alumniTotals ({ alumni, countries, byCountry })",
-  isShape: (r) => isCountRows(r.byCountry, "country"),
-}
-
 /**
- * Alumni per home country: a world map when country geometry is given (countries without
- * alumni in a neutral grey; countries with alumni that the geometry lacks — Natural Earth's
- * 110m map has no Kosovo, Tonga or Samoa — listed under the title and in `usermeta.notOnMap`,
- * never silently missing), bars otherwise.
+ * Alumni per home country: a world map when `geometry` is given, bars otherwise.
  *
- * The map joins the result to the shapes by ISO 3166-1 numeric code (Kosovo's user-assigned
- * `983`); the geometry is inlined into the specification as given (world-atlas's 110m file is
- * about 100 kB). The chart functions never load geometry themselves.
- *
- * @param result - What `alumniTotals` returns.
- * @param options - Title, width, height; `geometry` (and `feature`, `idField`, `projection`) for the map.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * The map joins by ISO 3166-1 numeric code and inlines the geometry as given; countries with
+ * alumni that the geometry lacks are listed under the title and in `usermeta.notOnMap`, never
+ * silently missing. See [charts](../../docs/charts.md#a-world-map-of-alumni).
  *
  * @example
  * import countries from "world-atlas/countries-110m.json" with { type: "json" }
@@ -293,3 +269,17 @@ function alumniMap(
     usermeta: { notOnMap, total: result.alumni },
   }
 }
+
+const SEATS = countRowsInput<ParticipationsByCountry>(
+  "seatsChart",
+  "the result of participationsByCountry ({ total, unattributed, rows })",
+  "rows",
+  "country",
+)
+
+const ALUMNI = countRowsInput<AlumniTotals>(
+  "alumniChart",
+  "the result of alumniTotals ({ alumni, countries, byCountry })",
+  "byCountry",
+  "country",
+)

@@ -1,40 +1,16 @@
 import type { GoalCoverage } from "../aggregate/goal-coverage.js"
-import {
-  barLabels,
-  type ChartInput,
-  type ChartOptions,
-  emptyChart,
-  header,
-  panelTitle,
-  percent,
-  plural,
-  readChart,
-  type VegaLiteSpec,
-} from "./spec.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
+import { barLabels, emptyChart, header, panelTitle, percent, plural, readChart } from "./spec.js"
 
 const COVERED = { domain: ["covered", "not covered"], range: ["#54a24b", "#e45756"] }
 const stateOf = (covered: boolean) => (covered ? "covered" : "not covered")
 
-const COVERAGE: ChartInput<GoalCoverage> = {
-  chart: "coverageChart",
-  what: "the result of goalCoverage ({ framework, goals, cells, cellCoverage, gaps })",
-  isShape: (r) =>
-    typeof r.framework === "string" &&
-    Array.isArray(r.goals) &&
-    Array.isArray(r.cells) &&
-    typeof r.cellCoverage === "object",
-}
-
 /**
- * The coverage of a strategic framework in two panels: its goals as bars of the programmes
- * that count for each (in the framework's order, green covered, red a gap, with seats and
- * countries in the label), and its priority region × theme cells as a grid (green covered, red
- * a gap, the number of programmes in each cell). Goals and cells are counted apart, as
- * `goalCoverage` counts them, and never added together.
+ * A framework's coverage in two panels: goals as bars of the programmes counting for each,
+ * priority region × theme cells as a grid; gaps red, covered green.
  *
- * @param result - What `goalCoverage` returns.
- * @param options - Title, width (of each panel), height (of the goals panel).
- * @returns A Vega-Lite v5 specification (`vconcat` of the panels a framework has), data inlined.
+ * Goals and cells are counted apart, as `goalCoverage` counts them, never added together. See
+ * [charts](../../docs/charts.md).
  *
  * @example
  * coverageChart(goalCoverage(japanUnodcFramework, dataset)).description
@@ -159,4 +135,14 @@ export function coverageChart(result: GoalCoverage, options?: ChartOptions): Veg
     resolve: { scale: { color: "shared" } },
     spacing: 24,
   }
+}
+
+const COVERAGE: ChartInput<GoalCoverage> = {
+  chart: "coverageChart",
+  what: "the result of goalCoverage ({ framework, goals, cells, cellCoverage, gaps })",
+  isShape: (r) =>
+    typeof r.framework === "string" &&
+    Array.isArray(r.goals) &&
+    Array.isArray(r.cells) &&
+    typeof r.cellCoverage === "object",
 }

@@ -1,8 +1,7 @@
 import type { Dimension } from "../aggregate/types.js"
 import { compareCodeUnits } from "../text/compare.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartInput,
-  type ChartOptions,
   countAxis,
   countryName,
   emptyChart,
@@ -10,7 +9,6 @@ import {
   header,
   plural,
   readChart,
-  type VegaLiteSpec,
 } from "./spec.js"
 
 /**
@@ -50,29 +48,12 @@ type CrossTabRow = { count: number | null; suppressed?: true | undefined } & Par
   Record<Dimension, string>
 >
 
-const ROWS: ChartInput<readonly CrossTabRow[]> = {
-  chart: "crossTabChart",
-  what: "the rows of disaggregate ([{ <dimension>: value, count }])",
-  isShape: (r) =>
-    Array.isArray(r) &&
-    r.every(
-      (row) =>
-        typeof row === "object" &&
-        row !== null &&
-        (typeof row.count === "number" || row.suppressed === true),
-    ),
-}
-
 /**
- * A stacked bar chart of `disaggregate` rows: one bar per value of `x` (in time order for
- * `year` and `fiscalYear`, else by total descending, then value), split by `color` when given;
- * dimensions that are neither are summed. Country codes are shown as names. Suppressed cells
- * (`suppressed: true`, `count: null`) are not drawn as zeros: they are left out and counted
- * under the title.
+ * A stacked bar chart of `disaggregate` rows: one bar per value of `x`, split by `color`.
  *
- * @param rows - What `disaggregate` returns.
- * @param options - `x` (required), `color`, `measure`, title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * Bars are in time order for years, else by total descending; other dimensions are summed;
+ * suppressed cells are left out (not drawn as zeros) and counted under the title. See
+ * [charts](../../docs/charts.md#suppressed-cells).
  *
  * @example
  * crossTabChart(disaggregate(dataset, { by: ["year", "gender"] }), { x: "year", color: "gender" })
@@ -195,4 +176,17 @@ export function crossTabChart(
     mark: { type: "bar" },
     encoding,
   }
+}
+
+const ROWS: ChartInput<readonly CrossTabRow[]> = {
+  chart: "crossTabChart",
+  what: "the rows of disaggregate ([{ <dimension>: value, count }])",
+  isShape: (r) =>
+    Array.isArray(r) &&
+    r.every(
+      (row) =>
+        typeof row === "object" &&
+        row !== null &&
+        (typeof row.count === "number" || row.suppressed === true),
+    ),
 }

@@ -1,16 +1,14 @@
 import type { RollUp } from "../aggregate/roll-up.js"
 import { findGrouping } from "../reference/groupings.js"
+import type { ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartInput,
-  type ChartOptions,
+  countRowsInput,
   emptyChart,
   formatCount,
   header,
-  isCountRows,
   namedBars,
   namedCounts,
   readChart,
-  type VegaLiteSpec,
 } from "./spec.js"
 
 /**
@@ -28,20 +26,10 @@ export type GroupChartOptions = ChartOptions & {
   readonly measure?: string | undefined
 }
 
-const ROLL_UP: ChartInput<RollUp> = {
-  chart: "groupChart",
-  what: "the result of rollUp ({ rows: [{ group, count }], unassigned })",
-  isShape: (r) => isCountRows(r.rows, "group"),
-}
-
 /**
- * A bar chart of country counts summed into groupings (`rollUp`): one bar per requested
- * group in the result's order, zeros included, names of reference groupings in the labels;
- * what falls in none of the groups is named under the title.
- *
- * @param result - What `rollUp` returns.
- * @param options - Title, width, height, `names` of the dataset's own groupings, `measure`.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * A bar chart of a `rollUp`: one bar per requested grouping in the result's order, zeros
+ * included, labelled with the reference grouping's name; what is in none of them is named
+ * under the title. See [charts](../../docs/charts.md).
  *
  * @example
  * groupChart(rollUp(participationsByCountry(dataset).rows, ["ASEAN", "G7"]))
@@ -74,3 +62,10 @@ export function groupChart(result: RollUp, options?: GroupChartOptions): VegaLit
     ),
   }
 }
+
+const ROLL_UP = countRowsInput<RollUp>(
+  "groupChart",
+  "the result of rollUp ({ rows: [{ group, count }], unassigned })",
+  "rows",
+  "group",
+)

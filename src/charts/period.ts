@@ -1,15 +1,13 @@
 import type { CountByPeriod } from "../aggregate/count-by-period.js"
+import type { ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartInput,
-  type ChartOptions,
   countAxis,
+  countRowsInput,
   emptyChart,
   formatCount,
   header,
-  isCountRows,
   plural,
   readChart,
-  type VegaLiteSpec,
 } from "./spec.js"
 
 /**
@@ -25,19 +23,11 @@ export type PeriodChartOptions = ChartOptions & {
   readonly of?: "programmes" | "participations" | undefined
 }
 
-const PERIODS: ChartInput<CountByPeriod> = {
-  chart: "periodChart",
-  what: "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
-  isShape: (r) => isCountRows(r.rows, "period"),
-}
-
 /**
- * A bar chart of counts per year or fiscal year, in time order as the result is (labels such as
- * `"2018"` or `"FY2018"`); what has no fiscal year (`undetermined`) is named under the title.
+ * A bar chart of counts per year or fiscal year, in the result's time order.
  *
- * @param result - What `countByPeriod` returns.
- * @param options - Title, width, height, and `of` (what was counted).
- * @returns A Vega-Lite v5 specification, data inlined.
+ * What has no fiscal year (`undetermined`) is named under the title, not drawn. See
+ * [charts](../../docs/charts.md).
  *
  * @example
  * periodChart(countByPeriod(dataset, { of: "programmes", period: "fiscal-year" })).title
@@ -93,3 +83,10 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
     },
   }
 }
+
+const PERIODS = countRowsInput<CountByPeriod>(
+  "periodChart",
+  "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
+  "rows",
+  "period",
+)

@@ -1,38 +1,25 @@
 import type { PledgeProgress } from "../aggregate/pledge-progress.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
   bandHeight,
   barLabels,
-  type ChartInput,
-  type ChartOptions,
   emptyChart,
   formatCount,
   header,
   LABEL_AXIS,
   percent,
   readChart,
-  type VegaLiteSpec,
 } from "./spec.js"
 
 /** Every status, and its colour: reds for trouble, blue under way, greens reached. */
 const STATUS_DOMAIN = ["not-started", "behind", "missed", "on-track", "met", "exceeded"]
 const STATUS_RANGE = ["#bab0ac", "#f58518", "#e45756", "#4c78a8", "#54a24b", "#2e7d32"]
 
-const PLEDGE: ChartInput<PledgeProgress> = {
-  chart: "pledgeChart",
-  what: "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
-  isShape: (r) =>
-    typeof r.pledge === "string" && typeof r.elapsed === "number" && Array.isArray(r.targets),
-}
-
 /**
- * A bar chart of a pledge's progress: one bar per target (in the pledge's order) showing the
- * share of its goal achieved, coloured by status, with the goal (100%) as a solid line and the
- * share of the pledge's period elapsed as a dashed line — a target whose bar reaches the dashed
- * line is on track.
+ * A pledge's progress: one bar per target (share of its goal achieved, coloured by status),
+ * the goal as a solid line and the share of the period elapsed as a dashed one.
  *
- * @param result - What `pledgeProgress` returns.
- * @param options - Title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * A target whose bar reaches the dashed line is on track. See [charts](../../docs/charts.md).
  *
  * @example
  * pledgeChart(pledgeProgress(pledge, { asOf: "2025-03-31", dataset })).description
@@ -116,4 +103,11 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
     ],
     usermeta: { elapsed: result.elapsed, status: result.status },
   }
+}
+
+const PLEDGE: ChartInput<PledgeProgress> = {
+  chart: "pledgeChart",
+  what: "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
+  isShape: (r) =>
+    typeof r.pledge === "string" && typeof r.elapsed === "number" && Array.isArray(r.targets),
 }

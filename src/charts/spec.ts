@@ -202,6 +202,16 @@ export function isCountRows(rows: unknown, key: string): boolean {
   )
 }
 
+/** The input of a chart of count rows: `result[list]` rows with a text `key` and a `count`. */
+export function countRowsInput<T>(
+  chart: string,
+  what: string,
+  list: keyof T & string,
+  key: string,
+): ChartInput<T> {
+  return { chart, what, isShape: (input) => isCountRows(input[list], key) }
+}
+
 /** "Vietnam 5, Ukraine 3": named counts, as descriptions list them. */
 export function namedCounts(rows: readonly { name: string; count: number }[]): string {
   return rows.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")
