@@ -193,7 +193,7 @@ describe("chart specifications are byte-identical to the golden file", () => {
   const actual = Object.fromEntries(allSpecs().map(([name, spec]) => [name, fingerprint(spec)]))
 
   if (process.env.UPDATE_GOLDEN === "1")
-    writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 1)}\n`)
+    writeFileSync(GOLDEN, `${JSON.stringify(actual, null, 2)}\n`)
   const golden = JSON.parse(readFileSync(GOLDEN, "utf8")) as Record<string, string>
 
   it("the same cases", () => {
