@@ -2,18 +2,17 @@ import type { AlumniTotals } from "../aggregate/alumni-totals.js"
 import type { ParticipationsByCountry } from "../aggregate/participations-by-country.js"
 import type { CountryCount } from "../aggregate/types.js"
 import { findCountry } from "../reference/countries.js"
+import type { ChartOptions, ReadOptions, VegaLiteSpec } from "./spec.js"
 import {
-  bandHeight,
-  type ChartOptions,
+  countRowsInput,
   countryName,
   emptyChart,
-  expectShape,
   formatCount,
   header,
-  LABEL_AXIS,
+  namedBars,
+  namedCounts,
   plural,
-  readChartOptions,
-  type VegaLiteSpec,
+  readChart,
 } from "./spec.js"
 
 /** The fill of a country without data: a neutral grey, distinct from the lightest shade. */
@@ -21,72 +20,25 @@ const NO_DATA = "#e3e3e3"
 
 type CountryRow = { country: string; name: string; count: number }
 
-function isCountryRows(rows: unknown): rows is readonly CountryCount[] {
-  return (
-    Array.isArray(rows) &&
-    rows.every(
-      (row) =>
-        typeof row === "object" &&
-        row !== null &&
-        typeof row.country === "string" &&
-        typeof row.count === "number",
-    )
-  )
-}
-
 function namedRows(rows: readonly CountryCount[]): CountryRow[] {
   return rows.map(({ country, count }) => ({ country, name: countryName(country), count }))
 }
 
-/** Horizontal bars, one per country, in the order of the result (count descending). */
+/** Horizontal bars, one per country, in the order of the result (count descending, then code). */
 function countryBars(
   rows: CountryRow[],
   measure: string,
-  axisTitle: string,
-  options: { width?: number; height?: number },
+  axis: string,
+  read: ReadOptions,
 ): Record<string, unknown> {
-  return {
-    width: options.width ?? 400,
-    height: bandHeight(options.height),
-    data: { values: rows },
-    layer: [
-      { mark: { type: "bar", color: "#4c78a8" } },
-      {
-        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-        encoding: { text: { field: "count", type: "quantitative", format: "," } },
-      },
-    ],
-    encoding: {
-      y: {
-        field: "name",
-        type: "nominal",
-        // The result's order (count descending, then code): no re-sorting by the renderer.
-        sort: null,
-        title: "Country",
-        axis: LABEL_AXIS,
-      },
-      x: {
-        field: "count",
-        type: "quantitative",
-        title: axisTitle,
-        axis: { format: ",", tickMinStep: 1 },
-      },
-      tooltip: [
-        { field: "name", type: "nominal", title: "Country" },
-        { field: "country", type: "nominal", title: "Code" },
-        { field: "count", type: "quantitative", title: measure, format: "," },
-      ],
-    },
-  }
+  return namedBars(rows, { name: "Country", id: "country", idTitle: "Code", measure, axis }, read)
 }
 
 /**
- * A bar chart of seats per country: one bar per country (by name, in the result's order), the
- * seats not attributed to a country named under the title rather than drawn as a country.
+ * A bar chart of seats per country, one bar per country by name in the result's order.
  *
- * @param result - What `participationsByCountry` returns.
- * @param options - Title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * Seats not attributed to a country are named under the title, not drawn; an empty result is a
+ * sentence in place of the bars. See [charts](../../docs/charts.md).
  *
  * @example
  * const spec = seatsChart(participationsByCountry(dataset))
@@ -98,13 +50,7 @@ export function seatsChart(
   result: ParticipationsByCountry & { readonly approximate?: boolean | undefined },
   options?: ChartOptions,
 ): VegaLiteSpec {
-  const chart = "seatsChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" && result !== null && isCountryRows(result.rows),
-    "the result of participationsByCountry ({ total, unattributed, rows })",
-  )
+  const read = readChart(SEATS, options, result)
   const title = read.title ?? "Seats per country"
   const rows = namedRows(result.rows)
   const counted = rows.reduce((sum, row) => sum + row.count, 0)
@@ -118,10 +64,7 @@ export function seatsChart(
   if (result.approximate === true) subtitle.push("Some counts come from approximate figures")
   if (rows.length === 0)
     return emptyChart(title, "No seats attributed to a country.", subtitle, read)
-  const top = rows
-    .slice(0, 3)
-    .map((row) => `${row.name} ${formatCount(row.count)}`)
-    .join(", ")
+  const top = namedCounts(rows.slice(0, 3))
   return {
     ...header(`${title}: bar chart. ${subtitle.join(". ")}. Most seats: ${top}.`, title, subtitle),
     ...countryBars(rows, "Seats", "Seats (participants who attended or completed)", read),
@@ -188,18 +131,11 @@ function numericCode(value: unknown): number | undefined {
 }
 
 /**
- * Alumni per home country: a world map when country geometry is given (countries without
- * alumni in a neutral grey; countries with alumni that the geometry lacks — Natural Earth's
- * 110m map has no Kosovo, Tonga or Samoa — listed under the title and in `usermeta.notOnMap`,
- * never silently missing), bars otherwise.
+ * Alumni per home country: a world map when `geometry` is given, bars otherwise.
  *
- * The map joins the result to the shapes by ISO 3166-1 numeric code (Kosovo's user-assigned
- * `983`); the geometry is inlined into the specification as given (world-atlas's 110m file is
- * about 100 kB). The chart functions never load geometry themselves.
- *
- * @param result - What `alumniTotals` returns.
- * @param options - Title, width, height; `geometry` (and `feature`, `idField`, `projection`) for the map.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * The map joins by ISO 3166-1 numeric code and inlines the geometry as given; countries with
+ * alumni that the geometry lacks are listed under the title and in `usermeta.notOnMap`, never
+ * silently missing. See [charts](../../docs/charts.md#a-world-map-of-alumni).
  *
  * @example
  * import countries from "world-atlas/countries-110m.json" with { type: "json" }
@@ -209,13 +145,7 @@ function numericCode(value: unknown): number | undefined {
  * @category Charts
  */
 export function alumniChart(result: AlumniTotals, options?: AlumniChartOptions): VegaLiteSpec {
-  const chart = "alumniChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" && result !== null && isCountryRows(result.byCountry),
-    "the result of alumniTotals ({ alumni, countries, byCountry })",
-  )
+  const read = readChart(ALUMNI, options, result)
   const title = read.title ?? "Alumni by home country"
   const rows = namedRows(result.byCountry)
   const subtitle = [
@@ -227,10 +157,7 @@ export function alumniChart(result: AlumniTotals, options?: AlumniChartOptions):
       return emptyChart(title, "No alumni: no completions recorded per person.", subtitle, read)
     return {
       ...header(
-        `${title}: bar chart. ${subtitle[0]}. Most alumni: ${rows
-          .slice(0, 3)
-          .map((row) => `${row.name} ${formatCount(row.count)}`)
-          .join(", ")}.`,
+        `${title}: bar chart. ${subtitle[0]}. Most alumni: ${namedCounts(rows.slice(0, 3))}.`,
         title,
         subtitle,
       ),
@@ -247,7 +174,7 @@ function alumniMap(
   subtitle: string[],
   geometry: CountryGeometry,
   options: AlumniChartOptions,
-  read: { width?: number; height?: number },
+  read: ReadOptions,
 ): VegaLiteSpec {
   const chart = "alumniChart"
   const idField = options.idField ?? "id"
@@ -294,18 +221,13 @@ function alumniMap(
     else notOnMap.push(row)
   }
   if (notOnMap.length > 0)
-    subtitle.push(
-      `Not on the map (no shape in the geometry): ${notOnMap.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")}`,
-    )
+    subtitle.push(`Not on the map (no shape in the geometry): ${namedCounts(notOnMap)}`)
   subtitle.push(
     values.length === 0
       ? "No alumni recorded in any country on the map"
       : "Grey: no alumni recorded",
   )
-  const top = rows
-    .slice(0, 3)
-    .map((row) => `${row.name} ${formatCount(row.count)}`)
-    .join(", ")
+  const top = namedCounts(rows.slice(0, 3))
   return {
     ...header(
       `${title}: world map shaded by the number of alumni. ${subtitle[0]}.${top === "" ? "" : ` Most alumni: ${top}.`}${notOnMap.length > 0 ? ` ${subtitle[1]}.` : ""}`,
@@ -347,3 +269,17 @@ function alumniMap(
     usermeta: { notOnMap, total: result.alumni },
   }
 }
+
+const SEATS = countRowsInput<ParticipationsByCountry>(
+  "seatsChart",
+  "the result of participationsByCountry ({ total, unattributed, rows })",
+  "rows",
+  "country",
+)
+
+const ALUMNI = countRowsInput<AlumniTotals>(
+  "alumniChart",
+  "the result of alumniTotals ({ alumni, countries, byCountry })",
+  "byCountry",
+  "country",
+)

@@ -1,27 +1,16 @@
 import type { GoalCoverage } from "../aggregate/goal-coverage.js"
-import {
-  type ChartOptions,
-  emptyChart,
-  expectShape,
-  header,
-  percent,
-  plural,
-  readChartOptions,
-  type VegaLiteSpec,
-} from "./spec.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
+import { barLabels, emptyChart, header, panelTitle, percent, plural, readChart } from "./spec.js"
 
 const COVERED = { domain: ["covered", "not covered"], range: ["#54a24b", "#e45756"] }
+const stateOf = (covered: boolean) => (covered ? "covered" : "not covered")
 
 /**
- * The coverage of a strategic framework in two panels: its goals as bars of the programmes
- * that count for each (in the framework's order, green covered, red a gap, with seats and
- * countries in the label), and its priority region × theme cells as a grid (green covered, red
- * a gap, the number of programmes in each cell). Goals and cells are counted apart, as
- * `goalCoverage` counts them, and never added together.
+ * A framework's coverage in two panels: goals as bars of the programmes counting for each,
+ * priority region × theme cells as a grid; gaps red, covered green.
  *
- * @param result - What `goalCoverage` returns.
- * @param options - Title, width (of each panel), height (of the goals panel).
- * @returns A Vega-Lite v5 specification (`vconcat` of the panels a framework has), data inlined.
+ * Goals and cells are counted apart, as `goalCoverage` counts them, never added together. See
+ * [charts](../../docs/charts.md).
  *
  * @example
  * coverageChart(goalCoverage(japanUnodcFramework, dataset)).description
@@ -30,18 +19,7 @@ const COVERED = { domain: ["covered", "not covered"], range: ["#54a24b", "#e4575
  * @category Charts
  */
 export function coverageChart(result: GoalCoverage, options?: ChartOptions): VegaLiteSpec {
-  const chart = "coverageChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      typeof result.framework === "string" &&
-      Array.isArray(result.goals) &&
-      Array.isArray(result.cells) &&
-      typeof result.cellCoverage === "object",
-    "the result of goalCoverage ({ framework, goals, cells, cellCoverage, gaps })",
-  )
+  const read = readChart(COVERAGE, options, result)
   const title = read.title ?? `Coverage of ${result.framework}`
   const cells = result.cellCoverage
   const subtitle = [
@@ -55,7 +33,7 @@ export function coverageChart(result: GoalCoverage, options?: ChartOptions): Veg
     const goals = result.goals.map((goal) => ({
       goal: goal.goal,
       title: goal.title,
-      state: goal.covered ? "covered" : "not covered",
+      state: stateOf(goal.covered),
       programmes: goal.programmes,
       participations: goal.participations,
       countries: goal.countries,
@@ -64,7 +42,7 @@ export function coverageChart(result: GoalCoverage, options?: ChartOptions): Veg
         : "no programme: a gap",
     }))
     panels.push({
-      title: { text: "Goals: programmes that count for each", anchor: "start", fontSize: 12 },
+      title: panelTitle("Goals: programmes that count for each"),
       width,
       height: read.height ?? { step: 22 },
       data: { values: goals },
@@ -97,29 +75,22 @@ export function coverageChart(result: GoalCoverage, options?: ChartOptions): Veg
             ],
           },
         },
-        {
-          mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-          encoding: {
-            x: { field: "programmes", type: "quantitative" },
-            text: { field: "label", type: "nominal" },
-          },
-        },
+        barLabels({
+          x: { field: "programmes", type: "quantitative" },
+          text: { field: "label", type: "nominal" },
+        }),
       ],
     })
   }
   if (result.cells.length > 0) {
-    const grid = result.cells.map((cell) => ({
-      region: cell.region,
-      theme: cell.theme,
-      state: cell.covered ? "covered" : "not covered",
-      programmes: cell.programmes,
+    const grid = result.cells.map(({ region, theme, covered, programmes }) => ({
+      region,
+      theme,
+      state: stateOf(covered),
+      programmes,
     }))
     panels.push({
-      title: {
-        text: "Priority regions × themes: programmes in each cell",
-        anchor: "start",
-        fontSize: 12,
-      },
+      title: panelTitle("Priority regions × themes: programmes in each cell"),
       width: { step: 26 },
       height: { step: 26 },
       data: { values: grid },
@@ -164,4 +135,14 @@ export function coverageChart(result: GoalCoverage, options?: ChartOptions): Veg
     resolve: { scale: { color: "shared" } },
     spacing: 24,
   }
+}
+
+const COVERAGE: ChartInput<GoalCoverage> = {
+  chart: "coverageChart",
+  what: "the result of goalCoverage ({ framework, goals, cells, cellCoverage, gaps })",
+  isShape: (r) =>
+    typeof r.framework === "string" &&
+    Array.isArray(r.goals) &&
+    Array.isArray(r.cells) &&
+    typeof r.cellCoverage === "object",
 }

@@ -1,14 +1,14 @@
 import type { Dimension } from "../aggregate/types.js"
+import { compareCodeUnits } from "../text/compare.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartOptions,
+  countAxis,
   countryName,
   emptyChart,
-  expectShape,
   formatCount,
   header,
   plural,
-  readChartOptions,
-  type VegaLiteSpec,
+  readChart,
 } from "./spec.js"
 
 /**
@@ -42,22 +42,18 @@ const TIME: readonly Dimension[] = ["year", "fiscalYear"]
 /** Keys of missing values: after every real value on a time axis. */
 const LAST = new Set(["unknown", "undetermined"])
 
-function compareCodeUnits(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0
-}
-
 type Row = Record<string, unknown> & { count: number | null; suppressed?: boolean }
 
+type CrossTabRow = { count: number | null; suppressed?: true | undefined } & Partial<
+  Record<Dimension, string>
+>
+
 /**
- * A stacked bar chart of `disaggregate` rows: one bar per value of `x` (in time order for
- * `year` and `fiscalYear`, else by total descending, then value), split by `color` when given;
- * dimensions that are neither are summed. Country codes are shown as names. Suppressed cells
- * (`suppressed: true`, `count: null`) are not drawn as zeros: they are left out and counted
- * under the title.
+ * A stacked bar chart of `disaggregate` rows: one bar per value of `x`, split by `color`.
  *
- * @param rows - What `disaggregate` returns.
- * @param options - `x` (required), `color`, `measure`, title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * Bars are in time order for years, else by total descending; other dimensions are summed;
+ * suppressed cells are left out (not drawn as zeros) and counted under the title. See
+ * [charts](../../docs/charts.md#suppressed-cells).
  *
  * @example
  * crossTabChart(disaggregate(dataset, { by: ["year", "gender"] }), { x: "year", color: "gender" })
@@ -71,18 +67,7 @@ export function crossTabChart(
   options: CrossTabChartOptions,
 ): VegaLiteSpec {
   const chart = "crossTabChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    Array.isArray(rows) &&
-      rows.every(
-        (row) =>
-          typeof row === "object" &&
-          row !== null &&
-          (typeof row.count === "number" || row.suppressed === true),
-      ),
-    "the rows of disaggregate ([{ <dimension>: value, count }])",
-  )
+  const read = readChart(ROWS, options, rows)
   const x = options?.x
   const color = options?.color
   if (!DIMENSION_LIST.includes(x as string))
@@ -160,13 +145,7 @@ export function crossTabChart(
       title: WORDS[x],
       axis: { labelAngle: TIME.includes(x) ? 0 : -40, labelLimit: 160, labelOverlap: "greedy" },
     },
-    y: {
-      aggregate: "sum",
-      field: "count",
-      type: "quantitative",
-      title: measure,
-      axis: { format: ",", tickMinStep: 1 },
-    },
+    y: { aggregate: "sum", ...countAxis(measure) },
     tooltip: [
       { field: "x", type: "ordinal", title: WORDS[x] },
       ...(color === undefined ? [] : [{ field: "color", type: "nominal", title: WORDS[color] }]),
@@ -197,4 +176,17 @@ export function crossTabChart(
     mark: { type: "bar" },
     encoding,
   }
+}
+
+const ROWS: ChartInput<readonly CrossTabRow[]> = {
+  chart: "crossTabChart",
+  what: "the rows of disaggregate ([{ <dimension>: value, count }])",
+  isShape: (r) =>
+    Array.isArray(r) &&
+    r.every(
+      (row) =>
+        typeof row === "object" &&
+        row !== null &&
+        (typeof row.count === "number" || row.suppressed === true),
+    ),
 }

@@ -1,15 +1,14 @@
 import type { RollUp } from "../aggregate/roll-up.js"
 import { findGrouping } from "../reference/groupings.js"
+import type { ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  bandHeight,
-  type ChartOptions,
+  countRowsInput,
   emptyChart,
-  expectShape,
   formatCount,
   header,
-  LABEL_AXIS,
-  readChartOptions,
-  type VegaLiteSpec,
+  namedBars,
+  namedCounts,
+  readChart,
 } from "./spec.js"
 
 /**
@@ -28,13 +27,9 @@ export type GroupChartOptions = ChartOptions & {
 }
 
 /**
- * A bar chart of country counts summed into groupings (`rollUp`): one bar per requested
- * group in the result's order, zeros included, names of reference groupings in the labels;
- * what falls in none of the groups is named under the title.
- *
- * @param result - What `rollUp` returns.
- * @param options - Title, width, height, `names` of the dataset's own groupings, `measure`.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * A bar chart of a `rollUp`: one bar per requested grouping in the result's order, zeros
+ * included, labelled with the reference grouping's name; what is in none of them is named
+ * under the title. See [charts](../../docs/charts.md).
  *
  * @example
  * groupChart(rollUp(participationsByCountry(dataset).rows, ["ASEAN", "G7"]))
@@ -42,16 +37,7 @@ export type GroupChartOptions = ChartOptions & {
  * @category Charts
  */
 export function groupChart(result: RollUp, options?: GroupChartOptions): VegaLiteSpec {
-  const chart = "groupChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      Array.isArray(result.rows) &&
-      result.rows.every((row) => typeof row?.group === "string" && typeof row?.count === "number"),
-    "the result of rollUp ({ rows: [{ group, count }], unassigned })",
-  )
+  const read = readChart(ROLL_UP, options, result)
   const names = options?.names
   const measure = options?.measure ?? "Seats"
   const title = read.title ?? `${measure} by grouping`
@@ -68,34 +54,18 @@ export function groupChart(result: RollUp, options?: GroupChartOptions): VegaLit
   ]
   if (rows.length === 0) return emptyChart(title, "No groupings requested.", subtitle, read)
   return {
-    ...header(
-      `${title}: bar chart. ${rows.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")}. ${subtitle[0]}.`,
-      title,
-      subtitle,
+    ...header(`${title}: bar chart. ${namedCounts(rows)}. ${subtitle[0]}.`, title, subtitle),
+    ...namedBars(
+      rows,
+      { name: "Grouping", id: "group", idTitle: "Id", measure, axis: measure },
+      read,
     ),
-    width: read.width ?? 400,
-    height: bandHeight(read.height),
-    data: { values: rows },
-    layer: [
-      { mark: { type: "bar", color: "#4c78a8" } },
-      {
-        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-        encoding: { text: { field: "count", type: "quantitative", format: "," } },
-      },
-    ],
-    encoding: {
-      y: { field: "name", type: "nominal", sort: null, title: "Grouping", axis: LABEL_AXIS },
-      x: {
-        field: "count",
-        type: "quantitative",
-        title: measure,
-        axis: { format: ",", tickMinStep: 1 },
-      },
-      tooltip: [
-        { field: "name", type: "nominal", title: "Grouping" },
-        { field: "group", type: "nominal", title: "Id" },
-        { field: "count", type: "quantitative", title: measure, format: "," },
-      ],
-    },
   }
 }
+
+const ROLL_UP = countRowsInput<RollUp>(
+  "groupChart",
+  "the result of rollUp ({ rows: [{ group, count }], unassigned })",
+  "rows",
+  "group",
+)

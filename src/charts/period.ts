@@ -1,13 +1,13 @@
 import type { CountByPeriod } from "../aggregate/count-by-period.js"
+import type { ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
-  type ChartOptions,
+  countAxis,
+  countRowsInput,
   emptyChart,
-  expectShape,
   formatCount,
   header,
   plural,
-  readChartOptions,
-  type VegaLiteSpec,
+  readChart,
 } from "./spec.js"
 
 /**
@@ -24,12 +24,10 @@ export type PeriodChartOptions = ChartOptions & {
 }
 
 /**
- * A bar chart of counts per year or fiscal year, in time order as the result is (labels such as
- * `"2018"` or `"FY2018"`); what has no fiscal year (`undetermined`) is named under the title.
+ * A bar chart of counts per year or fiscal year, in the result's time order.
  *
- * @param result - What `countByPeriod` returns.
- * @param options - Title, width, height, and `of` (what was counted).
- * @returns A Vega-Lite v5 specification, data inlined.
+ * What has no fiscal year (`undetermined`) is named under the title, not drawn. See
+ * [charts](../../docs/charts.md).
  *
  * @example
  * periodChart(countByPeriod(dataset, { of: "programmes", period: "fiscal-year" })).title
@@ -39,15 +37,7 @@ export type PeriodChartOptions = ChartOptions & {
  */
 export function periodChart(result: CountByPeriod, options?: PeriodChartOptions): VegaLiteSpec {
   const chart = "periodChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      Array.isArray(result.rows) &&
-      result.rows.every((row) => typeof row?.period === "string" && typeof row?.count === "number"),
-    "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
-  )
+  const read = readChart(PERIODS, options, result)
   const of = options?.of ?? "programmes"
   if (of !== "programmes" && of !== "participations")
     throw new TypeError(`${chart}: options.of must be "programmes" or "participations"`)
@@ -85,12 +75,7 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
         title: fiscal ? "Fiscal year (by start)" : "Year (of the programme's start)",
         axis: { labelAngle: 0, labelOverlap: "greedy" },
       },
-      y: {
-        field: "count",
-        type: "quantitative",
-        title: of === "programmes" ? "Programmes (not cancelled or postponed)" : "Seats",
-        axis: { format: ",", tickMinStep: 1 },
-      },
+      y: countAxis(of === "programmes" ? "Programmes (not cancelled or postponed)" : "Seats"),
       tooltip: [
         { field: "period", type: "ordinal", title: fiscal ? "Fiscal year" : "Year" },
         { field: "count", type: "quantitative", title: what, format: "," },
@@ -98,3 +83,10 @@ export function periodChart(result: CountByPeriod, options?: PeriodChartOptions)
     },
   }
 }
+
+const PERIODS = countRowsInput<CountByPeriod>(
+  "periodChart",
+  "the result of countByPeriod ({ rows: [{ period, count }], undetermined })",
+  "rows",
+  "period",
+)

@@ -1,15 +1,14 @@
 import type { PledgeProgress } from "../aggregate/pledge-progress.js"
+import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
 import {
   bandHeight,
-  type ChartOptions,
+  barLabels,
   emptyChart,
-  expectShape,
   formatCount,
   header,
   LABEL_AXIS,
   percent,
-  readChartOptions,
-  type VegaLiteSpec,
+  readChart,
 } from "./spec.js"
 
 /** Every status, and its colour: reds for trouble, blue under way, greens reached. */
@@ -17,14 +16,10 @@ const STATUS_DOMAIN = ["not-started", "behind", "missed", "on-track", "met", "ex
 const STATUS_RANGE = ["#bab0ac", "#f58518", "#e45756", "#4c78a8", "#54a24b", "#2e7d32"]
 
 /**
- * A bar chart of a pledge's progress: one bar per target (in the pledge's order) showing the
- * share of its goal achieved, coloured by status, with the goal (100%) as a solid line and the
- * share of the pledge's period elapsed as a dashed line — a target whose bar reaches the dashed
- * line is on track.
+ * A pledge's progress: one bar per target (share of its goal achieved, coloured by status),
+ * the goal as a solid line and the share of the period elapsed as a dashed one.
  *
- * @param result - What `pledgeProgress` returns.
- * @param options - Title, width, height.
- * @returns A Vega-Lite v5 specification, data inlined.
+ * A target whose bar reaches the dashed line is on track. See [charts](../../docs/charts.md).
  *
  * @example
  * pledgeChart(pledgeProgress(pledge, { asOf: "2025-03-31", dataset })).description
@@ -33,17 +28,7 @@ const STATUS_RANGE = ["#bab0ac", "#f58518", "#e45756", "#4c78a8", "#54a24b", "#2
  * @category Charts
  */
 export function pledgeChart(result: PledgeProgress, options?: ChartOptions): VegaLiteSpec {
-  const chart = "pledgeChart"
-  const read = readChartOptions(chart, options)
-  expectShape(
-    chart,
-    typeof result === "object" &&
-      result !== null &&
-      typeof result.pledge === "string" &&
-      typeof result.elapsed === "number" &&
-      Array.isArray(result.targets),
-    "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
-  )
+  const read = readChart(PLEDGE, options, result)
   const title = read.title ?? `Progress of pledge ${result.pledge}`
   const subtitle = [
     `As of ${result.asOf}: ${result.status}; ${percent(result.elapsed)} of the pledge's period elapsed (dashed line)`,
@@ -102,14 +87,11 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
           ],
         },
       },
-      {
-        mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
-        encoding: {
-          y,
-          x: { field: "ratio", type: "quantitative" },
-          text: { field: "label", type: "nominal" },
-        },
-      },
+      barLabels({
+        y,
+        x: { field: "ratio", type: "quantitative" },
+        text: { field: "label", type: "nominal" },
+      }),
       {
         mark: { type: "rule", color: "#333", strokeWidth: 1.5 },
         encoding: { x: { datum: 1, type: "quantitative" } },
@@ -121,4 +103,11 @@ export function pledgeChart(result: PledgeProgress, options?: ChartOptions): Veg
     ],
     usermeta: { elapsed: result.elapsed, status: result.status },
   }
+}
+
+const PLEDGE: ChartInput<PledgeProgress> = {
+  chart: "pledgeChart",
+  what: "the result of pledgeProgress ({ pledge, asOf, elapsed, status, targets })",
+  isShape: (r) =>
+    typeof r.pledge === "string" && typeof r.elapsed === "number" && Array.isArray(r.targets),
 }

@@ -165,3 +165,101 @@ export function bandHeight(height: number | undefined): number | { step: number 
 
 /** The axis of country names and other long labels: room for "Lao People's Democratic Republic". */
 export const LABEL_AXIS = { labelLimit: 220 } as const
+
+/** What {@link readChart} gives: the checked options. */
+export type ReadOptions = { title?: string; width?: number; height?: number }
+
+/** What a chart function takes: its name (for errors), and the shape of the result it draws. */
+export type ChartInput<T> = {
+  readonly chart: string
+  /** The result it takes, for the error: "the result of rollUp ({ rows, unassigned })". */
+  readonly what: string
+  readonly isShape: (input: T & object) => boolean
+}
+
+/**
+ * The two checks every chart function starts with, in this order: its options, then that its
+ * input is an object of the shape it draws (a TypeError naming what it takes otherwise).
+ */
+export function readChart<T>(
+  { chart, what, isShape }: ChartInput<T>,
+  options: ChartOptions | undefined,
+  input: T,
+): ReadOptions {
+  const read = readChartOptions(chart, options)
+  expectShape(chart, typeof input === "object" && input !== null && isShape(input), what)
+  return read
+}
+
+/** Whether `rows` is an array whose rows have a string `key` and a numeric `count`. */
+export function isCountRows(rows: unknown, key: string): boolean {
+  return (
+    Array.isArray(rows) &&
+    rows.every(
+      (row) =>
+        typeof row?.[key] === "string" && typeof (row as { count?: unknown }).count === "number",
+    )
+  )
+}
+
+/** The input of a chart of count rows: `result[list]` rows with a text `key` and a `count`. */
+export function countRowsInput<T>(
+  chart: string,
+  what: string,
+  list: keyof T & string,
+  key: string,
+): ChartInput<T> {
+  return { chart, what, isShape: (input) => isCountRows(input[list], key) }
+}
+
+/** "Vietnam 5, Ukraine 3": named counts, as descriptions list them. */
+export function namedCounts(rows: readonly { name: string; count: number }[]): string {
+  return rows.map((row) => `${row.name} ${formatCount(row.count)}`).join(", ")
+}
+
+/** The count axis of bar charts: whole numbers, thousands separated. */
+export function countAxis(title: string): Record<string, unknown> {
+  return { field: "count", type: "quantitative", title, axis: { format: ",", tickMinStep: 1 } }
+}
+
+/** A text layer of labels beside the end of each bar. */
+export function barLabels(encoding: Record<string, unknown>): Record<string, unknown> {
+  return {
+    mark: { type: "text", align: "left", dx: 3, baseline: "middle", color: "#333" },
+    encoding,
+  }
+}
+
+/** A panel's title in a concatenated chart. */
+export function panelTitle(text: string): Record<string, unknown> {
+  return { text, anchor: "start", fontSize: 12 }
+}
+
+/**
+ * Horizontal bars, one per row in the result's order (never re-sorted by the renderer), with
+ * the count beside each: the charts of countries and of groupings.
+ */
+export function namedBars(
+  rows: readonly Record<string, unknown>[],
+  labels: { name: string; id: string; idTitle: string; measure: string; axis: string },
+  read: ReadOptions,
+): Record<string, unknown> {
+  return {
+    width: read.width ?? 400,
+    height: bandHeight(read.height),
+    data: { values: rows },
+    layer: [
+      { mark: { type: "bar", color: "#4c78a8" } },
+      barLabels({ text: { field: "count", type: "quantitative", format: "," } }),
+    ],
+    encoding: {
+      y: { field: "name", type: "nominal", sort: null, title: labels.name, axis: LABEL_AXIS },
+      x: countAxis(labels.axis),
+      tooltip: [
+        { field: "name", type: "nominal", title: labels.name },
+        { field: labels.id, type: "nominal", title: labels.idTitle },
+        { field: "count", type: "quantitative", title: labels.measure, format: "," },
+      ],
+    },
+  }
+}

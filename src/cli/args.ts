@@ -83,3 +83,28 @@ export function stringOption(
   const value = values[name]
   return typeof value === "string" ? value : undefined
 }
+
+/** The options of a command as {@link parseCommand} reads them, without `-h, --help`. */
+export type CommandOptions = Record<string, Option>
+
+/**
+ * Reads a command's arguments with its `-h, --help` (last, as every command's help lists it):
+ * `undefined` when the help was asked for, after printing it (exit 0).
+ */
+export function readArgs(
+  command: string,
+  args: string[],
+  options: CommandOptions,
+  help: string,
+  out: (text: string) => void,
+): { values: Record<string, string | boolean | undefined>; positionals: string[] } | undefined {
+  const parsed = parseCommand(args, { ...options, help: { type: "boolean", short: "h" } }, command)
+  if (!parsed.values.help) return parsed
+  out(help)
+  return undefined
+}
+
+/** The usage error of a command given too many files. */
+export function tooManyFiles(command: string, what = "at most one FILE"): UsageError {
+  return new UsageError(`${command}: give ${what} (see justice-cooperation ${command} --help)`)
+}

@@ -5,7 +5,7 @@ import type { Dataset } from "../schemas/dataset.js"
 import { quote } from "../text/quote.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
-import { stringOption, UsageError } from "./args.js"
+import { type CommandOptions, readArgs, stringOption, tooManyFiles, UsageError } from "./args.js"
 import type { Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
@@ -35,6 +35,31 @@ export function readCountingOptions(
     )
   }
   return { asOf, fiscalYearStartMonth }
+}
+
+/**
+ * Reads the arguments of a command that counts one dataset (`stats`, `report`): its options
+ * with the counting options, at most one FILE; `undefined` when the help was printed.
+ */
+export function readCountingArgs(
+  command: string,
+  args: string[],
+  options: CommandOptions,
+  help: string,
+  out: Out,
+):
+  | {
+      values: Record<string, string | boolean | undefined>
+      file: string | undefined
+      asOf: string
+      fiscalYearStartMonth: number
+    }
+  | undefined {
+  const parsed = readArgs(command, args, { ...COUNTING_OPTIONS, ...options }, help, out)
+  if (parsed === undefined) return undefined
+  const { values, positionals } = parsed
+  if (positionals.length > 1) throw tooManyFiles(command)
+  return { values, file: positionals[0], ...readCountingOptions(values, command) }
 }
 
 /**

@@ -6,7 +6,7 @@ import type { Dataset } from "../schemas/dataset.js"
 import { quote } from "../text/quote.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, readArgs, stringOption, tooManyFiles, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
@@ -83,23 +83,17 @@ const pairKey = (a: unknown, b: unknown) =>
       : `${b}\u0000${a}`
     : ""
 
+const DUPLICATES_OPTIONS: CommandOptions = {
+  decisions: { type: "string", example: "decisions.json" },
+  template: { type: "string", example: "decisions.json" },
+  json: { type: "boolean" },
+}
+
 async function runDuplicates(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      decisions: { type: "string", example: "decisions.json" },
-      template: { type: "string", example: "decisions.json" },
-      json: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    "duplicates",
-  )
-  if (values.help) {
-    out(DUPLICATES_HELP)
-    return 0
-  }
-  if (positionals.length !== 1)
-    throw new UsageError("duplicates: give one FILE (see justice-cooperation duplicates --help)")
+  const parsed = readArgs("duplicates", args, DUPLICATES_OPTIONS, DUPLICATES_HELP, out)
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
+  if (positionals.length !== 1) throw tooManyFiles("duplicates", "one FILE")
   const file = positionals[0] as string
   const decisionsFile = stringOption(values, "decisions")
   const decisions =

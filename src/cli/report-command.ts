@@ -1,9 +1,9 @@
 import { writeFileSync } from "node:fs"
 import type { CountryGeometry } from "../charts/countries.js"
 import { quote } from "../text/quote.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
-import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
+import { loadValidDataset, readCountingArgs } from "./dataset-input.js"
 import { readBytes } from "./read.js"
 import { type ChartEngine, ENGINE_INSTALL, loadChartEngine } from "./report/engine.js"
 import { reportCharts, reportHtml } from "./report/html.js"
@@ -36,28 +36,19 @@ Example:
   justice-cooperation report --out report.html
   justice-cooperation report dataset.json --as-of 2025-03-31 --out dataset-2025.html`
 
+const REPORT_OPTIONS: CommandOptions = {
+  out: { type: "string", example: "report.html" },
+  geometry: { type: "string", example: "countries-110m.json" },
+}
+
 /** The report command; `loadEngine` is replaceable for tests of a machine without vega. */
 export function createReportCommand(
   loadEngine: () => Promise<ChartEngine | undefined> = loadChartEngine,
 ): Command {
   async function runReport(args: string[], out: Out): Promise<number> {
-    const { values, positionals } = parseCommand(
-      args,
-      {
-        ...COUNTING_OPTIONS,
-        out: { type: "string", example: "report.html" },
-        geometry: { type: "string", example: "countries-110m.json" },
-        help: { type: "boolean", short: "h" },
-      },
-      "report",
-    )
-    if (values.help) {
-      out(REPORT_HELP)
-      return 0
-    }
-    if (positionals.length > 1)
-      throw new UsageError("report: give at most one FILE (see justice-cooperation report --help)")
-    const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "report")
+    const parsed = readCountingArgs("report", args, REPORT_OPTIONS, REPORT_HELP, out)
+    if (parsed === undefined) return 0
+    const { values, file, asOf, fiscalYearStartMonth } = parsed
     const target = stringOption(values, "out") ?? "report.html"
     if (target === "-" || target === "")
       throw new UsageError("report: --out must name a file, such as --out report.html")
@@ -73,7 +64,7 @@ export function createReportCommand(
         )
       }
     }
-    const loaded = await loadValidDataset(positionals[0], out)
+    const loaded = await loadValidDataset(file, out)
     if (loaded === undefined) return 1
     const stats = computeStats(loaded.dataset, { asOf, fiscalYearStartMonth })
     let charts: ReturnType<typeof reportCharts>

@@ -1,7 +1,7 @@
 import { quote } from "../text/quote.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
-import { COUNTING_OPTIONS, loadValidDataset, readCountingOptions } from "./dataset-input.js"
+import { loadValidDataset, readCountingArgs } from "./dataset-input.js"
 import { applyDecisions, readDecisionsFile } from "./duplicates-command.js"
 import { computeStats } from "./stats/compute.js"
 import { CSV_TABLES, type CsvTable, statsCsv } from "./stats/csv.js"
@@ -40,26 +40,17 @@ Example:
   justice-cooperation stats dataset.json --csv seats > seats.csv
   justice-cooperation stats data/ --engine duckdb`
 
+const STATS_OPTIONS: CommandOptions = {
+  decisions: { type: "string", example: "decisions.json" },
+  engine: { type: "string", example: "duckdb" },
+  json: { type: "boolean" },
+  csv: { type: "string", example: "seats" },
+}
+
 async function runStats(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...COUNTING_OPTIONS,
-      decisions: { type: "string", example: "decisions.json" },
-      engine: { type: "string", example: "duckdb" },
-      json: { type: "boolean" },
-      csv: { type: "string", example: "seats" },
-      help: { type: "boolean", short: "h" },
-    },
-    "stats",
-  )
-  if (values.help) {
-    out(STATS_HELP)
-    return 0
-  }
-  if (positionals.length > 1)
-    throw new UsageError("stats: give at most one FILE (see justice-cooperation stats --help)")
-  const { asOf, fiscalYearStartMonth } = readCountingOptions(values, "stats")
+  const parsed = readCountingArgs("stats", args, STATS_OPTIONS, STATS_HELP, out)
+  if (parsed === undefined) return 0
+  const { values, file, asOf, fiscalYearStartMonth } = parsed
   const csvTable = stringOption(values, "csv")
   if (csvTable !== undefined && !(CSV_TABLES as readonly string[]).includes(csvTable))
     throw new UsageError(
@@ -67,7 +58,6 @@ async function runStats(args: string[], out: Out): Promise<number> {
     )
   if (csvTable !== undefined && values.json)
     throw new UsageError("stats: give --json or --csv, not both")
-  const file = positionals[0]
   const engine = stringOption(values, "engine") ?? "js"
   if (engine !== "js" && engine !== "duckdb")
     throw new UsageError(`stats: --engine must be js or duckdb, not ${quote(engine)}`)

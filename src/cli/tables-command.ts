@@ -2,7 +2,7 @@ import { mkdir } from "node:fs/promises"
 import { join } from "node:path"
 import { quote } from "../text/quote.js"
 import { validateDataset } from "../validate/validate-dataset.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, readArgs, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
@@ -43,20 +43,15 @@ async function firstFile(dir: string, list: string): Promise<string | undefined>
   return undefined
 }
 
+const TABLES_OPTIONS: CommandOptions = {
+  out: { type: "string", example: "tables/" },
+  format: { type: "string", example: "parquet" },
+}
+
 async function runTables(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      out: { type: "string", example: "tables/" },
-      format: { type: "string", example: "parquet" },
-      help: { type: "boolean", short: "h" },
-    },
-    "tables",
-  )
-  if (values.help) {
-    out(TABLES_HELP)
-    return 0
-  }
+  const parsed = readArgs("tables", args, TABLES_OPTIONS, TABLES_HELP, out)
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
   const input = positionals[0]
   if (input === undefined || positionals.length > 1)
     throw new UsageError("tables: give one INPUT, a JSON dataset or a directory (see --help)")

@@ -1,6 +1,6 @@
 import type { ValidationIssue } from "../validate/issue.js"
 import { validateDataset } from "../validate/validate-dataset.js"
-import { parseCommand, stringOption, UsageError } from "./args.js"
+import { type CommandOptions, readArgs, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { assertStdinOnce, displayName, progress, readBytes } from "./read.js"
 import { readJsonBytes, readNdjsonBytes } from "./read-data.js"
@@ -115,21 +115,16 @@ export function groupByCode(issues: readonly ValidationIssue[]): Map<string, Val
   return byCode
 }
 
+const VALIDATE_OPTIONS: CommandOptions = {
+  kind: { type: "string", example: "participations" },
+  json: { type: "boolean" },
+  quiet: { type: "boolean" },
+}
+
 async function runValidate(args: string[], out: Out): Promise<number> {
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      kind: { type: "string", example: "participations" },
-      json: { type: "boolean" },
-      quiet: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-    },
-    "validate",
-  )
-  if (values.help) {
-    out(VALIDATE_HELP)
-    return 0
-  }
+  const parsed = readArgs("validate", args, VALIDATE_OPTIONS, VALIDATE_HELP, out)
+  if (parsed === undefined) return 0
+  const { values, positionals } = parsed
   if (positionals.length === 0)
     throw new UsageError("validate: no file given (see justice-cooperation validate --help)")
   assertStdinOnce(positionals, "validate")

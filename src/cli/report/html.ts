@@ -4,7 +4,7 @@ import { periodChart } from "../../charts/period.js"
 import { pledgeChart } from "../../charts/pledge.js"
 import type { VegaLiteSpec } from "../../charts/spec.js"
 import { findCountry } from "../../reference/countries.js"
-import type { Stats } from "../stats/compute.js"
+import { goalRow, type Stats } from "../stats/compute.js"
 import { format } from "../table.js"
 
 /** A chart of the report: its specification, and the SVG drawn from it (when an engine drew it). */
@@ -198,14 +198,7 @@ export function reportHtml(options: {
       table(
         "Goals",
         ["Goal", "Title", "Covered", "Programmes", "Seats", "Countries"],
-        coverage.goals.map((g) => [
-          g.goal,
-          g.title,
-          g.covered ? "yes" : "no",
-          g.programmes,
-          g.participations,
-          g.countries,
-        ]),
+        coverage.goals.map((goal) => goalRow(goal, false)),
       ),
     )
     if (coverage.gaps.cells.length > 0)

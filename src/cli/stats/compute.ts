@@ -51,3 +51,16 @@ export function computeStats(dataset: Dataset, { asOf, fiscalYearStartMonth }: S
     fiscalYearStartMonth,
   }
 }
+
+/**
+ * A goal of a coverage as a table row: goal, title, covered (yes/no), programmes, then linked
+ * when asked for, seats, countries.
+ */
+export function goalRow(
+  goal: Stats["coverage"][number]["goals"][number],
+  withLinked: boolean,
+): (string | number)[] {
+  const { programmes, linked, participations, countries } = goal
+  const counts = withLinked ? [programmes, linked, participations] : [programmes, participations]
+  return [goal.goal, goal.title, goal.covered ? "yes" : "no", ...counts, countries]
+}

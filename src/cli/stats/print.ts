@@ -1,7 +1,7 @@
 import { findCountry } from "../../reference/countries.js"
 import type { Out } from "../command.js"
 import { format, table } from "../table.js"
-import type { Stats } from "./compute.js"
+import { goalRow, type Stats } from "./compute.js"
 import { printReportedFigures } from "./print-figures.js"
 
 const countryName = (code: string) => findCountry(code)?.name ?? code
@@ -113,15 +113,7 @@ export function printStats(stats: Stats, source: string, out: Out, width = 100):
     print(
       fittedTable(
         ["goal", "title", "covered", "programmes", "linked", "seats", "countries"],
-        coverage.goals.map((goal) => [
-          goal.goal,
-          goal.title,
-          goal.covered ? "yes" : "no",
-          goal.programmes,
-          goal.linked,
-          goal.participations,
-          goal.countries,
-        ]),
+        coverage.goals.map((goal) => goalRow(goal, true)),
         [1, 0],
         width - 2,
       ),
