@@ -6,8 +6,11 @@ import { quote } from "../text/quote.js"
 import { findUtf8Problem } from "../text/utf8.js"
 import type { IatiParser } from "./parser.js"
 
-/** Bytes are decoded 1 MiB at a time. */
-const BYTES = 1 << 20
+/**
+ * Bytes are decoded 64 KiB at a time: the text of each is at most one slice for the parser, a
+ * flat string it reads quicker than a slice of a larger one.
+ */
+const BYTES = 1 << 16
 
 /** Whether `value` is an object with the method `key` (`Symbol.iterator`, `Symbol.asyncIterator`). */
 export function hasMethod(value: unknown, key: symbol): boolean {

@@ -5,8 +5,6 @@
 // problem is an issue. Feeding it (bytes, streams) is input.ts; the API is read.ts.
 import { type SaxesAttributePlain, SaxesParser, type SaxesTagPlain } from "saxes"
 import type { JsonValue } from "../schemas/fields.js"
-import type { Organisation } from "../schemas/organisation.js"
-import type { Programme } from "../schemas/programme.js"
 import { quote } from "../text/quote.js"
 import type { IssueCode } from "../validate/catalogue.js"
 import { RULES } from "../validate/catalogue.js"
@@ -14,40 +12,7 @@ import type { ValidationIssue } from "../validate/issue.js"
 import { MAPPED_ELEMENTS, mapActivity } from "./activity.js"
 import { IATI_EXTENSION_NAMESPACE } from "./codes.js"
 import { detach, type XmlElement } from "./element.js"
-
-/**
- * Options of {@link readIati} and {@link streamIati}.
- *
- * @category IATI
- */
-export type ReadIatiOptions = {
-  /**
-   * The most text (characters of text and attribute values) one activity may hold, and the
-   * most the parser may buffer between two events; a larger activity is skipped with
-   * `iati/too-large`. Default 16 MiB (16,777,216); the largest published activities are well
-   * under 1 MiB.
-   */
-  maxActivityChars?: number
-}
-
-/**
- * What {@link streamIati} yields: one activity read (with its programme, or the issue that says
- * why none was made), or, without `index`, issues about the file itself.
- *
- * @category IATI
- */
-export type IatiItem = {
-  /** 0-based position of the `iati-activity` in the file; absent for issues of the file itself. */
-  index?: number
-  /** The activity's `iati-identifier`, when it has one. */
-  identifier?: string
-  /** The programme, unless the activity lacks what one needs (`iati/activity-incomplete`). */
-  programme?: Programme
-  /** Organisations this activity names with a `@ref` that no earlier activity named. */
-  organisations: Organisation[]
-  /** The problems met in this activity (or in the file), warnings included. */
-  issues: ValidationIssue[]
-}
+import type { IatiItem, ReadIatiOptions } from "./read.js"
 
 const DEFAULT_MAX_CHARS = 16 * 1024 * 1024
 /** Deeper nesting inside an activity is refused (`extra` nests at most 64 levels). */
@@ -270,51 +235,31 @@ export class IatiParser {
     const name = tag.name
     let chars = name.length
     // Inside an element the mapping does not read, or at one: its JSON for extra.iati directly.
-    if (
-      depth > 0 ||
-      (this.stack.length === 1 && !MAPPED_ELEMENTS.has(name) && !name.includes(":"))
-    ) {
-      const obj: Record<string, JsonValue> = Object.create(null)
-      for (let i = 0; i < count; i++) {
-        const { name: key, value } = list[i] as SaxesAttributePlain
-        chars += key.length + value.length
-        obj[this.atKey(key)] = detach(value)
-      }
-      if (depth === 0) {
-        const el: XmlElement = {
-          name,
-          attributes,
-          children: [],
-          text: "",
-          line: this.parser.line,
-          json: obj,
-        }
-        this.stack[0]?.children.push(el)
-      } else {
-        const parent = this.jsonObjects[depth - 1] as Record<string, JsonValue>
-        const list = parent[name]
-        if (Array.isArray(list)) list.push(obj)
-        else parent[detach(name)] = [obj]
-      }
-      this.jsonObjects.push(obj)
-      this.jsonTexts.push("")
-      this.count(chars)
-      return
-    }
+    const obj: Record<string, JsonValue> | undefined =
+      depth > 0 || (this.stack.length === 1 && !MAPPED_ELEMENTS.has(name) && !name.includes(":"))
+        ? Object.create(null)
+        : undefined
     for (let i = 0; i < count; i++) {
       const { name: key, value } = list[i] as SaxesAttributePlain
       chars += key.length + value.length
+      if (obj !== undefined) obj[this.atKey(key)] = detach(value)
     }
-    const el: XmlElement = {
-      name,
+    if (depth > 0) {
+      const parent = this.jsonObjects[depth - 1] as Record<string, JsonValue>
+      const siblings = parent[name]
+      if (Array.isArray(siblings)) siblings.push(obj as JsonValue)
+      else parent[detach(name)] = [obj as JsonValue]
+    } else {
       // saxes makes each tag's attributes a fresh null-prototype object: kept as it is.
-      attributes,
-      children: [],
-      text: "",
-      line: this.parser.line,
+      const el: XmlElement = { name, attributes, children: [], text: "", line: this.parser.line }
+      this.stack.at(-1)?.children.push(el)
+      if (obj === undefined) this.stack.push(el)
+      else el.json = obj
     }
-    this.stack.at(-1)?.children.push(el)
-    this.stack.push(el)
+    if (obj !== undefined) {
+      this.jsonObjects.push(obj)
+      this.jsonTexts.push("")
+    }
     this.count(chars)
   }
 

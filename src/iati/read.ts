@@ -6,9 +6,41 @@ import type { Organisation } from "../schemas/organisation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { Chunks, feedSync, hasMethod } from "./input.js"
-import { type IatiItem, IatiParser, type ReadIatiOptions } from "./parser.js"
+import { IatiParser } from "./parser.js"
 
-export type { IatiItem, ReadIatiOptions } from "./parser.js"
+/**
+ * Options of {@link readIati} and {@link streamIati}.
+ *
+ * @category IATI
+ */
+export type ReadIatiOptions = {
+  /**
+   * The most text (characters of text and attribute values) one activity may hold, and the
+   * most the parser may buffer between two events; a larger activity is skipped with
+   * `iati/too-large`. Default 16 MiB (16,777,216); the largest published activities are well
+   * under 1 MiB.
+   */
+  maxActivityChars?: number
+}
+
+/**
+ * What {@link streamIati} yields: one activity read (with its programme, or the issue that says
+ * why none was made), or, without `index`, issues about the file itself.
+ *
+ * @category IATI
+ */
+export type IatiItem = {
+  /** 0-based position of the `iati-activity` in the file; absent for issues of the file itself. */
+  index?: number
+  /** The activity's `iati-identifier`, when it has one. */
+  identifier?: string
+  /** The programme, unless the activity lacks what one needs (`iati/activity-incomplete`). */
+  programme?: Programme
+  /** Organisations this activity names with a `@ref` that no earlier activity named. */
+  organisations: Organisation[]
+  /** The problems met in this activity (or in the file), warnings included. */
+  issues: ValidationIssue[]
+}
 
 /**
  * What {@link readIati} reads: text, bytes (UTF-8), or an async iterable of either (a Node
