@@ -12,9 +12,9 @@ import type { ValidationIssue } from "../validate/issue.js"
 import { MAPPED_ELEMENTS, mapActivity } from "./activity.js"
 import { IATI_EXTENSION_NAMESPACE } from "./codes.js"
 import { detach, type XmlElement } from "./element.js"
+import { readOptions } from "./options.js"
 import type { IatiItem, ReadIatiOptions } from "./read.js"
 
-const DEFAULT_MAX_CHARS = 16 * 1024 * 1024
 /** Deeper nesting inside an activity is refused (`extra` nests at most 64 levels). */
 const MAX_DEPTH = 48
 /**
@@ -59,9 +59,16 @@ export class IatiParser {
   /** Whether the bytes' XML declaration is checked (text given as bytes). */
   checkDeclaredEncoding = false
 
-  constructor(options: ReadIatiOptions = {}) {
-    const max = options.maxActivityChars
-    this.max = typeof max === "number" && max > 0 ? max : DEFAULT_MAX_CHARS
+  constructor(options?: ReadIatiOptions) {
+    const { maxActivityChars, problems } = readOptions(options)
+    this.max = maxActivityChars
+    for (const { path, message } of problems)
+      this.fileIssues.push({
+        code: "iati/invalid-option",
+        severity: RULES["iati/invalid-option"].severity,
+        path,
+        message: detach(message),
+      })
     const p = this.parser
     p.on("error", (error) => this.onError(error))
     p.on("doctype", () => {
