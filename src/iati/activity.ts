@@ -153,6 +153,10 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   const groups: string[] = []
   const dac: number[] = []
   const sdg: string[] = []
+  /** A target named twice (as a sector and as a tag) is one target. */
+  const addSdg = (code: string) => {
+    if (!sdg.includes(code)) sdg.push(code)
+  }
   const links: NonNullable<Programme["organisations"]> = []
   let aidType: string | undefined
   let extension: XmlElement | undefined
@@ -259,7 +263,7 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
             invalid(el, `sector ${quote(code)} of vocabulary 1 is not a 5-digit DAC purpose code`)
           }
         } else if (vocabulary === "8" && SDG_TARGET.test(code)) {
-          sdg.push(code)
+          addSdg(code)
           keepShare(el)
         } else {
           unmapped(
@@ -271,7 +275,7 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       }
       case "tag": {
         const code = attr(el, "code") ?? ""
-        if (attr(el, "vocabulary") === "3" && SDG_TARGET.test(code)) sdg.push(code)
+        if (attr(el, "vocabulary") === "3" && SDG_TARGET.test(code)) addSdg(code)
         else unmapped(el, "(other than an SDG target, vocabulary 3)")
         break
       }
