@@ -27,7 +27,8 @@ export function readOptions(options: unknown): {
       })
       return { maxActivityChars, problems }
     }
-    for (const key of Object.keys(options)) {
+    const given = options as object
+    for (const key of Object.keys(given)) {
       if (key === KNOWN) continue
       problems.push({
         path: ["options", key],
@@ -35,8 +36,8 @@ export function readOptions(options: unknown): {
       })
       if (problems.length >= 10) break
     }
-    if (Object.hasOwn(options, KNOWN)) {
-      const value: unknown = (options as Record<string, unknown>)[KNOWN]
+    if (Object.hasOwn(given, KNOWN)) {
+      const value: unknown = (given as Record<string, unknown>)[KNOWN]
       if (
         value !== undefined &&
         (typeof value !== "number" ||
