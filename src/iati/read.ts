@@ -18,7 +18,8 @@ export type ReadIatiOptions = {
    * The most text (characters of text and attribute values) one activity may hold, and the
    * most the parser may buffer between two events; a larger activity is skipped with
    * `iati/too-large`. Default 16 MiB (16,777,216); the largest published activities are well
-   * under 1 MiB.
+   * under 1 MiB. A whole number from 1 to 2^30: anything else, or an option name that is not
+   * this one, is `iati/invalid-option` and the default is used.
    */
   maxActivityChars?: number
 }
