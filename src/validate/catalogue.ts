@@ -434,7 +434,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 93
+ * Object.keys(RULES).length //=> 94
  *
  * @category Validate
  */
