@@ -3,9 +3,15 @@
 // a generated 100 MB file as it streams. Goal: readIati ≤ 2× the bare parser's time; memory
 // flat (the same at 10 MB and 100 MB with streamIati).
 //
+// The two are timed in alternation, round after round, and each ratio is of the medians: on a
+// machine shared with other work, load that comes and goes then weighs on both alike. Both wall
+// time and CPU time (user + system, GC threads included) are reported.
+//
 // The files are made at bench time (never committed) by repeating the 13 real activities of the
 // Netherlands MFA fixture with new identifiers, in a temporary folder removed at the end.
-// BENCH_IATI_SIZES=1,10,30 (MB) sets the timed sizes; BENCH_IATI_RSS=100 the memory file's size.
+// BENCH_IATI_SIZES=1,10,30 (MB) sets the timed sizes; BENCH_IATI_RSS=100 the memory file's size;
+// BENCH_IATI_MODULE=path/to/iati/index.js times another build of the reader (an earlier commit's
+// dist, to compare before and after a change).
 import { spawnSync } from "node:child_process"
 import { createReadStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os"
@@ -13,7 +19,12 @@ import { join } from "node:path"
 import { SaxesParser } from "saxes"
 
 const dist = new URL("../dist/", import.meta.url)
-const { readIati, streamIati } = await import(new URL("iati/index.js", dist).href)
+const modulePath = process.env.BENCH_IATI_MODULE
+const { readIati, streamIati } = await import(
+  modulePath === undefined
+    ? new URL("iati/index.js", dist).href
+    : new URL(modulePath, `file://${process.cwd()}/`).href
+)
 
 const MB = 1024 * 1024
 const CHUNK = 1 << 20
@@ -76,15 +87,25 @@ async function ours(bytes) {
 
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]
 
-async function time(fn, runs) {
-  const times = []
+/** Times `a` and `b` in alternation: the median wall and CPU milliseconds of each. */
+async function alternate(a, b, runs) {
+  const times = { a: { wall: [], cpu: [] }, b: { wall: [], cpu: [] } }
   for (let i = 0; i < runs; i++) {
-    globalThis.gc?.()
-    const start = performance.now()
-    await fn()
-    times.push(performance.now() - start)
+    for (const [key, fn] of [
+      ["a", a],
+      ["b", b],
+    ]) {
+      globalThis.gc?.()
+      const cpu = process.cpuUsage()
+      const start = performance.now()
+      await fn()
+      const used = process.cpuUsage(cpu)
+      times[key].wall.push(performance.now() - start)
+      times[key].cpu.push((used.user + used.system) / 1000)
+    }
   }
-  return median(times)
+  const m = (t) => ({ wall: median(t.wall), cpu: median(t.cpu) })
+  return { a: m(times.a), b: m(times.b) }
 }
 
 // Child mode: read FILE as it streams and print the peak RSS (the parent measures it clean).
@@ -103,18 +124,21 @@ if (process.argv[2] === "--rss") {
 }
 
 const sizes = (process.env.BENCH_IATI_SIZES ?? "1,10,30").split(",").map(Number)
-console.log("readIati (streamIati, counting programmes) vs bare saxes, same bytes, median of runs")
-console.log("size      activities   saxes MB/s   readIati MB/s   ratio (time)")
+console.log("readIati (streamIati, counting programmes) vs bare saxes, same bytes, alternating")
+console.log("size      activities   saxes MB/s   readIati MB/s   ratio (wall)   ratio (CPU)   runs")
 for (const size of sizes) {
   const bytes = generate(size)
-  const runs = size <= 1 ? 9 : size <= 10 ? 5 : 3
+  const runs = size <= 1 ? 15 : size <= 10 ? 9 : 5
   const count = await ours(bytes) // warm-up, and the count
   bare(bytes)
-  const tBare = await time(() => bare(bytes), runs)
-  const tOurs = await time(() => ours(bytes), runs)
+  const t = await alternate(
+    () => bare(bytes),
+    () => ours(bytes),
+    runs,
+  )
   const mb = bytes.length / MB
   console.log(
-    `${`${mb.toFixed(1)} MB`.padEnd(10)}${String(count).padStart(10)}   ${(mb / (tBare / 1000)).toFixed(1).padStart(10)}   ${(mb / (tOurs / 1000)).toFixed(1).padStart(13)}   ${(tOurs / tBare).toFixed(2).padStart(11)}×`,
+    `${`${mb.toFixed(1)} MB`.padEnd(10)}${String(count).padStart(10)}   ${(mb / (t.a.wall / 1000)).toFixed(1).padStart(10)}   ${(mb / (t.b.wall / 1000)).toFixed(1).padStart(13)}   ${(t.b.wall / t.a.wall).toFixed(2).padStart(11)}×   ${(t.b.cpu / t.a.cpu).toFixed(2).padStart(10)}×   ${String(runs).padStart(4)}`,
   )
 }
 

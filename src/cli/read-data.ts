@@ -3,11 +3,11 @@
 // (`dataset/not-json`) and objects with a key twice (`dataset/duplicate-key`). Pure: bytes in,
 // values and issues out; the CLI does the I/O.
 import { quote } from "../text/quote.js"
+import { findUtf8Problem, lineOfByte } from "../text/utf8.js"
 import type { IssueCode } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { describeField } from "../validate/issue.js"
 import { type DuplicateKey, lineIndex, scanJson } from "./json-scan.js"
-import { findUtf8Problem, lineOfByte } from "./utf8.js"
 
 const decoder = new TextDecoder("utf-8", { ignoreBOM: true })
 

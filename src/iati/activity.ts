@@ -2,8 +2,6 @@
 // Pure: the reader calls it for each activity it has parsed, the writer on what it writes (so
 // that what it leaves to the extension element is exactly what IATI cannot carry).
 import { isPartialDate } from "../dates/partial-date.js"
-import { currencyDigits } from "../money/currencies.js"
-import { addDecimal, decimalToNumber, parseDecimal } from "../money/minor-units.js"
 import { isCountryCode } from "../reference/countries.js"
 import { findGrouping } from "../reference/groupings.js"
 import type { JsonValue } from "../schemas/fields.js"
@@ -13,8 +11,8 @@ import { quote } from "../text/quote.js"
 import type { IssueCode } from "../validate/catalogue.js"
 import { RULES } from "../validate/catalogue.js"
 import type { ValidationIssue } from "../validate/issue.js"
+import { mapBudgets } from "./budget.js"
 import {
-  budgetTypeOf,
   dateTypeOf,
   IATI_EXTENSION_NAMESPACE,
   kindOfAidType,
@@ -25,6 +23,7 @@ import {
   sectorVocabularyOf,
 } from "./codes.js"
 import { attr, childrenNamed, detach, toJson, type XmlElement } from "./element.js"
+import { applyExtension } from "./extension.js"
 
 /** What the activity's context gives: its position, the file's namespaces and language. */
 export type ActivityContext = {
@@ -62,30 +61,6 @@ export const MAPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "tag",
   "default-aid-type",
   "budget",
-])
-
-/** Keys of a programme the extension element may set. */
-const PROGRAMME_KEYS = new Set([
-  "id",
-  "title",
-  "kind",
-  "status",
-  "period",
-  "series",
-  "organisations",
-  "venue",
-  "mode",
-  "countries",
-  "groups",
-  "themes",
-  "sdgTargets",
-  "dacPurposeCodes",
-  "goals",
-  "pledges",
-  "budget",
-  "reportedParticipants",
-  "extra",
-  "sources",
 ])
 
 /** The text of an element for a person: the English narrative, else the first; 1.0x: its text. */
@@ -151,6 +126,15 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
     reportedUnmapped.add(el.name)
     report("iati/unmapped", el, `${quote(el.name)} ${why}: kept under extra.iati`)
   }
+  /** A percentage the model has no place for: the element is kept as well. */
+  const keepShare = (el: XmlElement) => {
+    if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
+  }
+  /** A value the model cannot take: the element is kept and reported. */
+  const invalid = (el: XmlElement, message: string) => {
+    keep(el)
+    report("iati/invalid-value", el, `${message}: kept under extra.iati`)
+  }
   const addOrganisation = (el: XmlElement, ref: string) => {
     if (organisations.has(ref)) return
     const organisation: Organisation = {
@@ -169,6 +153,10 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   const groups: string[] = []
   const dac: number[] = []
   const sdg: string[] = []
+  /** A target named twice (as a sector and as a tag) is one target. */
+  const addSdg = (code: string) => {
+    if (!sdg.includes(code)) sdg.push(code)
+  }
   const links: NonNullable<Programme["organisations"]> = []
   let aidType: string | undefined
   let extension: XmlElement | undefined
@@ -203,11 +191,9 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
             `participating-org ${quote(narrativeOf(el, lang) ?? "(no name)")} has no @ref: not linked, kept under extra.iati`,
           )
         } else if (role === undefined) {
-          keep(el)
-          report(
-            "iati/invalid-value",
+          invalid(
             el,
-            `participating-org ${quote(ref)} has role ${quote(attr(el, "role") ?? "")}, not 1–4 (funding, accountable, extending, implementing): kept under extra.iati`,
+            `participating-org ${quote(ref)} has role ${quote(attr(el, "role") ?? "")}, not 1–4 (funding, accountable, extending, implementing)`,
           )
         } else {
           addOrganisation(el, ref)
@@ -224,13 +210,11 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
         const type = dateTypeOf(attr(el, "type"))
         const { date, given } = dateOf(el)
         if (type === undefined || date === undefined) {
-          keep(el)
-          report(
-            "iati/invalid-value",
+          invalid(
             el,
             type === undefined
-              ? `activity-date type ${quote(attr(el, "type") ?? "")} is not 1–4 (or start-planned, start-actual, end-planned, end-actual): kept under extra.iati`
-              : `activity-date ${quote(given)} is not a date YYYY-MM-DD: kept under extra.iati`,
+              ? `activity-date type ${quote(attr(el, "type") ?? "")} is not 1–4 (or start-planned, start-actual, end-planned, end-actual)`
+              : `activity-date ${quote(given)} is not a date YYYY-MM-DD`,
           )
         } else if (!dates.has(type)) dates.set(type, date)
         else partlyUsed.add(el)
@@ -240,13 +224,11 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
         const code = attr(el, "code")?.toUpperCase()
         if (code !== undefined && isCountryCode(code)) {
           countries.push(code)
-          if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
+          keepShare(el)
         } else {
-          keep(el)
-          report(
-            "iati/invalid-value",
+          invalid(
             el,
-            `recipient-country ${quote(attr(el, "code") ?? "")} is not an ISO 3166-1 alpha-2 code: kept under extra.iati`,
+            `recipient-country ${quote(attr(el, "code") ?? "")} is not an ISO 3166-1 alpha-2 code`,
           )
         }
         break
@@ -261,13 +243,11 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
           )
         } else if (/^\d{3}$/.test(code) && findGrouping(`m49-${code}`) !== undefined) {
           groups.push(`m49-${code}`)
-          if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
+          keepShare(el)
         } else {
-          keep(el)
-          report(
-            "iati/invalid-value",
+          invalid(
             el,
-            `recipient-region ${quote(code)} is not a UN M49 region code the reference knows (such as 035): kept under extra.iati`,
+            `recipient-region ${quote(code)} is not a UN M49 region code the reference knows (such as 035)`,
           )
         }
         break
@@ -278,18 +258,13 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
         if (vocabulary === "1") {
           if (/^\d{5}$/.test(code) && Number(code) >= 10000) {
             dac.push(Number(code))
-            if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
+            keepShare(el)
           } else {
-            keep(el)
-            report(
-              "iati/invalid-value",
-              el,
-              `sector ${quote(code)} of vocabulary 1 is not a 5-digit DAC purpose code: kept under extra.iati`,
-            )
+            invalid(el, `sector ${quote(code)} of vocabulary 1 is not a 5-digit DAC purpose code`)
           }
         } else if (vocabulary === "8" && SDG_TARGET.test(code)) {
-          sdg.push(code)
-          if (attr(el, "percentage") !== undefined) partlyUsed.add(el)
+          addSdg(code)
+          keepShare(el)
         } else {
           unmapped(
             el,
@@ -300,7 +275,7 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       }
       case "tag": {
         const code = attr(el, "code") ?? ""
-        if (attr(el, "vocabulary") === "3" && SDG_TARGET.test(code)) sdg.push(code)
+        if (attr(el, "vocabulary") === "3" && SDG_TARGET.test(code)) addSdg(code)
         else unmapped(el, "(other than an SDG target, vocabulary 3)")
         break
       }
@@ -382,81 +357,4 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
   }
   result.programme = programme
   return result
-}
-
-/**
- * The programme's budget: the sum of the budgets of type 1 (original) when every budget is of
- * type 1 and in one currency, exact. Otherwise no budget (no rate is guessed, and original and
- * revised budgets are not added); every budget element is kept under extra.iati when there is
- * more than one.
- */
-function mapBudgets(
-  budgets: XmlElement[],
-  defaultCurrency: string | undefined,
-  keep: (el: XmlElement, unmappedBecause?: string) => void,
-): Programme["budget"] | undefined {
-  if (budgets.length === 0) return undefined
-  let currency: string | undefined
-  let total = parseDecimal("0") as NonNullable<ReturnType<typeof parseDecimal>>
-  let why: string | undefined
-  for (const budget of budgets) {
-    const value = budget.children.find((c) => c.name === "value")
-    const own = value === undefined ? undefined : (attr(value, "currency") ?? defaultCurrency)
-    const amount = value === undefined ? undefined : parseDecimal(value.text.trim())
-    if (budgetTypeOf(attr(budget, "type")) !== "1")
-      why = "of type 2 (revised) is not added to the original budgets"
-    else if (own === undefined || currencyDigits(own) === undefined || amount === undefined)
-      why = "has no readable value and currency"
-    else if (currency !== undefined && own !== currency)
-      why = "in several currencies cannot be added (no rate is guessed)"
-    else if (amount.scale > (currencyDigits(own) as number))
-      why = `has more decimals than ${own} allows`
-    if (why !== undefined) break
-    currency = own
-    total = addDecimal(total, amount as NonNullable<typeof amount>)
-  }
-  if (why !== undefined) {
-    for (const budget of budgets) keep(budget, `(a budget ${why})`)
-    return undefined
-  }
-  if (budgets.length > 1) for (const budget of budgets) keep(budget)
-  return { amount: decimalToNumber(total), currency: currency as string }
-}
-
-/** Sets what the extension element written by `writeIati` holds; true when it states `extra`. */
-function applyExtension(
-  programme: Programme,
-  el: XmlElement,
-  report: (code: IssueCode, el: XmlElement, message: string) => void,
-): boolean {
-  let value: unknown
-  try {
-    value = JSON.parse(el.text)
-  } catch {
-    value = undefined
-  }
-  if (typeof value !== "object" || value === null || Array.isArray(value)) {
-    report("iati/invalid-value", el, `${quote(el.name)} does not hold a JSON object: ignored`)
-    return false
-  }
-  let statesExtra = false
-  const target = programme as Record<string, unknown>
-  for (const [key, field] of Object.entries(value as Record<string, unknown>)) {
-    if (key === "absent" && Array.isArray(field)) {
-      for (const name of field) {
-        if (typeof name !== "string" || !PROGRAMME_KEYS.has(name)) continue
-        delete target[name]
-        if (name === "extra") statesExtra = true
-      }
-    } else if (PROGRAMME_KEYS.has(key)) {
-      target[key] = field
-      if (key === "extra") statesExtra = true
-    } else
-      report(
-        "iati/invalid-value",
-        el,
-        `${quote(el.name)} sets ${quote(key)}, which is not a programme field: ignored`,
-      )
-  }
-  return statesExtra
 }

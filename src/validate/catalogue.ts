@@ -409,6 +409,11 @@ const RULE_TABLE = {
     when: "`readIati`: a `participating-org` has no `@ref`, so no organisation id can be made for it and it is not linked to the programme. It is kept under `extra.iati`.",
     fix: "Ask the publisher for the organisation identifier, or add the organisation yourself and link it.",
   },
+  "iati/invalid-option": {
+    severity: "error",
+    when: "`readIati` or `streamIati`: an option is unknown (`maxActivityChar`), or has a value it cannot use (`maxActivityChars: -1`, `'1e6'`, more than 2^30), or the options are not an object. The default is used.",
+    fix: "Correct the option as the message says, or leave it out for its default.",
+  },
   "iati/unmapped": {
     severity: "warning",
     when: "`readIati`: an element of the activity has no home in the model (a description, transactions, locations, results…). It is kept, as JSON, under the programme's `extra.iati`, never dropped; reported once per element name and activity.",
@@ -429,7 +434,7 @@ export type IssueCode = keyof typeof RULES
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"
- * Object.keys(RULES).length //=> 93
+ * Object.keys(RULES).length //=> 94
  *
  * @category Validate
  */

@@ -4,7 +4,7 @@ import fc from "fast-check"
 import { describe, expect, it } from "vitest"
 import { lineIndex, scanJson } from "../../src/cli/json-scan.js"
 import { readJsonBytes, readNdjsonBytes } from "../../src/cli/read-data.js"
-import { findUtf8Problem } from "../../src/cli/utf8.js"
+import { findUtf8Problem } from "../../src/text/utf8.js"
 import { RULES } from "../../src/validate/catalogue.js"
 import { readerCases } from "../fixtures/reader-cases.js"
 

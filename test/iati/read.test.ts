@@ -15,6 +15,7 @@ const OFFICIAL_202 = "iati-2.02-official-example-annotated-1-activity.xml"
 const WORLD_VISION = "iati-1.0x-worldvision-uk-drc-3-activities.xml"
 const TEARFUND = "iati-1.0x-tearfund-drc-1-activity.xml"
 const UNOPS = "iati-1.0x-unops-japan-bare-iati-activity-root.xml"
+const PUBLISHER_SDG = "iati-2.03-iatipublisher-test-sdg-1-activity.xml"
 
 /** What a programme keeps under extra.iati. */
 const kept = (p: Programme | undefined) => (p?.extra?.iati ?? {}) as Record<string, any[]>
@@ -33,7 +34,7 @@ describe("fixtures", () => {
   it("are the files SOURCE.md records (sha256)", () => {
     const source = readFileSync(new URL("SOURCE.md", DIR), "utf8")
     const sums = [...source.matchAll(/^([0-9a-f]{64}) {2}(\S+)$/gm)]
-    expect(sums.length).toBe(7)
+    expect(sums.length).toBe(8)
     for (const [, sum, name] of sums) {
       expect(
         createHash("sha256")
@@ -214,6 +215,23 @@ describe("the mapping", () => {
   ])("activity-status %s → %s", async (code, status) => {
     const xml = file(activity("").replace('code="2"', `code="${code}"`))
     expect((await readIati(xml)).dataset.programmes[0]?.status).toBe(status)
+  })
+
+  it("IATI Publisher's file: SDG target 1.2 as a sector (8) and a tag (3) is one target; goals (sector 7, tag 2) kept", async () => {
+    // By hand from the file: <sector vocabulary="8" code="1.2"> and <tag vocabulary="3"
+    // code="1.2"> name the same target; <sector vocabulary="7" code="2"> (goal 2) and
+    // <tag vocabulary="2" code="3"> (goal 3) are goals, which the model has no place for.
+    const { dataset, issues } = await readIati(fixture(PUBLISHER_SDG))
+    expect(dataset.programmes).toHaveLength(1)
+    const programme = dataset.programmes[0]
+    expect(programme?.id).toBe("CZ-ICO-25755277-SYRZ000042")
+    expect(programme?.sdgTargets).toEqual(["1.2"])
+    expect(programme?.dacPurposeCodes).toEqual([11120])
+    const sectors = kept(programme).sector?.map((s) => `${s["@vocabulary"]}:${s["@code"]}`)
+    expect(sectors).toEqual(["2:113", "7:2", "99:12345", "1:11120", "8:1.2"])
+    const tags = kept(programme).tag?.map((t) => `${t["@vocabulary"]}:${t["@code"]}`)
+    expect(tags).toEqual(["2:3", "99:99 vocab", "1:vocab 1"])
+    expect(issues.filter((i) => i.severity === "error")).toEqual([])
   })
 
   it("maps UN M49 regions (vocabulary 2) to m49 groups, SDG targets from sectors (8) and tags (3)", async () => {
