@@ -1,7 +1,11 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import { field, isObject, listOf } from "../../record-fields.js"
 import { locate } from "../../reporter.js"
 import type { CollectionRule } from "../rule.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (participant: unknown, programme: unknown, earlier: string) =>
+  `participant ${quote(participant)} is already in programme ${quote(programme)} (${earlier})`
 
 /**
  * The same participant twice in the same programme. Each repeat is reported, in record
@@ -11,6 +15,7 @@ import type { CollectionRule } from "../rule.js"
  */
 export const participationDuplicate: CollectionRule = {
   code: "participation/duplicate",
+  after: "participation/completed-outside-programme",
   on: "participations",
   whole: true,
   check(ctx, report) {
@@ -40,11 +45,7 @@ export const participationDuplicate: CollectionRule = {
       report(
         locate("participations", index, record),
         [],
-        ruleMessages.duplicateParticipation(
-          record.participant,
-          record.programme,
-          ctx.nameRecord("participations", earlier),
-        ),
+        message(record.participant, record.programme, ctx.nameRecord("participations", earlier)),
       )
     }
   },
