@@ -21,7 +21,9 @@ describe("the rule registry", () => {
     for (const placed of Object.values(FILE_RULES)) {
       expect(RULE_ORDER.filter((r) => r === placed)).toHaveLength(1)
       const at = RULE_ORDER.indexOf(placed)
-      expect(RULE_ORDER[at - 1]?.code, placed.code).toBe(placed.after)
+      if (placed.after !== undefined)
+        expect(RULE_ORDER[at - 1]?.code, placed.code).toBe(placed.after)
+      else expect(RULE_ORDER[at + 1]?.on, placed.code).not.toBe(placed.on)
     }
   })
 
@@ -31,6 +33,20 @@ describe("the rule registry", () => {
       [rule("a/q", "a/p"), rule("a/p", "a/y")],
     )
     expect(order.map((r) => r.code)).toEqual(["a/x", "a/y", "a/y", "a/p", "a/q", "b/z"])
+  })
+
+  it("puts a rule on a whole collection without `after` after its collection's other rules", () => {
+    const whole = {
+      code: "a/w",
+      on: "programmes",
+      whole: true,
+      check() {},
+    } as unknown as ValidationRule
+    const order = placeRules(
+      [rule("a/x"), { ...rule("b/z"), on: "pledges" } as unknown as ValidationRule],
+      [whole, rule("a/p", "a/x")],
+    )
+    expect(order.map((r) => r.code)).toEqual(["a/x", "a/p", "a/w", "b/z"])
   })
 
   it("refuses two rules in one place, no place, or a place no rule has", () => {

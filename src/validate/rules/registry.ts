@@ -5,13 +5,12 @@
 // of its own (rules/<collection>/<what>.ts, indexed in all.ts) that names in `after` the rule
 // it runs right after, and is placed there (docs/contributing.md).
 
-import type { IssueCode } from "../catalogue.js"
 import { EACH } from "../record-fields.js"
 import * as FILE_RULES from "./all.js"
 import { duplicateId } from "./duplicate-id.js"
 import { endBeforeStart } from "./end-before-start.js"
 import { repeatedId } from "./repeated-id.js"
-import type { ValidationRule } from "./rule.js"
+import type { CollectionRule, ValidationRule } from "./rule.js"
 import { unknownReference } from "./unknown-reference.js"
 import { unknownTheme } from "./unknown-theme.js"
 
@@ -98,8 +97,9 @@ const SHARED_RULES: readonly ValidationRule[] = [
 
 /**
  * Places each rule of a file right after the last rule with the code it names in `after`,
- * following chains of files. Two rules naming the same place, or a place no rule has, is a
- * mistake in the rules, refused when the module loads (every validation test loads it).
+ * following chains of files; a rule on a whole collection without `after` goes after every
+ * other rule on its collection. Two rules naming the same place, or a place no rule has, is
+ * a mistake in the rules, refused when the module loads (every validation test loads it).
  */
 export function placeRules(
   shared: readonly ValidationRule[],
@@ -107,16 +107,17 @@ export function placeRules(
 ): ValidationRule[] {
   const order = [...shared]
   const anchors = new Set<string>()
+  const last: CollectionRule[] = []
   for (const rule of placed) {
-    if (rule.after === undefined || anchors.has(rule.after)) {
+    if (rule.after === undefined && "whole" in rule) last.push(rule)
+    else if (rule.after === undefined || anchors.has(rule.after)) {
       throw new Error(`rule ${rule.code}: no \`after\`, or another rule runs after ${rule.after}`)
-    }
-    anchors.add(rule.after)
+    } else anchors.add(rule.after)
   }
-  let pending = [...placed]
+  let pending = placed.filter((rule) => rule.after !== undefined)
   while (pending.length > 0) {
     const left = pending.filter((rule) => {
-      const at = lastIndexOf(order, rule.after as IssueCode)
+      const at = lastIndexOf(order, (r) => r.code === rule.after)
       if (at >= 0) order.splice(at + 1, 0, rule)
       return at < 0
     })
@@ -125,6 +126,7 @@ export function placeRules(
     }
     pending = left
   }
+  for (const rule of last) order.splice(lastIndexOf(order, (r) => r.on === rule.on) + 1, 0, rule)
   return order
 }
 
@@ -133,7 +135,10 @@ export const RULE_ORDER: readonly ValidationRule[] = placeRules(
   Object.values(FILE_RULES),
 )
 
-function lastIndexOf(rules: readonly ValidationRule[], code: IssueCode): number {
-  for (let i = rules.length - 1; i >= 0; i--) if (rules[i]?.code === code) return i
+function lastIndexOf(
+  rules: readonly ValidationRule[],
+  test: (rule: ValidationRule) => boolean,
+): number {
+  for (let i = rules.length - 1; i >= 0; i--) if (test(rules[i] as ValidationRule)) return i
   return -1
 }

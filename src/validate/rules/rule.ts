@@ -39,7 +39,10 @@ export type ParticipationRule = {
 /** A rule on a whole collection at once (records that repeat one another), run once. */
 export type CollectionRule = {
   code: IssueCode
-  /** Where it runs: right after the last rule with this code (see registry.ts). */
+  /**
+   * Where it runs: right after the last rule with this code; without it, after every other
+   * rule on its collection (see registry.ts).
+   */
   after?: IssueCode
   on: Collection
   whole: true

@@ -15,7 +15,6 @@ const message = (participant: unknown, programme: unknown, earlier: string) =>
  */
 export const participationDuplicate: CollectionRule = {
   code: "participation/duplicate",
-  after: "participation/completed-outside-programme",
   on: "participations",
   whole: true,
   check(ctx, report) {
