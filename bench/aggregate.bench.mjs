@@ -143,6 +143,8 @@ function baselineGoalCoverage(fw, ds) {
       title: goal.title,
       covered: programmes > 0,
       programmes,
+      // Every programme counted here links the goal (the bench's goals have no themes).
+      linked: programmes,
       participations,
       countries: countries.size,
     }
