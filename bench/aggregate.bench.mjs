@@ -63,11 +63,15 @@ function baselineByCountry(ds) {
     if (country === undefined) unattributed++
     else counts.set(country, (counts.get(country) ?? 0) + 1)
   }
+  let approximate = false
   for (const p of ds.programmes)
-    if (active(p) && !withRecords.has(p.id) && p.reportedParticipants)
+    if (active(p) && !withRecords.has(p.id) && p.reportedParticipants) {
       unattributed += reportedInto(p, counts)
+      if (p.reportedParticipants.approximate === true) approximate = true
+    }
   const rows = rowsOf(counts, "country")
-  return { total: rows.reduce((s, r) => s + r.count, unattributed), unattributed, rows }
+  const total = rows.reduce((s, r) => s + r.count, unattributed)
+  return { total, unattributed, rows, approximate }
 }
 
 function baselineAlumni(ds) {
@@ -139,6 +143,8 @@ function baselineGoalCoverage(fw, ds) {
       title: goal.title,
       covered: programmes > 0,
       programmes,
+      // Every programme counted here links the goal (the bench's goals have no themes).
+      linked: programmes,
       participations,
       countries: countries.size,
     }

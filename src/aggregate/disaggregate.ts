@@ -4,7 +4,6 @@ import { isCountedCompletion, isCountedParticipation } from "../domain/counting.
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
-import { compareCodeUnits } from "../text/compare.js"
 import type { Accumulator } from "./accumulator.js"
 import { completionDay } from "./context/completion-day.js"
 import { GroupResolver } from "./context/group-resolver.js"
@@ -12,13 +11,13 @@ import type { Membership } from "./context/membership.js"
 import { participantIdentity } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
-import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
-import { sortByCount } from "./counts/count-rows.js"
-import { suppressedCells } from "./counts/suppress.js"
+import { CellTable, type SavedCell } from "./counts/cell-table.js"
+import { disaggregateRows } from "./counts/disaggregate-rows.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
 import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
 import { readCountingOptions } from "./input/read-counting-options.js"
+import { readDimensions } from "./input/read-dimensions.js"
 import { readInput } from "./input/read-input.js"
 import { readStartMonth } from "./input/read-start-month.js"
 import { isCountryShape } from "./input/shapes.js"
@@ -164,7 +163,7 @@ class DisaggregatePlan<D extends Dimension>
   constructor(context: AggregationContext | undefined, options: unknown) {
     if (options === undefined) throw invalidOption(KIND, "options", options, EXPECTED)
     const { read, filter, mode } = readCountingOptions(KIND, options, OPTIONS, EXPECTED)
-    const by = guard(KIND, "options", () => readDimensions(read.by)) as D[]
+    const by = guard(KIND, "options", () => readDimensions(KIND, read.by, DIMENSIONS)) as D[]
     const of = read.of ?? "participations"
     if (of !== "participations" && of !== "alumni")
       throw invalidOption(KIND, "of", of, "use 'participations' (default) or 'alumni'")
@@ -374,70 +373,8 @@ class DisaggregateState<D extends Dimension>
 
   result(): DisaggregateRow<D>[] {
     const { by, minCount, order } = this.plan
-    const rows: { values: readonly string[]; count: number; suppressed: boolean }[] = []
-    for (const cell of this.cells.cells()) {
-      const count = countOf(cell)
-      if (count > 0) rows.push({ values: cell.values, count, suppressed: false })
-    }
-    if (minCount > 0) {
-      const flags = suppressedCells(rows, minCount)
-      rows.forEach((row, i) => {
-        row.suppressed = flags[i] === true
-      })
-    }
-    const sorted =
-      order === "dimensions"
-        ? rows.sort((a, b) => compareValues(a.values, b.values))
-        : // Count descending, a suppressed cell (count unknown) after every counted one.
-          sortByCount(
-            rows.map((row) => ({
-              ...row,
-              count: row.suppressed ? -1 : row.count,
-              real: row.count,
-            })),
-            (row) => row.values,
-          ).map(({ values, real, suppressed }) => ({ values, count: real, suppressed }))
-    return sorted.map(({ values, count, suppressed }) => {
-      const row: Record<string, unknown> = {}
-      by.forEach((dimension, k) => {
-        row[dimension] = values[k]
-      })
-      row.count = suppressed ? null : count
-      if (suppressed) row.suppressed = true
-      return row as DisaggregateRow<D>
-    })
+    return disaggregateRows(this.cells, by, minCount, order)
   }
-}
-
-/** Values in the order of the dimensions, each in code-unit order. */
-function compareValues(a: readonly string[], b: readonly string[]): number {
-  for (let k = 0; k < a.length; k++) {
-    const c = compareCodeUnits(a[k] as string, b[k] as string)
-    if (c !== 0) return c
-  }
-  return 0
-}
-
-/** A cell's count: of records, or of distinct persons. */
-function countOf(cell: Cell): number {
-  return cell.persons === undefined ? cell.count : cell.persons.size
-}
-
-/** The `by` option, checked and copied: known dimensions, each once. */
-function readDimensions(by: unknown): Dimension[] {
-  const known = DIMENSIONS.map((d) => `'${d}'`).join(", ")
-  if (!Array.isArray(by))
-    throw invalidOption(KIND, "by", by, `pass a list of dimensions among ${known}`)
-  const dimensions: Dimension[] = []
-  for (let k = 0; k < by.length; k++) {
-    const dimension: unknown = by[k]
-    if (!DIMENSIONS.includes(dimension as Dimension))
-      throw invalidOption(KIND, `by[${k}]`, dimension, `use one of ${known}`)
-    if (dimensions.includes(dimension as Dimension))
-      throw invalidOption(KIND, `by[${k}]`, dimension, "name each dimension once")
-    dimensions.push(dimension as Dimension)
-  }
-  return dimensions
 }
 
 /**

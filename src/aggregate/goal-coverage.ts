@@ -5,6 +5,7 @@ import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
 import { quote } from "../text/quote.js"
 import type { Accumulator } from "./accumulator.js"
+import { GoalProgrammes } from "./context/goal-programmes.js"
 import { GroupResolver } from "./context/group-resolver.js"
 import { participantIdentity } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
@@ -190,18 +191,7 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
     const { list, selected, startDay, endDay } = programmes
     const inFramework = new Uint8Array(list.length)
     const reach: (Set<string> | undefined)[] = new Array(list.length)
-    const goalIndex = new Map<string, number>()
-    framework.goals.forEach((goal, g) => {
-      if (!goalIndex.has(goal.id)) goalIndex.set(goal.id, g)
-    })
-    const goalProgrammes: number[][] = framework.goals.map(() => [])
-    const goalLinked: number[] = framework.goals.map(() => 0)
-    // Per goal, its themes: a programme that links no goal of the framework counts for it
-    // when they share one (match "links-and-themes").
-    const goalThemes =
-      match === "links"
-        ? []
-        : framework.goals.map((goal) => new Set(Array.isArray(goal.themes) ? goal.themes : []))
+    const goals = new GoalProgrammes(framework, match === "links-and-themes")
     const regions = guard(KIND, "data", () => {
       const resolver = new GroupResolver(KIND, input.groups)
       for (let i = 0; i < list.length; i++) {
@@ -212,22 +202,7 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
         inFramework[i] = 1
         assertProgrammeLinks(KIND, list[i] as Programme)
         reach[i] = staticReach(programmes, i, resolver, new Set())
-        const linked = new Set<number>()
-        for (const link of (list[i] as Programme).goals ?? []) {
-          if (link.framework !== framework.id) continue
-          const g = goalIndex.get(link.goal)
-          if (g !== undefined && !linked.has(g)) {
-            linked.add(g)
-            goalProgrammes[g]?.push(i)
-            goalLinked[g] = (goalLinked[g] as number) + 1
-          }
-        }
-        const themes = (list[i] as Programme).themes
-        if (linked.size === 0 && Array.isArray(themes) && goalThemes.length > 0) {
-          goalThemes.forEach((goalThemeSet, g) => {
-            if (themes.some((theme) => goalThemeSet.has(theme))) goalProgrammes[g]?.push(i)
-          })
-        }
+        goals.add(list[i] as Programme, i)
       }
       return (framework.priorityRegions ?? []).map((region) => {
         const countries = new Set(region.countries ?? [])
@@ -241,8 +216,8 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
     })
     this.inFramework = inFramework
     this.reach = reach
-    this.goalProgrammes = goalProgrammes
-    this.goalLinked = goalLinked
+    this.goalProgrammes = goals.programmes
+    this.goalLinked = goals.linked
     this.regions = regions
   }
 

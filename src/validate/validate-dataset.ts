@@ -36,24 +36,12 @@ export type ValidateOptions = {
 }
 
 /**
- * Validates a dataset in one pass and reports every problem it finds: the shape of each
- * record (`datasetSchema`) and every cross-field and cross-entity rule — duplicate ids,
- * unknown references, the same participant twice in a programme, periods that end before
- * they start, reported figures that cannot add up, completions outside their programme,
- * fulfilments before the announcement or of the wrong kind. See docs/validation.md for
- * every code.
+ * Validates a dataset in one pass: the shape of each record and every rule between fields and
+ * records, each problem an issue with a stable code ([validation rules](../../docs/validation.md)).
  *
- * It never throws, whatever it is given (`null`, a string, cyclic or deeply nested objects,
- * `"__proto__"` keys from `JSON.parse`, getters or Proxies that throw anything at all): what
- * cannot be read is `dataset/unreadable`, and a `Map`, `Date` or class instance where a plain
- * object is expected is `field/wrong-type`. Every message is one line of bounded length. Rules run on the input as given, so a record with a
- * bad country *and* reversed dates gets both issues. Issues are in a fixed order: schema
- * issues first, then the rules', each in record order.
- *
- * @param input - Anything; typically the result of `JSON.parse`. It is not modified.
- * @param options - `references: false` to check a part of a dataset on its own.
- * @returns `{ ok, dataset?, issues }`. The dataset is a copy, except `extra` values, which
- * are passed through as given.
+ * It never throws, whatever it is given (`null`, cycles, getters or Proxies that throw): what
+ * cannot be read is `dataset/unreadable`. The input is not modified; the dataset returned is a
+ * copy (`extra` passed through). Schema issues come first, then the rules', in record order.
  *
  * @example
  * const result = validateDataset({

@@ -12,7 +12,9 @@ export type RecordKind = "participations" | "programmes" | "rows"
 
 /**
  * What a plan's key is hashed from: plain data the plan owns (never the caller's records,
- * which may hold cycles, BigInts or getters). A function is hashed by its source text.
+ * which may hold cycles, BigInts or getters). A function is hashed by its source text; what
+ * it decided must be in the identity too (a `where` filter's selection is, in
+ * `programmeIdentity`), so that closures with the same text and other captured values differ.
  */
 export type Identity =
   | string

@@ -1,37 +1,20 @@
 // Every validation rule, in the order it runs: the order of the issues it reports. Rules on
 // one collection run record by record, each record through its rules in this order (see
-// run-rules.ts). A new rule goes here, where its issues should come (docs/contributing.md).
+// run-rules.ts). The rules made by a shared constructor (a duplicate id, an unknown reference
+// or theme, a period that ends before it starts) are listed here; every other rule is a file
+// of its own (rules/<collection>/<what>.ts, indexed in all.ts) that names in `after` the rule
+// it runs right after, and is placed there (docs/contributing.md).
+
 import { EACH } from "../record-fields.js"
+import * as FILE_RULES from "./all.js"
 import { duplicateId } from "./duplicate-id.js"
 import { endBeforeStart } from "./end-before-start.js"
-import { figureByCountryExceedsValue } from "./figure/by-country-exceeds-value.js"
-import { figureEmptyScope } from "./figure/empty-scope.js"
-import { figureTooManyCountries } from "./figure/too-many-countries.js"
-import { groupingOverlappingSpans } from "./grouping/overlapping-spans.js"
-import { groupingUntilBeforeFrom } from "./grouping/until-before-from.js"
-import { participationCompletedOnWithoutCompletion } from "./participation/completed-on-without-completion.js"
-import { participationCompletedOutsideProgramme } from "./participation/completed-outside-programme.js"
-import { participationDuplicate } from "./participation/duplicate.js"
-import { participationInCancelledProgramme } from "./participation/in-cancelled-programme.js"
-import { participationUnknownParticipant } from "./participation/unknown-participant.js"
-import { participationUnknownProgramme } from "./participation/unknown-programme.js"
-import { pledgeCumulativeSameDate } from "./pledge/cumulative-same-date.js"
-import { pledgeFulfilmentBeforeAnnouncement } from "./pledge/fulfilment-before-announcement.js"
-import { pledgeFulfilmentWrongCurrency } from "./pledge/fulfilment-wrong-currency.js"
-import { pledgeFulfilmentWrongKind } from "./pledge/fulfilment-wrong-kind.js"
-import { pledgeUnknownTarget } from "./pledge/unknown-target.js"
-import { programmeCompletedWithoutEnd } from "./programme/completed-without-end.js"
-import { programmeDuplicateCountry } from "./programme/duplicate-country.js"
-import { programmeReportedCountriesExceedTotal } from "./programme/reported-countries-exceed-total.js"
-import { programmeReportedExceedsTotal } from "./programme/reported-exceeds-total.js"
-import { programmeReportedTooManyCountries } from "./programme/reported-too-many-countries.js"
-import { programmeUnknownGoal } from "./programme/unknown-goal.js"
 import { repeatedId } from "./repeated-id.js"
-import type { ValidationRule } from "./rule.js"
+import type { CollectionRule, ValidationRule } from "./rule.js"
 import { unknownReference } from "./unknown-reference.js"
 import { unknownTheme } from "./unknown-theme.js"
 
-export const RULE_ORDER: readonly ValidationRule[] = [
+const SHARED_RULES: readonly ValidationRule[] = [
   // Ids repeated across records, collection by collection.
   duplicateId("organisation/duplicate-id", "organisations"),
   duplicateId("grouping/duplicate-id", "groups"),
@@ -41,16 +24,9 @@ export const RULE_ORDER: readonly ValidationRule[] = [
   duplicateId("programme/duplicate-id", "programmes"),
   duplicateId("figure/duplicate-id", "figures"),
 
-  // Groupings: membership spans, member by member.
-  groupingUntilBeforeFrom,
-  groupingOverlappingSpans,
-
+  // Groupings: membership spans, member by member (files).
   // Programmes.
   endBeforeStart("programme/end-before-start", "programmes"),
-  programmeCompletedWithoutEnd,
-  programmeReportedExceedsTotal,
-  programmeReportedTooManyCountries,
-  programmeReportedCountriesExceedTotal,
   unknownReference(
     "programme/unknown-organisation",
     "programmes",
@@ -58,9 +34,7 @@ export const RULE_ORDER: readonly ValidationRule[] = [
     "organisations",
   ),
   unknownReference("programme/unknown-group", "programmes", ["groups", EACH], "groups"),
-  programmeUnknownGoal,
   unknownReference("programme/unknown-pledge", "programmes", ["pledges", EACH], "pledges"),
-  programmeDuplicateCountry,
   unknownTheme("programme/unknown-theme", "programmes", ["themes"]),
 
   // Participants.
@@ -71,14 +45,7 @@ export const RULE_ORDER: readonly ValidationRule[] = [
     "organisations",
   ),
 
-  // Participations: the hot loop, then the pairs repeated across records.
-  participationUnknownParticipant,
-  participationUnknownProgramme,
-  participationCompletedOnWithoutCompletion,
-  participationInCancelledProgramme,
-  participationCompletedOutsideProgramme,
-  participationDuplicate,
-
+  // Participations: the hot loop, then the pairs repeated across records (files).
   // Pledges, then their fulfilment records, record by record.
   endBeforeStart("pledge/end-before-start", "pledges"),
   unknownTheme("pledge/unknown-theme", "pledges", ["themes"]),
@@ -91,11 +58,6 @@ export const RULE_ORDER: readonly ValidationRule[] = [
   ),
   unknownReference("pledge/unknown-group", "pledges", ["recipient", "groups", EACH], "groups"),
   repeatedId("pledge/duplicate-target-id", "pledges", "targets"),
-  pledgeFulfilmentBeforeAnnouncement,
-  pledgeUnknownTarget,
-  pledgeFulfilmentWrongKind,
-  pledgeFulfilmentWrongCurrency,
-  pledgeCumulativeSameDate,
 
   // Strategic frameworks, then their priority regions, region by region.
   endBeforeStart("framework/end-before-start", "frameworks"),
@@ -118,7 +80,6 @@ export const RULE_ORDER: readonly ValidationRule[] = [
   unknownTheme("framework/unknown-theme", "frameworks", ["goals", EACH, "themes"], "goals"),
 
   // Reported figures.
-  figureEmptyScope,
   unknownReference(
     "figure/unknown-organisation",
     "figures",
@@ -132,6 +93,52 @@ export const RULE_ORDER: readonly ValidationRule[] = [
     ["scope", "programmes", EACH],
     "programmes",
   ),
-  figureByCountryExceedsValue,
-  figureTooManyCountries,
 ]
+
+/**
+ * Places each rule of a file right after the last rule with the code it names in `after`,
+ * following chains of files; a rule on a whole collection without `after` goes after every
+ * other rule on its collection. Two rules naming the same place, or a place no rule has, is
+ * a mistake in the rules, refused when the module loads (every validation test loads it).
+ */
+export function placeRules(
+  shared: readonly ValidationRule[],
+  placed: readonly ValidationRule[],
+): ValidationRule[] {
+  const order = [...shared]
+  const anchors = new Set<string>()
+  const last: CollectionRule[] = []
+  for (const rule of placed) {
+    if (rule.after === undefined && "whole" in rule) last.push(rule)
+    else if (rule.after === undefined || anchors.has(rule.after)) {
+      throw new Error(`rule ${rule.code}: no \`after\`, or another rule runs after ${rule.after}`)
+    } else anchors.add(rule.after)
+  }
+  let pending = placed.filter((rule) => rule.after !== undefined)
+  while (pending.length > 0) {
+    const left = pending.filter((rule) => {
+      const at = lastIndexOf(order, (r) => r.code === rule.after)
+      if (at >= 0) order.splice(at + 1, 0, rule)
+      return at < 0
+    })
+    if (left.length === pending.length) {
+      throw new Error(`no rule has the code that ${left.map((r) => r.code).join(", ")} run after`)
+    }
+    pending = left
+  }
+  for (const rule of last) order.splice(lastIndexOf(order, (r) => r.on === rule.on) + 1, 0, rule)
+  return order
+}
+
+export const RULE_ORDER: readonly ValidationRule[] = placeRules(
+  SHARED_RULES,
+  Object.values(FILE_RULES),
+)
+
+function lastIndexOf(
+  rules: readonly ValidationRule[],
+  test: (rule: ValidationRule) => boolean,
+): number {
+  for (let i = rules.length - 1; i >= 0; i--) if (test(rules[i] as ValidationRule)) return i
+  return -1
+}

@@ -16,6 +16,8 @@ export type Report = (field: readonly (string | number)[], message: string) => v
  */
 export type RecordRule = {
   code: IssueCode
+  /** Where it runs: right after the last rule with this code (see registry.ts). */
+  after?: IssueCode
   on: Exclude<Collection, "participations">
   each?: string
   check(record: Record<string, unknown>, ctx: Context, report: Report): void
@@ -28,6 +30,8 @@ export type RecordRule = {
  */
 export type ParticipationRule = {
   code: IssueCode
+  /** Where it runs: right after the last rule with this code (see registry.ts). */
+  after?: IssueCode
   on: "participations"
   check(participation: ParticipationFacts, ctx: Context, report: Report): void
 }
@@ -35,6 +39,11 @@ export type ParticipationRule = {
 /** A rule on a whole collection at once (records that repeat one another), run once. */
 export type CollectionRule = {
   code: IssueCode
+  /**
+   * Where it runs: right after the last rule with this code; without it, after every other
+   * rule on its collection (see registry.ts).
+   */
+  after?: IssueCode
   on: Collection
   whole: true
   check(

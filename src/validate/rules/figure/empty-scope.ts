@@ -1,10 +1,14 @@
-import { ruleMessages } from "../../messages.js"
 import { field, isObject, listOf } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
+
+/** The message: what is wrong and what would be right, on one line. */
+const message = () =>
+  "scope names no organisation, series or programme: give at least one of scope.organisation, scope.series, scope.programmes"
 
 /** A reported figure's scope names no organisation, series or programme. */
 export const figureEmptyScope: RecordRule = {
   code: "figure/empty-scope",
+  after: "framework/unknown-theme",
   on: "figures",
   check(figure, _ctx, report) {
     const scope = field(figure, "scope")
@@ -14,6 +18,6 @@ export const figureEmptyScope: RecordRule = {
       field(scope, "organisation") !== undefined ||
       field(scope, "series") !== undefined ||
       listOf(field(scope, "programmes")).length > 0
-    if (!named) report(["scope"], ruleMessages.emptyScope())
+    if (!named) report(["scope"], message())
   },
 }

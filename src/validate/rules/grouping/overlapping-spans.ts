@@ -1,7 +1,11 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import { field, listOf, text } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
 import { memberDays } from "./member-days.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (index: number, country: unknown, earlier: number) =>
+  `members[${index}] (${quote(country)}) overlaps members[${earlier}]`
 
 /** A membership span with valid dates, in days (open ends are ±Infinity). */
 type Span = { index: number; first: number; last: number }
@@ -9,6 +13,7 @@ type Span = { index: number; first: number; last: number }
 /** Two membership spans of the same country that overlap (spans that end before they start aside). */
 export const groupingOverlappingSpans: RecordRule = {
   code: "grouping/overlapping-spans",
+  after: "grouping/until-before-from",
   on: "groups",
   each: "members",
   check(grouping, ctx, report) {
@@ -31,11 +36,7 @@ export const groupingOverlappingSpans: RecordRule = {
     for (const index of [...overlaps.keys()].sort((a, b) => a - b)) {
       report(
         ["members", index],
-        ruleMessages.overlappingSpans(
-          index,
-          text(members[index], "country"),
-          overlaps.get(index) as number,
-        ),
+        message(index, text(members[index], "country"), overlaps.get(index) as number),
       )
     }
   },

@@ -1,11 +1,15 @@
-import { ruleMessages } from "../../messages.js"
 import { field, listOf, text } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
 import { memberDays } from "./member-days.js"
 
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (index: number, until: string | undefined, from: string | undefined) =>
+  `members[${index}].until ${until} is before members[${index}].from ${from}`
+
 /** A membership span that ends before it starts. */
 export const groupingUntilBeforeFrom: RecordRule = {
   code: "grouping/until-before-from",
+  after: "figure/duplicate-id",
   on: "groups",
   each: "members",
   check(grouping, ctx, report) {
@@ -14,7 +18,7 @@ export const groupingUntilBeforeFrom: RecordRule = {
       if (days !== undefined && days.last < days.first) {
         report(
           ["members", index, "until"],
-          ruleMessages.untilBeforeFrom(index, text(member, "until"), text(member, "from")),
+          message(index, text(member, "until"), text(member, "from")),
         )
       }
     })

@@ -1,6 +1,10 @@
 import { PARTICIPATION_STATUSES } from "../../../schemas/participation.js"
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import type { ParticipationRule } from "../rule.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (completedOn: unknown, status: unknown) =>
+  `completedOn ${quote(completedOn)} is given but status is ${quote(status)}`
 
 const KNOWN_STATUSES: ReadonlySet<unknown> = new Set(PARTICIPATION_STATUSES)
 
@@ -10,12 +14,13 @@ const KNOWN_STATUSES: ReadonlySet<unknown> = new Set(PARTICIPATION_STATUSES)
  */
 export const participationCompletedOnWithoutCompletion: ParticipationRule = {
   code: "participation/completed-on-without-completion",
+  after: "participation/unknown-programme",
   on: "participations",
   check(p, _ctx, report) {
     if (p.programmeId === undefined) return
     const { completedOn, status } = p.record
     if (completedOn !== undefined && status !== "completed" && KNOWN_STATUSES.has(status)) {
-      report(["completedOn"], ruleMessages.completedOnWithoutCompletion(completedOn, status))
+      report(["completedOn"], message(completedOn, status))
     }
   },
 }

@@ -1,5 +1,14 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import type { ParticipationRule } from "../rule.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (
+  completedOn: unknown,
+  programme: string,
+  start: string | undefined,
+  end: string | undefined,
+) =>
+  `completedOn ${completedOn} is outside programme ${quote(programme)} (${start} to ${end ?? "open end"})`
 
 /**
  * `completedOn` outside the programme's period: only when no day of the completion can fall
@@ -7,6 +16,7 @@ import type { ParticipationRule } from "../rule.js"
  */
 export const participationCompletedOutsideProgramme: ParticipationRule = {
   code: "participation/completed-outside-programme",
+  after: "participation/in-cancelled-programme",
   on: "participations",
   check(p, ctx, report) {
     const programme = p.programme
@@ -26,12 +36,7 @@ export const participationCompletedOutsideProgramme: ParticipationRule = {
     ) {
       report(
         ["completedOn"],
-        ruleMessages.completedOutsideProgramme(
-          completedOn,
-          p.programmeId as string,
-          programme.start,
-          programme.end,
-        ),
+        message(completedOn, p.programmeId as string, programme.start, programme.end),
       )
     }
   },

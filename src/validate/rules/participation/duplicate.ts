@@ -1,7 +1,11 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import { field, isObject, listOf } from "../../record-fields.js"
 import { locate } from "../../reporter.js"
 import type { CollectionRule } from "../rule.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (participant: unknown, programme: unknown, earlier: string) =>
+  `participant ${quote(participant)} is already in programme ${quote(programme)} (${earlier})`
 
 /**
  * The same participant twice in the same programme. Each repeat is reported, in record
@@ -40,11 +44,7 @@ export const participationDuplicate: CollectionRule = {
       report(
         locate("participations", index, record),
         [],
-        ruleMessages.duplicateParticipation(
-          record.participant,
-          record.programme,
-          ctx.nameRecord("participations", earlier),
-        ),
+        message(record.participant, record.programme, ctx.nameRecord("participations", earlier)),
       )
     }
   },

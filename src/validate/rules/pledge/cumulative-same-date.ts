@@ -1,7 +1,11 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import { field, text } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
 import { eachFulfilment } from "./targets.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (index: number, earlier: number, target: string, on: string) =>
+  `fulfilments[${index}] and fulfilments[${earlier}] for target ${quote(target)} are both dated ${on} and one is cumulative`
 
 /**
  * A target with a `cumulative` record and another record on the same date: which comes first
@@ -9,6 +13,7 @@ import { eachFulfilment } from "./targets.js"
  */
 export const pledgeCumulativeSameDate: RecordRule = {
   code: "pledge/cumulative-same-date",
+  after: "pledge/fulfilment-wrong-currency",
   on: "pledges",
   each: "fulfilments",
   check(pledge, ctx, report) {
@@ -30,7 +35,7 @@ export const pledgeCumulativeSameDate: RecordRule = {
         return
       }
       if (cumulative || same.cumulative) {
-        report(["fulfilments", i, "on"], ruleMessages.cumulativeSameDate(i, same.first, id, on))
+        report(["fulfilments", i, "on"], message(i, same.first, id, on))
       }
       same.cumulative ||= cumulative
     })

@@ -1,11 +1,16 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
 import { field, text } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
 import { eachFulfilment } from "./targets.js"
 
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (index: number, gives: string, target: string, kind: "money" | "quantity") =>
+  `fulfilments[${index}] gives ${gives}, but target ${quote(target)} is ${kind === "money" ? "money (give money only)" : "a quantity (give value only)"}`
+
 /** A fulfilment that gives `money` for a quantity target, `value` for a money target, or neither or both. */
 export const pledgeFulfilmentWrongKind: RecordRule = {
   code: "pledge/fulfilment-wrong-kind",
+  after: "pledge/unknown-target",
   on: "pledges",
   each: "fulfilments",
   check(pledge, _ctx, report) {
@@ -21,10 +26,10 @@ export const pledgeFulfilmentWrongKind: RecordRule = {
           : hasValue
             ? "a value"
             : "neither money nor value"
-        report(["fulfilments", i], ruleMessages.fulfilmentWrongKind(i, gives, id, "money"))
+        report(["fulfilments", i], message(i, gives, id, "money"))
       } else if (target.kind === "quantity" && (hasMoney || !hasValue)) {
         const gives = both ? "both money and value" : hasMoney ? "money" : "neither money nor value"
-        report(["fulfilments", i], ruleMessages.fulfilmentWrongKind(i, gives, id, "quantity"))
+        report(["fulfilments", i], message(i, gives, id, "quantity"))
       }
     })
   },

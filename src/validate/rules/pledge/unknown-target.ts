@@ -1,11 +1,19 @@
-import { ruleMessages } from "../../messages.js"
+import { quote } from "../../../text/quote.js"
+import { listSome } from "../../messages.js"
 import { text } from "../../record-fields.js"
 import type { RecordRule } from "../rule.js"
 import { eachFulfilment, targetsOf } from "./targets.js"
 
+/** The issue's message: what is wrong and what would be right, on one line. */
+function message(index: number, target: string, targets: readonly string[]): string {
+  const known = targets.length === 0 ? "it has no targets" : `its targets are ${listSome(targets)}`
+  return `fulfilments[${index}].target ${quote(target)} is not a target of this pledge (${known})`
+}
+
 /** A fulfilment names a target the pledge does not have. */
 export const pledgeUnknownTarget: RecordRule = {
   code: "pledge/unknown-target",
+  after: "pledge/fulfilment-before-announcement",
   on: "pledges",
   each: "fulfilments",
   check(pledge, _ctx, report) {
@@ -15,7 +23,7 @@ export const pledgeUnknownTarget: RecordRule = {
       const id = text(record, "target")
       if (id === undefined || target !== undefined) return
       known ??= [...targetsOf(pledge).keys()]
-      report(["fulfilments", i, "target"], ruleMessages.unknownTarget(i, id, known))
+      report(["fulfilments", i, "target"], message(i, id, known))
     })
   },
 }

@@ -1,19 +1,20 @@
-import { ruleMessages } from "../../messages.js"
 import type { RecordRule } from "../rule.js"
 import { byCountryAnd } from "./reported-figures.js"
+
+/** The issue's message: what is wrong and what would be right, on one line. */
+const message = (sum: string, total: number) =>
+  `reportedParticipants.byCountry adds up to ${sum}, more than the total of ${total}`
 
 /** The per-country figures of `reportedParticipants.byCountry` add up to more than `total`. */
 export const programmeReportedExceedsTotal: RecordRule = {
   code: "programme/reported-exceeds-total",
+  after: "programme/completed-without-end",
   on: "programmes",
   check(programme, _ctx, report) {
     const compared = byCountryAnd(programme, "total")
     if (compared !== undefined && compared.byCountry.sum > compared.given) {
       const { counts, sum } = compared.byCountry
-      report(
-        ["reportedParticipants", "byCountry"],
-        ruleMessages.reportedExceedsTotal(exactSum(counts, sum), compared.given),
-      )
+      report(["reportedParticipants", "byCountry"], message(exactSum(counts, sum), compared.given))
     }
   },
 }
