@@ -34,8 +34,10 @@ export type CellSettings = {
 /** No more distinct cells than this are remembered per column (a register has a few dozen). */
 const CACHE_LIMIT = 4096
 
-const ABSENT: Cell = { problems: [] }
-const value = (v: unknown): Cell => ({ value: v, problems: [] })
+/** No problems: shared by every cell read without one (never added to). */
+const NONE: CellProblem[] = []
+const ABSENT: Cell = { problems: NONE }
+const value = (v: unknown): Cell => ({ value: v, problems: NONE })
 const fail = (text: string, code: IssueCode = "field/wrong-type"): Cell => ({
   problems: [{ code, text }],
 })
@@ -49,7 +51,12 @@ const NOT_A_NUMBER = "write digits only, with a dot for decimals (2653, 10.5)"
  * column takes true or false. Anything else — objects, lists, Dates, fractions in a text
  * column, NaN — is a problem, never stringified.
  */
-export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings): Cell {
+export function readCell(
+  raw: unknown,
+  spec: ColumnSpec,
+  settings: CellSettings,
+  values: ReadonlyMap<string, string> | undefined = settings.values?.get(spec.path.join(".")),
+): Cell {
   const separator = settings.separator
   switch (typeof raw) {
     case "undefined":
@@ -57,7 +64,7 @@ export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings)
     case "string": {
       const cell = raw.trim()
       if (cell === "") return ABSENT
-      const mapped = settings.values?.get(spec.path.join("."))?.get(cell)
+      const mapped = values?.get(cell)
       if (mapped !== undefined) {
         const read = readText(mapped.trim(), spec, settings)
         return read.value === undefined

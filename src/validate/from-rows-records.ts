@@ -26,10 +26,15 @@ export type Built = {
   /** The row's index in `rows`. */
   index: number
   record: Record<string, unknown>
-  /** Field path (dotted) → the column it came from. */
-  columns: Map<string, string>
+  /**
+   * Field path (dotted) → the column it came from. Shared, and never changed, by the rows
+   * that gave the same fields from the same columns (a layout), unless `layout` is false.
+   */
+  columns: ReadonlyMap<string, string>
+  /** False once the row keeps its own `columns` (past the limits of shared layouts). */
+  layout?: false
   /** Paths whose cell could not be read: already reported, so not reported again. */
-  failed: (readonly string[])[]
+  failed?: (readonly string[])[]
 }
 
 /** What reading the rows left for the checks, and where the checks put their results. */
@@ -68,7 +73,7 @@ export function reportRecordIssues(read: RowsRead): void {
       for (const explained of explainZodIssue(zodIssue, built.record)) {
         // Reported already: a cell that could not be read, or (missing) a field inside it.
         if (
-          built.failed.some(
+          built.failed?.some(
             (path) =>
               startsWith(explained.path, path) ||
               (explained.code === "field/missing" && startsWith(path, explained.path)),
