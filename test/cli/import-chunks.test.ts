@@ -17,7 +17,10 @@ async function importFile(name: string, text: string, kind: string) {
   const issues = join(tmp, `${name}.fix.csv`)
   const out = join(tmp, `${name}.ndjson`)
   const code = await importRows(file, { kind, issues, out }, (line) => lines.push(line), 2)
-  const fixes = parse(readFileSync(issues, "utf8"), { columns: true, bom: true })
+  const fixes: Record<string, string>[] = parse(readFileSync(issues, "utf8"), {
+    columns: true,
+    bom: true,
+  })
   return { code, lines, fixes, written: existsSync(out) }
 }
 
@@ -26,7 +29,7 @@ describe("import: repeats across chunks", () => {
     const text =
       "Participant,Programme,Status\r\na,p,completed\r\nb,p,completed\r\n\r\nc,p,completed\r\nd,q,completed\r\nb,p,attended\r\n"
     const { code, lines, fixes, written } = await importFile("parts.csv", text, "participations")
-    const rows = parse(text, { columns: true, skip_empty_lines: false, relax_column_count: true })
+    const rows: Record<string, string>[] = parse(text, { columns: true, relax_column_count: true })
     const one = fromRows("participations", rows, { file: "parts.csv" }).issues
     expect(one.map((i) => i.message)).toEqual([
       "parts.csv row 7: participant 'b' is already in programme 'p' (row 3)",
@@ -54,7 +57,7 @@ describe("import: repeats across chunks", () => {
       "error participant/duplicate-id: people.csv row 5, column 'Participant ID': id is already used by row 2",
       "error participant/duplicate-id: people.csv row 6, column 'Participant ID': id is already used by row 2",
     ])
-    expect(fixes.map((f: Record<string, string>) => [f.row, f.column, f.value])).toEqual([
+    expect(fixes.map((f) => [f.row, f.column, f.value])).toEqual([
       ["5", "Participant ID", "P-1"],
       ["6", "Participant ID", "P-1"],
     ])
