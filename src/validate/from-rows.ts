@@ -153,7 +153,8 @@ export type FromRowsResult<T> =
  * It is not modified.
  * @param options - `columns`, `values`, `dateOrder`, `file`, `listSeparator` and `firstRowNumber`.
  * @returns `{ ok, records?, issues, changes, origin? }`: the records (and their origin) when
- * no issue is an error; `changes` in every case.
+ * no issue is an error; `changes` in every case (kept compact, and made into a list when first
+ * read: then a plain data property).
  *
  * @example
  * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
