@@ -13,6 +13,7 @@ import {
   readRows,
 } from "./from-rows.js"
 import type { RowCollectionName } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import type { Reading } from "./from-rows-reading.js"
 import { at, columnOf, issue } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
@@ -77,7 +78,11 @@ export class ChunkedRows<K extends RowKind> {
           seen.set(participant, row)
           continue
         }
-        const text = ruleMessages.duplicateParticipation(participant, programme, `row ${earlier}`)
+        const text = ruleMessages.duplicateParticipation(
+          participant,
+          programme,
+          rowMessages.record(earlier),
+        )
         found.push(placed(code, collection, built.index, record, [], row, built.columns, text))
       } else {
         const id = Object.hasOwn(record, "id") ? record.id : undefined
@@ -87,7 +92,7 @@ export class ChunkedRows<K extends RowKind> {
           this.ids.set(id, row)
           continue
         }
-        const text = ruleMessages.duplicateId(`row ${earlier}`)
+        const text = ruleMessages.duplicateId(rowMessages.record(earlier))
         found.push(placed(code, collection, built.index, record, ["id"], row, built.columns, text))
       }
     }

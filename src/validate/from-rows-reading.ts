@@ -2,7 +2,6 @@
 // problem of the rows, the header and the cells reported. from-rows-records.ts checks the records.
 import { messages } from "../messages.js"
 import { isCountryCode } from "../reference/countries.js"
-import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { type CellSettings, readCell } from "./from-rows-cells.js"
 import {
@@ -12,6 +11,7 @@ import {
   ROW_COLUMNS,
   type RowCollectionName,
 } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { readKind, readOptions } from "./from-rows-options.js"
 import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
 import { checkProfile, type Profile } from "./from-rows-profile.js"
@@ -114,20 +114,12 @@ export class Reading implements RowsRead {
     this.settings.dateOrder = profile.dateOrder
     this.settings.values = profile.values
     if (!Array.isArray(rows)) {
-      this.general.push(
-        issue(
-          "rows/not-a-list",
-          [],
-          `rows must be a list of objects keyed by column header, such as csv-parse returns with { columns: true }, not ${describeValue(rows)}`,
-        ),
-      )
+      this.general.push(issue("rows/not-a-list", [], rowMessages.notAList(describeValue(rows))))
       return false
     }
     const length: unknown = rows.length
     if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
-      this.general.push(
-        issue("rows/unreadable", [], "the rows could not be read: the list has no length"),
-      )
+      this.general.push(issue("rows/unreadable", [], rowMessages.noLength()))
       return false
     }
     this.readRows(rows, length)
@@ -145,7 +137,7 @@ export class Reading implements RowsRead {
         row = rows[index]
         hole = row === undefined && !(index in rows)
       } catch (error) {
-        this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+        this.rowIssue("rows/unreadable", index, rowMessages.rowUnreadable(reasonOf(error)))
         index++
         continue
       }
@@ -154,8 +146,8 @@ export class Reading implements RowsRead {
         const next = firstAbove(present, index, length)
         const message =
           next - index === 1
-            ? `row ${index + this.first}: there is no row here (a hole in the list)`
-            : `rows ${index + this.first}–${next - 1 + this.first}: there are no rows here (holes in the list)`
+            ? rowMessages.hole(index + this.first)
+            : rowMessages.holes(index + this.first, next - 1 + this.first)
         this.cells.push(issue("rows/not-a-row", [index], message, index + this.first))
         index = next
         continue
@@ -175,16 +167,12 @@ export class Reading implements RowsRead {
     try {
       const shape = shapeOf(row)
       if (shape !== undefined) {
-        this.rowIssue(
-          "rows/not-a-row",
-          index,
-          `the row is ${shape.what}: give ${shape.plain ? "a plain" : "an"} object keyed by column header, such as csv-parse returns with { columns: true }`,
-        )
+        this.rowIssue("rows/not-a-row", index, rowMessages.notARow(shape.what, shape.plain))
         return
       }
       columns = Object.keys(row as object)
     } catch (error) {
-      this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+      this.rowIssue("rows/unreadable", index, rowMessages.rowUnreadable(reasonOf(error)))
       return
     }
     if (isBlank(row as Record<string, unknown>, columns)) return
@@ -203,7 +191,7 @@ export class Reading implements RowsRead {
           built,
           column,
           spec.path,
-          `the cell could not be read: ${reasonOf(error)}`,
+          rowMessages.cellUnreadable(reasonOf(error)),
         )
         failedAt(built, spec.path)
         continue
@@ -288,7 +276,12 @@ export class Reading implements RowsRead {
           built,
           column,
           path,
-          `${quote(value)} differs from ${quote(before)} in column ${quote(built.columns.get(dotted) ?? "")}, which gives ${describeField(path)} too: keep one of the two columns`,
+          rowMessages.conflictingColumns(
+            value,
+            before,
+            built.columns.get(dotted) ?? "",
+            describeField(path),
+          ),
         )
         failedAt(built, path)
       }
@@ -311,14 +304,10 @@ export class Reading implements RowsRead {
       const specs: Readonly<Record<string, ColumnSpec>> = ROW_COLUMNS[this.collection]
       const guess = guessName(column, Object.keys(specs))
       if (guess !== undefined) this.guessed.push((specs[guess] as ColumnSpec).path)
-      const hint =
-        guess === undefined
-          ? `: the columns of ${this.collection} are ${columnList(this.collection)}; map it with the option columns, or '-' to skip it`
-          : ` — did you mean '${guess}'?`
       const found = issue(
         "unknown-field",
         [column],
-        `${at(row, column)}: unknown column${hint}`,
+        `${at(row, column)}: ${rowMessages.unknownColumn(this.collection, columnList(this.collection), guess)}`,
         row,
         column,
       )

@@ -6,6 +6,7 @@ import { participantSchema } from "../schemas/participant.js"
 import { participationSchema } from "../schemas/participation.js"
 import { programmeSchema } from "../schemas/programme.js"
 import { columnFor, type RowCollectionName, startsWith } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { at, columnOf, issue } from "./from-rows-values.js"
 import type { Collection, ValidationIssue } from "./issue.js"
 import { describeField } from "./issue.js"
@@ -127,7 +128,8 @@ function reportRules(read: RowsRead): void {
     { [read.collection]: built.map((b) => b.record) } as Record<Collection, unknown>,
     {
       references: false,
-      nameRecord: (_collection, index) => `row ${(built[index]?.index ?? index) + first}`,
+      nameRecord: (_collection, index) =>
+        rowMessages.record((built[index]?.index ?? index) + first),
     },
   )
   runRules(ctx, reporter)
@@ -162,12 +164,11 @@ function reportAbsentColumns(read: RowsRead, absent: Absent): void {
     if (read.guessed.some((guess) => startsWith(guess, path))) continue
     const field = describeField(path)
     const column = columnFor(read.collection, path.map(String))
-    const who = rows === count ? "every row needs" : `${rows} of ${count} rows need`
     read.header.push(
       issue(
         "field/missing",
         [...path],
-        `${at(row)}: no column gives ${field}, which ${who}: ${column === undefined ? "add a column for it" : `add a column '${column}'`}`,
+        `${at(row)}: ${rowMessages.absentColumn(field, rows, count, column)}`,
         row,
       ),
     )

@@ -3,6 +3,7 @@ import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { DateOrder } from "./from-rows-dates.js"
+import { rowMessages } from "./from-rows-messages.js"
 import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
 import { type ChangeLog, Reading } from "./from-rows-reading.js"
 import { issue, reasonOf } from "./from-rows-values.js"
@@ -213,9 +214,7 @@ export function readRows<K extends RowKind>(
       : withChanges({ ok: false, issues, changes: NOT_YET }, reading.changes)
   } catch (error) {
     // A last resort for rows that cannot be read (a Proxy of a list whose traps throw).
-    reading.general.push(
-      issue("rows/unreadable", [], `the rows could not be read: ${reasonOf(error)}`),
-    )
+    reading.general.push(issue("rows/unreadable", [], rowMessages.rowsUnreadable(reasonOf(error))))
     return withChanges({ ok: false, issues: reading.issues(), changes: NOT_YET }, reading.changes)
   }
 }
