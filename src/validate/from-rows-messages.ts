@@ -6,6 +6,7 @@ import { quote } from "../text/quote.js"
 
 const ROWS_SHAPE =
   "objects keyed by column header, such as csv-parse returns with { columns: true }"
+const NOT_A_NUMBER = "write digits only, with a dot for decimals (2653, 10.5)"
 const KIND_LIST = "'organisations', 'participants', 'participations' or 'programmes'"
 
 /** ` — did you mean 'x'?`, or nothing. */
@@ -46,6 +47,34 @@ export const rowMessages = {
     `unknown column${guess === undefined ? `: the columns of ${collection} are ${columns}; map it with the option columns, or '-' to skip it` : didYouMean(guess)}`,
   absentColumn: (field: string, rows: number, count: number, column: string | undefined) =>
     `no column gives ${field}, which ${rows === count ? "every row needs" : `${rows} of ${count} rows need`}: ${column === undefined ? "add a column for it" : `add a column ${quote(column)}`}`,
+
+  // — cells (from-rows-cells.ts) —
+  tooLarge: (digits: string) => `the number ${digits} is too large to be held exactly`,
+  notANumber: (shown: string) => `${shown} is not a number: ${NOT_A_NUMBER}`,
+  notText: (shown: string) => `${shown} is not text: write the value as text`,
+  notACellValue: (shown: string) =>
+    `${shown} is not a value a cell can hold: write a number or text`,
+  fractionAsText: (shown: string) =>
+    `the number ${shown} is not read as text (a spreadsheet may have dropped digits, as in 16.10): format the column as text`,
+  dateObject: () =>
+    "a Date is not read (its day depends on a time zone): give the date as text, such as '2024-10-15'",
+  notACell: (what: string) => `${what} is not a cell value: give text, as a CSV parser returns it`,
+  notACode: (item: string, example: string) =>
+    `${quote(item)} is not a number: write each code in digits, such as ${example}`,
+  notAPair: (item: string, a: string, b: string, example: string) =>
+    `${quote(item)} is not a pair: write ${a}:${b}, such as ${example}`,
+  notACount: (item: string, example: string) =>
+    `${quote(item)} is not a count: write country:number, such as ${example}`,
+  countryTwice: (country: string, before: string, item: string) =>
+    `${quote(country)} is given twice (${quote(before)} and ${quote(item)}): give each country once`,
+  tooManyDigits: (cell: string) =>
+    `${quote(cell)} has more digits than can be held exactly (at most 15 significant digits, or a whole number up to ${Number.MAX_SAFE_INTEGER})`,
+  notBoolean: (shown: string) =>
+    `${shown} is not true or false (write true, false, yes, no, 1 or 0)`,
+  notInList: (cell: string, values: readonly string[], guess: string | undefined) =>
+    `${quote(cell)} is not one of ${values.map((v) => quote(v)).join(", ")}${didYouMean(guess)}`,
+  notACountry: (cell: string, name: string | undefined, code: string | undefined) =>
+    `${quote(cell)} is not a country: use an ISO 3166-1 code ('VN', 'VNM' or '704', 'XK' for Kosovo) or an English name ('Viet Nam')${code === undefined ? "" : ` — did you mean ${quote(name)} (${code})?`}`,
 
   // — places —
   /** How a record is named in the rules' messages: `row 14`. */
