@@ -28,6 +28,28 @@ export const rowMessages = {
   unknownKind: (shown: string, guess: string | undefined) =>
     `fromRows cannot read ${shown}${didYouMean(guess)}: use ${KIND_LIST} (pledges, frameworks and groupings are kept in JSON)`,
 
+  // — the options file, dateOrder, columns and values (from-rows-profile.ts) —
+  fileOption: (shown: string) =>
+    `option file must be the name of the file, such as 'register.csv', not ${shown}`,
+  dateOrderOption: (shown: string) =>
+    `option dateOrder must be 'day-first' (15/05/2022) or 'month-first' (05/15/2022), not ${shown}`,
+  columnsOption: (shown: string) =>
+    `option columns must be an object of header → field, such as { 'Course No.': 'programme' }, not ${shown}`,
+  columnTarget: (header: string, shown: string) =>
+    `option columns: ${quote(header)} must map to a field such as 'period.start', or '-' to skip the column, not ${shown}`,
+  valuesOption: (shown: string) =>
+    `option values must be an object of field → { cell: value }, such as { status: { Passed: 'completed' } }, not ${shown}`,
+  valuesTable: (field: string, shown: string) =>
+    `option values: ${quote(field)} must be an object of cell → value, such as { Passed: 'completed' }, not ${shown}`,
+  valuesTarget: (field: string, cell: string, shown: string) =>
+    `option values: ${quote(field)} → ${quote(cell)} must be text, such as 'completed', not ${shown}`,
+  knownTargets: (columns: readonly string[]) =>
+    `a column such as ${columns.map((c) => quote(c)).join(", ")}, a field path such as 'period.start', 'extra.<name>', or '-' to skip`,
+  columnNotAField: (header: string, target: string, collection: string, known: string) =>
+    `option columns: ${quote(header)} maps to ${quote(target)}, which is not a field of ${collection}: use ${known}`,
+  valuesNotAField: (field: string, collection: string, known: string) =>
+    `option values: ${quote(field)} is not a field of ${collection}: use ${known}`,
+
   // — the rows —
   notAList: (shown: string) => `rows must be a list of ${ROWS_SHAPE}, not ${shown}`,
   noLength: () => "the rows could not be read: the list has no length",
