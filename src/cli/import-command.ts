@@ -118,23 +118,23 @@ function report(
   return lines.join("\n")
 }
 
-async function runImport(args: string[], out: Out): Promise<number> {
-  const extraOptions: Record<string, OptionSpec> = {}
+/** The options of `import`: its own, those of CSV and .xlsx files, and each importer's. */
+function importOptions(): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = {
+    ...IMPORT_ROWS_OPTIONS,
+    from: { type: "string", example: "iati" },
+    out: { type: "string", example: "dataset.json" },
+    all: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  }
   for (const importer of IMPORTERS)
     for (const [name, { help: _, ...option }] of Object.entries(importer.options ?? {}))
-      extraOptions[name] = option
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...IMPORT_ROWS_OPTIONS,
-      from: { type: "string", example: "iati" },
-      out: { type: "string", example: "dataset.json" },
-      all: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      ...extraOptions,
-    },
-    "import",
-  )
+      options[name] = option
+  return options
+}
+
+async function runImport(args: string[], out: Out): Promise<number> {
+  const { values, positionals } = parseCommand(args, importOptions(), "import")
   if (values.help) {
     out(IMPORT_HELP)
     return 0
