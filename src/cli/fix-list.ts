@@ -1,6 +1,9 @@
 // The fix list: one line per problem, as CSV that spreadsheet programs open as they are — a
 // byte-order mark (so that Excel reads UTF-8), CRLF line ends, every field quoted where it
-// holds a comma, a quote, a line break or surrounding spaces (RFC 4180).
+// holds a comma, a quote, a line break or surrounding spaces (RFC 4180); a text that a
+// spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with a single quote
+// (csv-guard.ts).
+import { guardCell } from "./csv-guard.js"
 
 /** The columns of the fix list, in order. */
 export const FIX_LIST_COLUMNS = ["file", "row", "column", "value", "problem", "suggestion"] as const
@@ -38,6 +41,6 @@ export function fixListLine(line: FixLine): string {
     line.problem,
     line.suggestion ?? "",
   ]
-    .map(csvField)
+    .map((text) => csvField(guardCell(text)))
     .join(",")}\r\n`
 }

@@ -1,4 +1,4 @@
-import { createReadStream, statSync, writeFileSync } from "node:fs"
+import { createReadStream, writeFileSync } from "node:fs"
 import { readIati } from "../iati/read.js"
 import type { Dataset } from "../schemas/dataset.js"
 import { quote } from "../text/quote.js"
@@ -7,7 +7,7 @@ import { validateDataset } from "../validate/validate-dataset.js"
 import { parseCommand, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { IMPORT_ROWS_HELP, IMPORT_ROWS_OPTIONS, importRows, isRowsFile } from "./import-rows.js"
-import { displayName, STDIN } from "./read.js"
+import { checkFile, displayName, STDIN } from "./read.js"
 import { format } from "./table.js"
 import { groupByCode } from "./validate-command.js"
 
@@ -39,17 +39,7 @@ export type Importer = {
 /** Opens FILE as a stream of bytes (standard input for `-`), with a usage error when missing. */
 function openStream(file: string): AsyncIterable<Uint8Array> {
   if (file === STDIN) return process.stdin
-  try {
-    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(
-      code === "ENOENT"
-        ? `${file}: no such file`
-        : `${file}: cannot be read (${code ?? String(error)})`,
-    )
-  }
+  checkFile(file)
   return createReadStream(file, { highWaterMark: 1 << 20 })
 }
 
@@ -128,23 +118,23 @@ function report(
   return lines.join("\n")
 }
 
-async function runImport(args: string[], out: Out): Promise<number> {
-  const extraOptions: Record<string, OptionSpec> = {}
+/** The options of `import`: its own, those of CSV and .xlsx files, and each importer's. */
+function importOptions(): Record<string, OptionSpec> {
+  const options: Record<string, OptionSpec> = {
+    ...IMPORT_ROWS_OPTIONS,
+    from: { type: "string", example: "iati" },
+    out: { type: "string", example: "dataset.json" },
+    all: { type: "boolean" },
+    help: { type: "boolean", short: "h" },
+  }
   for (const importer of IMPORTERS)
     for (const [name, { help: _, ...option }] of Object.entries(importer.options ?? {}))
-      extraOptions[name] = option
-  const { values, positionals } = parseCommand(
-    args,
-    {
-      ...IMPORT_ROWS_OPTIONS,
-      from: { type: "string", example: "iati" },
-      out: { type: "string", example: "dataset.json" },
-      all: { type: "boolean" },
-      help: { type: "boolean", short: "h" },
-      ...extraOptions,
-    },
-    "import",
-  )
+      options[name] = option
+  return options
+}
+
+async function runImport(args: string[], out: Out): Promise<number> {
+  const { values, positionals } = parseCommand(args, importOptions(), "import")
   if (values.help) {
     out(IMPORT_HELP)
     return 0

@@ -2,26 +2,33 @@
 // chunks, so that a file of a million rows streams. csv-parse and read-excel-file are loaded
 // only here, on demand: importing the library never loads them.
 import { once } from "node:events"
-import {
-  createReadStream,
-  createWriteStream,
-  readFileSync,
-  renameSync,
-  rmSync,
-  statSync,
-} from "node:fs"
+import { createWriteStream, readFileSync } from "node:fs"
 import { basename, extname } from "node:path"
-import { Readable } from "node:stream"
-import { TextDecoder } from "node:util"
 import { nearest } from "../text/nearest.js"
 import { quote } from "../text/quote.js"
-import { RULES } from "../validate/catalogue.js"
-import { type FromRowsOptions, fromRows, type RowKind } from "../validate/from-rows.js"
+import type { FromRowsOptions, RowKind } from "../validate/from-rows.js"
+import { ChunkedRows } from "../validate/from-rows-chunks.js"
 import type { RowChange } from "../validate/from-rows-origin.js"
 import type { ValidationIssue } from "../validate/issue.js"
 import { stringOption, UsageError } from "./args.js"
 import type { Out } from "./command.js"
 import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
+import {
+  type Cell,
+  type FileCode,
+  fileIssue,
+  problemOf,
+  readError,
+  readHeader,
+  rowObject,
+  unreadableFile,
+} from "./import-file.js"
+import { csvRows, RecordWriter, xlsxRows } from "./import-readers.js"
+import { checkFile } from "./read.js"
+
+export type { Cell, FileCode } from "./import-file.js"
+export { fileIssue, problemOf, readHeader, rowObject, unreadableFile } from "./import-file.js"
+export { csvRows, xlsxRows } from "./import-readers.js"
 
 /** The options `import` takes for CSV and .xlsx files (as `parseCommand` reads them). */
 export const IMPORT_ROWS_OPTIONS = {
@@ -49,7 +56,10 @@ Options for .csv and .xlsx files:
                     spreadsheet program opens as it is
   --sheet NAME      the sheet of an .xlsx file (default: the first)`
 
-/** Rows per call of fromRows: memory stays flat whatever the size of the file. */
+/**
+ * Rows per call of fromRows: memory stays flat whatever the size of the file (but for the
+ * ids seen, to find a repeat in a later chunk).
+ */
 export const CHUNK_ROWS = 10_000
 /** Issues printed; the fix list has them all. */
 const PRINTED_ISSUES = 30
@@ -57,9 +67,6 @@ const PRINTED_ISSUES = 30
 const COUNTED_CHANGES = 10_000
 const PROFILE_KEYS = ["columns", "values", "dateOrder", "listSeparator"]
 const ROW_KINDS = ["organisations", "participants", "participations", "programmes"]
-
-/** A cell as the readers give it. */
-export type Cell = string | number | boolean | Date | null | undefined
 
 /** Whether a file is read by this command (by its extension). */
 export function isRowsFile(file: string): boolean {
@@ -74,6 +81,7 @@ export async function importRows(
   file: string,
   values: Record<string, string | boolean | undefined>,
   out: Out,
+  chunkRows = CHUNK_ROWS,
 ): Promise<number> {
   const kind = readKind(stringOption(values, "kind"))
   const profile = readProfile(stringOption(values, "profile"))
@@ -84,19 +92,14 @@ export async function importRows(
       `import: --out must end in .ndjson, .jsonl or .json, not ${quote(outFile)}`,
     )
   }
-  try {
-    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
-  } catch (error) {
-    if (error instanceof UsageError) throw error
-    throw new UsageError(`${file}: no such file`)
-  }
+  checkFile(file)
   const name = basename(file)
   const collection = kind.endsWith("s") ? kind : `${kind}s`
   const xlsx = extname(file).toLowerCase() === ".xlsx"
   const sheet = stringOption(values, "sheet")
   if (sheet !== undefined && !xlsx) throw new UsageError("import: --sheet is for .xlsx files")
 
-  const run = new ImportRun(name, kind, profile, out)
+  const run = new ImportRun(name, kind, profile, out, chunkRows)
   const writer = outFile === undefined ? undefined : new RecordWriter(outFile, collection)
   const fixes = issuesFile === undefined ? undefined : createWriteStream(issuesFile)
   run.onIssue = fixes === undefined ? undefined : (line) => fixes.write(fixListLine(line))
@@ -163,10 +166,7 @@ function readProfile(file: string | undefined): FromRowsOptions {
   return profile as FromRowsOptions
 }
 
-function readError(error: unknown): string {
-  const message = error instanceof Error ? error.message : String(error)
-  return quote(message.split("\n")[0] ?? "")
-}
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
 
 /** One import: rows read in chunks, issues and changes counted, records passed on. */
 class ImportRun {
@@ -183,13 +183,18 @@ class ImportRun {
   private otherChanges = 0
   private header: string[] = []
   private chunks = 0
+  /** fromRows over each chunk, with the ids (and participations) of every earlier chunk. */
+  private readonly reader: ChunkedRows<RowKind>
 
   constructor(
     private readonly name: string,
     private readonly kind: RowKind,
-    private readonly profile: FromRowsOptions,
+    profile: FromRowsOptions,
     private readonly out: Out,
-  ) {}
+    private readonly chunkRows = CHUNK_ROWS,
+  ) {
+    this.reader = new ChunkedRows(kind, { ...profile, file: name })
+  }
 
   async read(rows: AsyncIterable<Cell[]>): Promise<void> {
     let chunk: Record<string, Cell>[] = []
@@ -202,7 +207,7 @@ class ImportRun {
         continue
       }
       chunk.push(this.rowObject(cells, row))
-      if (chunk.length === CHUNK_ROWS) {
+      if (chunk.length === this.chunkRows) {
         await this.readChunk(chunk, first)
         first += chunk.length
         chunk = []
@@ -238,11 +243,7 @@ class ImportRun {
   private async readChunk(chunk: Record<string, Cell>[], first: number): Promise<void> {
     const later = this.chunks > 0
     this.chunks++
-    const result = fromRows(this.kind, chunk as Record<string, unknown>[], {
-      ...this.profile,
-      file: this.name,
-      firstRowNumber: first,
-    })
+    const result = this.reader.read(chunk as Record<string, unknown>[], first)
     for (const issue of result.issues) {
       const index = issue.path[0]
       // The header's and the options' issues are the same in every chunk: reported once.
@@ -337,239 +338,5 @@ class ImportRun {
     this.out(
       `${this.name}: ${status}: ${n(this.rows)} rows (${n(this.blank)} blank), ${n(this.errors === 0 ? this.records : 0)} ${this.kind.endsWith("s") ? this.kind : `${this.kind}s`}${outFile === undefined ? "" : ` written to ${outFile}`}; ${n(this.errors)} ${this.errors === 1 ? "error" : "errors"}, ${n(this.warnings)} ${this.warnings === 1 ? "warning" : "warnings"}`,
     )
-  }
-}
-
-/** A file that cannot be read as rows: bytes that are not UTF-8, a quote never closed, no sheet. */
-export function unreadableFile(name: string, error: unknown): ValidationIssue {
-  const reason = readError(error)
-  return fileIssue(
-    name,
-    /not UTF-8/.test(reason) ? "dataset/invalid-encoding" : "import/unreadable-file",
-    undefined,
-    `the file cannot be read: ${reason}`,
-  )
-}
-
-/** The codes of problems in the file itself, which fromRows cannot see. */
-export type FileCode =
-  | "import/unreadable-file"
-  | "import/duplicate-column"
-  | "import/cell-without-column"
-  | "dataset/invalid-encoding"
-
-/** An issue of the file itself: `name row 3, column 'x': text`. */
-export function fileIssue(
-  name: string,
-  code: FileCode,
-  row: number | undefined,
-  text: string,
-  column?: string,
-): ValidationIssue {
-  const where = `${name}${row === undefined ? "" : ` row ${row}`}${column === undefined ? "" : `, column ${quote(column)}`}`
-  const issue: ValidationIssue = {
-    code,
-    severity: RULES[code].severity,
-    path: [],
-    message: `${where}: ${text}`,
-    file: name,
-  }
-  if (row !== undefined) issue.row = row
-  if (column !== undefined) issue.column = column
-  return issue
-}
-
-/**
- * The header row as column names: each cell as text, an empty one named by its letter
- * (`(column F)`); two columns of one name are an issue.
- */
-export function readHeader(
-  name: string,
-  cells: readonly Cell[],
-): { header: string[]; issues: ValidationIssue[] } {
-  const seen = new Map<string, number>()
-  const issues: ValidationIssue[] = []
-  const header = cells.map((cell, i) => {
-    const text = cell instanceof Date ? cell.toISOString() : cell == null ? "" : String(cell).trim()
-    const column = text === "" ? `(column ${columnLetter(i)})` : text
-    const before = seen.get(column)
-    if (before !== undefined) {
-      issues.push(
-        fileIssue(
-          name,
-          "import/duplicate-column",
-          1,
-          `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(column)}: rename one, or leave one out`,
-          column,
-        ),
-      )
-    } else seen.set(column, i)
-    return column
-  })
-  return { header, issues }
-}
-
-/**
- * A row as fromRows reads it, keyed by header (a null-prototype object); a value past the
- * header's last column is an issue, an empty cell under an empty header is left out.
- */
-export function rowObject(
-  name: string,
-  header: readonly string[],
-  cells: readonly Cell[],
-  row: number,
-): { object: Record<string, Cell>; issues: ValidationIssue[] } {
-  const object: Record<string, Cell> = Object.create(null)
-  const issues: ValidationIssue[] = []
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]
-    const empty =
-      cell === null || cell === undefined || (typeof cell === "string" && cell.trim() === "")
-    const column = header[i]
-    if (column === undefined) {
-      if (!empty) {
-        issues.push(
-          fileIssue(
-            name,
-            "import/cell-without-column",
-            row,
-            `cell ${columnLetter(i)} holds ${quote(String(cell))} but the header has no column ${columnLetter(i)}: add a header, or move the value`,
-          ),
-        )
-      }
-      continue
-    }
-    if (empty && column.startsWith("(column ")) continue
-    if (!(column in object)) object[column] = cell === null ? undefined : cell
-  }
-  return { object, issues }
-}
-
-/** The problem of an issue without the place its message starts with (the fix list has columns for it). */
-export function problemOf(issue: ValidationIssue, file: string): string {
-  const message = issue.message
-  const places = [
-    issue.row === undefined
-      ? undefined
-      : `${file} row ${issue.row}${issue.column === undefined ? "" : `, column ${quote(issue.column)}`}: `,
-    `${file}: `,
-    `${file} `,
-  ]
-  for (const place of places)
-    if (place !== undefined && message.startsWith(place)) return message.slice(place.length)
-  return message
-}
-
-const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0)
-
-/** A, B, …, Z, AA: the column letters a spreadsheet shows. */
-function columnLetter(index: number): string {
-  let letters = ""
-  for (let n = index + 1; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters
-  }
-  return letters
-}
-
-/**
- * The records of a CSV file, one list of cells per row, blank lines included (so that row
- * numbers are those a spreadsheet shows, and a quoted line break stays in its cell). The bytes
- * must be UTF-8 (a byte that is not is an error, never replaced); the separator is the one of
- * `,`, `;` or tab that the header line uses most.
- */
-export async function* csvRows(file: string): AsyncGenerator<Cell[]> {
-  const { parse } = await import("csv-parse")
-  const decoder = new TextDecoder("utf-8", { fatal: true })
-  const bytes = createReadStream(file, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]()
-  let text = ""
-  let done = false
-  // Enough of the file to see its header line.
-  while (!done && !/[\r\n]/.test(text) && text.length < 1 << 20) {
-    const next = await bytes.next()
-    if (next.done) {
-      done = true
-      text += decoder.decode()
-    } else text += decodeUtf8(decoder, next.value as Buffer)
-  }
-  const delimiter = delimiterOf(text)
-  async function* texts(): AsyncGenerator<string> {
-    if (text !== "") yield text
-    while (!done) {
-      const next = await bytes.next()
-      if (next.done) {
-        done = true
-        const rest = decoder.decode()
-        if (rest !== "") yield rest
-      } else yield decodeUtf8(decoder, next.value as Buffer)
-    }
-  }
-  const parser = Readable.from(texts()).pipe(parse({ delimiter, relax_column_count: true }))
-  for await (const record of parser) yield record as string[]
-}
-
-function decodeUtf8(decoder: TextDecoder, chunk: Buffer): string {
-  try {
-    return decoder.decode(chunk, { stream: true })
-  } catch {
-    throw new Error(
-      "the file is not UTF-8 text: save it as 'CSV UTF-8 (comma delimited)' (Excel) or with the character set Unicode (UTF-8) (LibreOffice)",
-    )
-  }
-}
-
-/** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */
-function delimiterOf(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0] ?? ""
-  const outside = line.replace(/"[^"]*"/g, "")
-  const counts = [",", ";", "\t"].map((d) => [d, outside.split(d).length - 1] as const)
-  const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
-  return best[1] === 0 ? "," : best[0]
-}
-
-/**
- * The rows of a sheet of an .xlsx file, read with read-excel-file: text, numbers, true/false
- * and dates (as Dates at midnight UTC), empty cells as null. The sheet is read whole (a sheet
- * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
- */
-export async function* xlsxRows(file: string, sheet?: string): AsyncGenerator<Cell[]> {
-  const { readSheet } = await import("read-excel-file/node")
-  const rows = sheet === undefined ? await readSheet(file) : await readSheet(file, sheet)
-  for (const row of rows) yield row as Cell[]
-}
-
-/** Writes records as NDJSON or as a dataset JSON, to a temporary file renamed on success. */
-class RecordWriter {
-  private readonly temporary: string
-  private readonly stream
-  private readonly json: boolean
-  private count = 0
-
-  constructor(
-    private readonly file: string,
-    collection: string,
-  ) {
-    this.temporary = `${file}.partial`
-    this.stream = createWriteStream(this.temporary)
-    this.json = /\.json$/i.test(file)
-    if (this.json) this.stream.write(`{"${collection}":[`)
-  }
-
-  async write(records: unknown[]): Promise<void> {
-    let text = ""
-    for (const record of records) {
-      text += this.json
-        ? `${this.count === 0 ? "\n" : ",\n"}${JSON.stringify(record)}`
-        : `${JSON.stringify(record)}\n`
-      this.count++
-    }
-    if (!this.stream.write(text)) await once(this.stream, "drain")
-  }
-
-  async close(ok: boolean): Promise<void> {
-    if (this.json) this.stream.write("\n]}\n")
-    this.stream.end()
-    await once(this.stream, "close")
-    if (ok) renameSync(this.temporary, this.file)
-    else rmSync(this.temporary, { force: true })
   }
 }

@@ -21,18 +21,31 @@ export async function readBytes(file: string): Promise<Uint8Array> {
     for await (const chunk of process.stdin) chunks.push(chunk as Buffer)
     return Buffer.concat(chunks)
   }
+  checkFile(file)
   try {
-    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
     return readFileSync(file)
   } catch (error) {
-    if (error instanceof UsageError) throw error
-    const code = (error as NodeJS.ErrnoException).code
-    throw new UsageError(
-      code === "ENOENT"
-        ? `${file}: no such file`
-        : `${file}: cannot be read (${code ?? String(error)})`,
-    )
+    throw cannotRead(file, error)
   }
+}
+
+/** Throws a one-line usage error unless `file` is a file that exists. */
+export function checkFile(file: string): void {
+  try {
+    if (!statSync(file).isFile()) throw new UsageError(`${file}: not a file`)
+  } catch (error) {
+    if (error instanceof UsageError) throw error
+    throw cannotRead(file, error)
+  }
+}
+
+function cannotRead(file: string, error: unknown): UsageError {
+  const code = (error as NodeJS.ErrnoException).code
+  return new UsageError(
+    code === "ENOENT"
+      ? `${file}: no such file`
+      : `${file}: cannot be read (${code ?? String(error)})`,
+  )
 }
 
 /** Refuses `-` given more than once: standard input can be read only once. */

@@ -7,6 +7,7 @@ import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import type { ColumnSpec } from "./from-rows-columns.js"
 import { type DateOrder, readDate, readDateObject } from "./from-rows-dates.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { enumValue, enumValues } from "./from-rows-words.js"
 
 /**
@@ -34,13 +35,13 @@ export type CellSettings = {
 /** No more distinct cells than this are remembered per column (a register has a few dozen). */
 const CACHE_LIMIT = 4096
 
-const ABSENT: Cell = { problems: [] }
-const value = (v: unknown): Cell => ({ value: v, problems: [] })
+/** No problems: shared by every cell read without one (never added to). */
+const NONE: CellProblem[] = []
+const ABSENT: Cell = { problems: NONE }
+const value = (v: unknown): Cell => ({ value: v, problems: NONE })
 const fail = (text: string, code: IssueCode = "field/wrong-type"): Cell => ({
   problems: [{ code, text }],
 })
-
-const NOT_A_NUMBER = "write digits only, with a dot for decimals (2653, 10.5)"
 
 /**
  * Reads a cell for a column. Text is trimmed and an empty cell is absent. A number is read as
@@ -49,7 +50,12 @@ const NOT_A_NUMBER = "write digits only, with a dot for decimals (2653, 10.5)"
  * column takes true or false. Anything else — objects, lists, Dates, fractions in a text
  * column, NaN — is a problem, never stringified.
  */
-export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings): Cell {
+export function readCell(
+  raw: unknown,
+  spec: ColumnSpec,
+  settings: CellSettings,
+  values: ReadonlyMap<string, string> | undefined = settings.values?.get(spec.path.join(".")),
+): Cell {
   const separator = settings.separator
   switch (typeof raw) {
     case "undefined":
@@ -57,7 +63,7 @@ export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings)
     case "string": {
       const cell = raw.trim()
       if (cell === "") return ABSENT
-      const mapped = settings.values?.get(spec.path.join("."))?.get(cell)
+      const mapped = values?.get(cell)
       if (mapped !== undefined) {
         const read = readText(mapped.trim(), spec, settings)
         return read.value === undefined
@@ -85,12 +91,12 @@ export function readCell(raw: unknown, spec: ColumnSpec, settings: CellSettings)
     case "bigint":
       return raw >= BigInt(Number.MIN_SAFE_INTEGER) && raw <= BigInt(Number.MAX_SAFE_INTEGER)
         ? readNumberCell(Number(raw), spec, settings)
-        : fail(`the number ${shortDigits(raw)} is too large to be held exactly`)
+        : fail(rowMessages.tooLarge(shortDigits(raw)))
     case "boolean":
       if (spec.type === "boolean" || spec.type === "kept") return value(raw)
       return spec.type === "number" || spec.type === "numbers"
-        ? fail(`${raw} is not a number: ${NOT_A_NUMBER}`)
-        : fail(`${raw} is not text: write the value as text`)
+        ? fail(rowMessages.notANumber(String(raw)))
+        : fail(rowMessages.notText(String(raw)))
     default:
       if (raw === null) return ABSENT
       if (spec.type === "date" && isDate(raw)) {
@@ -122,11 +128,11 @@ function shown(value: unknown, separator: string): string {
 function readNumberCell(raw: number, spec: ColumnSpec, settings: CellSettings): Cell {
   if (!Number.isFinite(raw)) {
     if (spec.type === "number" || spec.type === "numbers") {
-      return fail(`${raw} is not a number: ${NOT_A_NUMBER}`)
+      return fail(rowMessages.notANumber(String(raw)))
     }
     return spec.type === "boolean"
       ? fail(notBoolean(String(raw)))
-      : fail(`${raw} is not a value a cell can hold: write a number or text`)
+      : fail(rowMessages.notACellValue(String(raw)))
   }
   switch (spec.type) {
     case "number":
@@ -140,9 +146,7 @@ function readNumberCell(raw: number, spec: ColumnSpec, settings: CellSettings): 
       // Text: a whole number is its digits; a fraction may have lost digits (16.10 → 16.1).
       return Number.isSafeInteger(raw)
         ? readText(String(raw), spec, settings)
-        : fail(
-            `the number ${raw} is not read as text (a spreadsheet may have dropped digits, as in 16.10): format the column as text`,
-          )
+        : fail(rowMessages.fractionAsText(String(raw)))
   }
 }
 
@@ -154,12 +158,12 @@ function notACell(raw: unknown): string {
   try {
     if (Array.isArray(raw)) what = "a list"
     else if (raw instanceof Date) {
-      return "a Date is not read (its day depends on a time zone): give the date as text, such as '2024-10-15'"
+      return rowMessages.dateObject()
     }
   } catch {
     // A Proxy whose traps throw, or a revoked one: an object all the same.
   }
-  return `${what} is not a cell value: give text, as a CSV parser returns it`
+  return rowMessages.notACell(what)
 }
 
 function readText(cell: string, spec: ColumnSpec, settings: CellSettings): Cell {
@@ -206,9 +210,7 @@ function readText(cell: string, spec: ColumnSpec, settings: CellSettings): Cell 
         const n = readNumber(item)
         if (typeof n !== "number") {
           return fail(
-            /^-?[\d.]+$/.test(item)
-              ? n
-              : `${quote(item)} is not a number: write each code in digits, such as ${example(spec, separator)}`,
+            /^-?[\d.]+$/.test(item) ? n : rowMessages.notACode(item, example(spec, separator)),
           )
         }
         numbers.push(n)
@@ -229,7 +231,7 @@ function readPairs(cell: string, spec: ColumnSpec, separator: string): Cell {
     const parts = item.split(":").map((part) => part.trim())
     if (parts.length !== 2 || parts[0] === "" || parts[1] === "") {
       return fail(
-        `${quote(item)} is not a pair: write ${a}:${b}, such as ${example(spec, separator)}`,
+        rowMessages.notAPair(item, a, b, example(spec, separator)),
         "field/invalid-format",
       )
     }
@@ -252,17 +254,11 @@ function readCounts(cell: string, spec: ColumnSpec, separator: string): Cell {
     const country = colon > 0 ? item.slice(0, colon).trim() : ""
     const n = country === "" ? undefined : readNumber(item.slice(colon + 1).trim())
     if (typeof n !== "number") {
-      return fail(
-        `${quote(item)} is not a count: write country:number, such as ${example(spec, separator)}`,
-        "field/invalid-format",
-      )
+      return fail(rowMessages.notACount(item, example(spec, separator)), "field/invalid-format")
     }
     const before = seen.get(country)
     if (before !== undefined) {
-      return fail(
-        `${quote(country)} is given twice (${quote(before)} and ${quote(item)}): give each country once`,
-        "field/invalid-format",
-      )
+      return fail(rowMessages.countryTwice(country, before, item), "field/invalid-format")
     }
     seen.set(country, item)
     if (!isCountryCode(country)) {
@@ -281,19 +277,17 @@ function readCounts(cell: string, spec: ColumnSpec, separator: string): Cell {
  * Anything else is the text of a problem.
  */
 function readNumber(cell: string): number | string {
-  if (!/^-?\d+(?:\.\d+)?$/.test(cell)) return `${quote(cell)} is not a number: ${NOT_A_NUMBER}`
+  if (!/^-?\d+(?:\.\d+)?$/.test(cell)) return rowMessages.notANumber(quote(cell))
   const n = Number(cell)
   const exact = cell.includes(".")
     ? Number.isFinite(n) &&
       cell.replace(/[-.]/g, "").replace(/^0+/, "").replace(/0+$/, "").length <= 15
     : Number.isSafeInteger(n)
-  return exact
-    ? n
-    : `${quote(cell)} has more digits than can be held exactly (at most 15 significant digits, or a whole number up to ${Number.MAX_SAFE_INTEGER})`
+  return exact ? n : rowMessages.tooManyDigits(cell)
 }
 
 function notBoolean(shown: string): string {
-  return `${shown} is not true or false (write true, false, yes, no, 1 or 0)`
+  return rowMessages.notBoolean(shown)
 }
 
 function splitList(cell: string, separator: string): string[] {
@@ -325,7 +319,7 @@ function readEnum(cell: string, spec: ColumnSpec): Cell {
     problems: [
       {
         code: "field/not-in-list",
-        text: `${quote(cell)} is not one of ${values.map((v) => quote(v)).join(", ")}${guess === undefined ? "" : ` — did you mean '${guess}'?`}`,
+        text: rowMessages.notInList(cell, values, guess),
         ...(guess === undefined ? {} : { suggestion: guess }),
       },
     ],
@@ -346,7 +340,7 @@ function countryProblem(cell: string, at?: string): CellProblem {
   countryNames ??= listCountries().map((c) => c.name)
   const name = cell.length <= 64 && cell.length > 3 ? nearest(cell, countryNames) : undefined
   const code = name === undefined ? undefined : findCountry(name)?.alpha2
-  const text = `${quote(cell)} is not a country: use an ISO 3166-1 code ('VN', 'VNM' or '704', 'XK' for Kosovo) or an English name ('Viet Nam')${code === undefined ? "" : ` — did you mean ${quote(name)} (${code})?`}`
+  const text = rowMessages.notACountry(cell, name, code)
   return {
     code: "country/invalid",
     text,

@@ -1,13 +1,12 @@
 // The arguments of fromRows other than the rows: its options and the kind of record.
-import { quote } from "../text/quote.js"
 import { ROW_COLUMNS, type RowCollectionName } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { PROFILE_OPTIONS, type Profile, readProfileOption } from "./from-rows-profile.js"
 import { describeValue, guessName, isPlain, issue, reasonOf } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
 
 const COLLECTION_NAMES = /* @__PURE__ */ Object.keys(ROW_COLUMNS) as RowCollectionName[]
 const PLURAL_KINDS = ["organisations", "participants", "participations", "programmes"]
-const KIND_LIST = "'organisations', 'participants', 'participations' or 'programmes'"
 
 /** The options of fromRows as read: a default for each one left out or not valid. */
 export type RowOptions = { separator: string; first: number; profile: Profile }
@@ -18,32 +17,28 @@ export function readOptions(options: unknown, general: ValidationIssue[]): RowOp
   if (options === undefined) return read
   const fail = (message: string) => general.push(issue("rows/invalid-option", [], message))
   if (!isPlain(options)) {
-    fail(
-      `options must be an object such as { listSeparator: '|' }, or left out, not ${describeValue(options)}`,
-    )
+    fail(rowMessages.optionsNotObject(describeValue(options)))
     return read
   }
   let names: string[]
   try {
     names = Object.keys(options)
   } catch (error) {
-    fail(`options could not be read: ${reasonOf(error)}`)
+    fail(rowMessages.optionsUnreadable(reasonOf(error)))
     return read
   }
   const known = ["listSeparator", "firstRowNumber", ...PROFILE_OPTIONS]
   for (const name of names) {
     if (!known.includes(name)) {
       const guess = guessName(name, known)
-      fail(
-        `unknown option ${quote(name)}${guess === undefined ? `: the options are ${known.map((k) => `'${k}'`).join(", ")}` : ` — did you mean '${guess}'?`}`,
-      )
+      fail(rowMessages.unknownOption(name, guess, known))
       continue
     }
     let given: unknown
     try {
       given = (options as Record<string, unknown>)[name]
     } catch (error) {
-      fail(`option ${name} could not be read: ${reasonOf(error)}`)
+      fail(rowMessages.optionUnreadable(name, reasonOf(error)))
       continue
     }
     if (given === undefined) continue
@@ -51,21 +46,17 @@ export function readOptions(options: unknown, general: ValidationIssue[]): RowOp
       try {
         readProfileOption(read.profile, name as (typeof PROFILE_OPTIONS)[number], given, fail)
       } catch (error) {
-        fail(`option ${name} could not be read: ${reasonOf(error)}`)
+        fail(rowMessages.optionUnreadable(name, reasonOf(error)))
       }
     } else if (name === "listSeparator") {
       if (typeof given === "string" && given !== "") read.separator = given
       else {
-        fail(
-          `option listSeparator must be a text of at least one character, such as ';' or '|', not ${describeValue(given)}`,
-        )
+        fail(rowMessages.listSeparator(describeValue(given)))
       }
     } else if (typeof given === "number" && Number.isSafeInteger(given) && given >= 1) {
       read.first = given
     } else {
-      fail(
-        `option firstRowNumber must be a whole number of at least 1 (the row number of rows[0]), not ${describeValue(given)}`,
-      )
+      fail(rowMessages.firstRowNumber(describeValue(given)))
     }
   }
   return read
@@ -78,12 +69,6 @@ export function readKind(kind: unknown, general: ValidationIssue[]): RowCollecti
     if ((COLLECTION_NAMES as string[]).includes(plural)) return plural as RowCollectionName
   }
   const guess = typeof kind === "string" ? guessName(kind, PLURAL_KINDS) : undefined
-  general.push(
-    issue(
-      "rows/unknown-kind",
-      [],
-      `fromRows cannot read ${describeValue(kind)}${guess === undefined ? "" : ` — did you mean '${guess}'?`}: use ${KIND_LIST} (pledges, frameworks and groupings are kept in JSON)`,
-    ),
-  )
+  general.push(issue("rows/unknown-kind", [], rowMessages.unknownKind(describeValue(kind), guess)))
   return undefined
 }

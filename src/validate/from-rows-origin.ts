@@ -46,7 +46,10 @@ export type RowsOrigin = {
  * (the header of `programme`), and its message is prefixed with them:
  * `"participations.csv row 14, column 'Course No.' — participations[12]: …"`. Issues of
  * other collections, of records past the origin's rows, or that already have a row, are
- * returned as they are. Pure: the issues given are not modified.
+ * returned as they are. Pure: the issues given are not modified. It never throws: an issue or
+ * an origin that is not what it should be (a Proxy, a getter that throws, rows that are not
+ * numbers) leaves the issue as it is; `issues` that is not a list gives `[]`. Collection and
+ * field names are data: `"__proto__"` is an ordinary name.
  *
  * @param issues - Issues of `validateDataset` (or any with dataset paths).
  * @param origins - Collection name → the origin of its records.
@@ -65,22 +68,59 @@ export function locateIssues(
   issues: readonly ValidationIssue[],
   origins: Readonly<Partial<Record<string, RowsOrigin>>>,
 ): ValidationIssue[] {
-  return issues.map((issue) => {
-    const [collection, index, ...field] = issue.path
-    if (typeof collection !== "string" || typeof index !== "number" || issue.row !== undefined)
-      return issue
-    const origin = Object.hasOwn(origins, collection) ? origins[collection] : undefined
-    const row = origin?.rows[index]
-    if (origin === undefined || row === undefined) return issue
-    let column: string | undefined
+  let length: number
+  try {
+    if (!Array.isArray(issues)) return []
+    length = issues.length
+  } catch {
+    return []
+  }
+  const located: ValidationIssue[] = []
+  for (let i = 0; i < length; i++) {
+    let issue: ValidationIssue
+    try {
+      issue = issues[i] as ValidationIssue
+    } catch {
+      continue // A list whose items cannot be read: nothing to give back.
+    }
+    try {
+      located.push(locate(issue, origins))
+    } catch {
+      // A Proxy or a getter that throws: the issue as it was given.
+      located.push(issue)
+    }
+  }
+  return located
+}
+
+/** One issue traced to its row and column, or the issue itself when it cannot be. May throw. */
+function locate(
+  issue: ValidationIssue,
+  origins: Readonly<Partial<Record<string, RowsOrigin>>>,
+): ValidationIssue {
+  if (typeof issue !== "object" || issue === null || !Array.isArray(issue.path)) return issue
+  if (typeof origins !== "object" || origins === null) return issue
+  const [collection, index, ...field] = issue.path
+  if (typeof collection !== "string" || typeof index !== "number" || issue.row !== undefined)
+    return issue
+  if (typeof issue.message !== "string" || !Object.hasOwn(origins, collection)) return issue
+  const origin: unknown = origins[collection]
+  if (typeof origin !== "object" || origin === null) return issue
+  const { rows, columns, file } = origin as Partial<RowsOrigin>
+  const row: unknown = Array.isArray(rows) && Number.isSafeInteger(index) ? rows[index] : undefined
+  if (typeof row !== "number" || !Number.isSafeInteger(row)) return issue
+  let column: string | undefined
+  if (typeof columns === "object" && columns !== null) {
     for (let n = field.length; n > 0 && column === undefined; n--) {
       const key = field.slice(0, n).join(".")
-      if (Object.hasOwn(origin.columns, key)) column = origin.columns[key]
+      const header: unknown = Object.hasOwn(columns, key) ? columns[key] : undefined
+      if (typeof header === "string") column = header
     }
-    const where = `${origin.file === undefined ? "" : `${origin.file} `}row ${row}${column === undefined ? "" : `, column ${quote(column)}`}`
-    const located: ValidationIssue = { ...issue, message: `${where} — ${issue.message}`, row }
-    if (column !== undefined) located.column = column
-    if (origin.file !== undefined) located.file = origin.file
-    return located
-  })
+  }
+  const named = typeof file === "string" ? file : undefined
+  const where = `${named === undefined ? "" : `${named} `}row ${row}${column === undefined ? "" : `, column ${quote(column)}`}`
+  const located: ValidationIssue = { ...issue, message: `${where} — ${issue.message}`, row }
+  if (column !== undefined) located.column = column
+  if (named !== undefined) located.file = named
+  return located
 }

@@ -1,6 +1,7 @@
 // The options of fromRows that say how a file is kept: `columns` (header → field), `values`
 // (cell → value, per field), `dateOrder` and `file`. Read once per call; a wrong one is an
 // issue (`rows/invalid-option`), never a throw.
+
 import { quote } from "../text/quote.js"
 import {
   type ColumnSpec,
@@ -10,6 +11,7 @@ import {
   type RowCollectionName,
 } from "./from-rows-columns.js"
 import type { DateOrder } from "./from-rows-dates.js"
+import { rowMessages } from "./from-rows-messages.js"
 
 /** The options of this file, as read. */
 export type Profile = {
@@ -43,32 +45,22 @@ export function readProfileOption(
   switch (name) {
     case "file":
       if (typeof given === "string" && given !== "" && given.length <= 1000) profile.file = given
-      else
-        fail(
-          `option file must be the name of the file, such as 'register.csv', not ${shown(given)}`,
-        )
+      else fail(rowMessages.fileOption(shown(given)))
       return
     case "dateOrder":
       if (given === "day-first" || given === "month-first") profile.dateOrder = given
-      else
-        fail(
-          `option dateOrder must be 'day-first' (15/05/2022) or 'month-first' (05/15/2022), not ${shown(given)}`,
-        )
+      else fail(rowMessages.dateOrderOption(shown(given)))
       return
     case "columns": {
       const list = entries(given)
       if (list === undefined) {
-        fail(
-          `option columns must be an object of header → field, such as { 'Course No.': 'programme' }, not ${shown(given)}`,
-        )
+        fail(rowMessages.columnsOption(shown(given)))
         return
       }
       const columns = new Map<string, string>()
       for (const [header, target] of list) {
         if (typeof target !== "string" || target === "") {
-          fail(
-            `option columns: ${quote(header)} must map to a field such as 'period.start', or '-' to skip the column, not ${shown(target)}`,
-          )
+          fail(rowMessages.columnTarget(header, shown(target)))
           continue
         }
         columns.set(header, target)
@@ -80,27 +72,20 @@ export function readProfileOption(
     case "values": {
       const list = entries(given)
       if (list === undefined) {
-        fail(
-          `option values must be an object of field → { cell: value }, such as { status: { Passed: 'completed' } }, not ${shown(given)}`,
-        )
+        fail(rowMessages.valuesOption(shown(given)))
         return
       }
       const values = new Map<string, Map<string, string>>()
       for (const [field, table] of list) {
         const cells = entries(table)
         if (cells === undefined) {
-          fail(
-            `option values: ${quote(field)} must be an object of cell → value, such as { Passed: 'completed' }, not ${shown(table)}`,
-          )
+          fail(rowMessages.valuesTable(field, shown(table)))
           continue
         }
         const map = new Map<string, string>()
         for (const [cell, to] of cells) {
           if (typeof to === "string") map.set(cell.trim(), to)
-          else
-            fail(
-              `option values: ${quote(field)} → ${quote(cell)} must be text, such as 'completed', not ${shown(to)}`,
-            )
+          else fail(rowMessages.valuesTarget(field, cell, shown(to)))
         }
         values.set(field, map)
       }
@@ -119,18 +104,12 @@ export function checkProfile(
   collection: RowCollectionName,
   fail: (message: string) => void,
 ): void {
-  const known = () =>
-    `a column such as ${Object.keys(ROW_COLUMNS[collection])
-      .slice(0, 4)
-      .map((c) => quote(c))
-      .join(", ")}, a field path such as 'period.start', 'extra.<name>', or '-' to skip`
+  const known = () => rowMessages.knownTargets(Object.keys(ROW_COLUMNS[collection]).slice(0, 4))
   if (profile.columns !== undefined) {
     for (const [header, target] of profile.columns) {
       if (header.startsWith("\0")) continue
       if (fieldMeaning(collection, target) === undefined) {
-        fail(
-          `option columns: ${quote(header)} maps to ${quote(target)}, which is not a field of ${collection}: use ${known()}`,
-        )
+        fail(rowMessages.columnNotAField(header, target, collection, known()))
       }
     }
   }
@@ -139,7 +118,7 @@ export function checkProfile(
     for (const [field, map] of profile.givenValues) {
       const meaning = fieldMeaning(collection, field)
       if (meaning === undefined || meaning.kind === "skip" || meaning.kind === "unknown") {
-        fail(`option values: ${quote(field)} is not a field of ${collection}: use ${known()}`)
+        fail(rowMessages.valuesNotAField(field, collection, known()))
         continue
       }
       const path = (meaning.spec as ColumnSpec).path.join(".")

@@ -2,17 +2,16 @@
 // problem of the rows, the header and the cells reported. from-rows-records.ts checks the records.
 import { messages } from "../messages.js"
 import { isCountryCode } from "../reference/countries.js"
-import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 import { type CellSettings, readCell } from "./from-rows-cells.js"
 import {
-  type ColumnMeaning,
   type ColumnSpec,
   columnList,
   columnMeaning,
   ROW_COLUMNS,
   type RowCollectionName,
 } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { readKind, readOptions } from "./from-rows-options.js"
 import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
 import { checkProfile, type Profile } from "./from-rows-profile.js"
@@ -44,14 +43,17 @@ export class Reading implements RowsRead {
   checks: ValidationIssue[] = []
   records: unknown[] = []
   /** Every value read as something other than the cell as written, and headers read as columns. */
-  changes: RowChange[] = []
+  readonly changes = new ChangeLog()
 
   private profile: Profile = {}
   private readonly settings: CellSettings = { separator: ";", cache: new Map() }
   separator = ";"
   first = 2
   collection: RowCollectionName = "programmes"
-  private readonly meanings = new Map<string, ColumnMeaning | "skip">()
+  /** What each header means, with the parts of its field path worked out once. */
+  private readonly meanings = new Map<string, Placed | "skip">()
+  /** The columns rows placed their fields from, shared by rows that placed the same ones. */
+  private readonly layouts = new Layouts()
   /** The field paths of known columns of the header. */
   readonly headerPaths: (readonly string[])[] = []
   /** The fields that unknown columns' suggestions would fill (`titel` → `title`). */
@@ -72,7 +74,11 @@ export class Reading implements RowsRead {
   /** Where each record came from: its row, and the header of each field. */
   origin(): RowsOrigin {
     const columns: Record<string, string> = Object.create(null)
+    // Rows of one layout give the same columns: each layout is read once.
+    const seen = new Set<ReadonlyMap<string, string>>()
     for (const built of this.built) {
+      if (seen.has(built.columns)) continue
+      seen.add(built.columns)
       for (const [path, column] of built.columns) if (!(path in columns)) columns[path] = column
     }
     const origin: RowsOrigin = { rows: this.built.map((b) => b.index + this.first), columns }
@@ -84,14 +90,11 @@ export class Reading implements RowsRead {
   private change(row: number, column: string, raw: unknown, to: string): void {
     let from: string
     try {
-      from = raw instanceof Date ? raw.toISOString() : typeof raw === "string" ? raw : String(raw)
+      from = typeof raw === "string" ? raw : raw instanceof Date ? raw.toISOString() : String(raw)
     } catch {
       from = "an unreadable value"
     }
-    const file = this.profile.file
-    this.changes.push(
-      file === undefined ? { row, column, from, to } : { file, row, column, from, to },
-    )
+    this.changes.add(row, column, from, to)
   }
 
   /** Reads everything; false when the rows could not be read at all. */
@@ -100,6 +103,7 @@ export class Reading implements RowsRead {
     this.separator = separator
     this.first = first
     this.profile = profile
+    this.changes.file = profile.file
     const collection = readKind(kind, this.general)
     if (collection === undefined) return false
     this.collection = collection
@@ -110,20 +114,12 @@ export class Reading implements RowsRead {
     this.settings.dateOrder = profile.dateOrder
     this.settings.values = profile.values
     if (!Array.isArray(rows)) {
-      this.general.push(
-        issue(
-          "rows/not-a-list",
-          [],
-          `rows must be a list of objects keyed by column header, such as csv-parse returns with { columns: true }, not ${describeValue(rows)}`,
-        ),
-      )
+      this.general.push(issue("rows/not-a-list", [], rowMessages.notAList(describeValue(rows))))
       return false
     }
     const length: unknown = rows.length
     if (typeof length !== "number" || !Number.isSafeInteger(length) || length < 0) {
-      this.general.push(
-        issue("rows/unreadable", [], "the rows could not be read: the list has no length"),
-      )
+      this.general.push(issue("rows/unreadable", [], rowMessages.noLength()))
       return false
     }
     this.readRows(rows, length)
@@ -141,7 +137,7 @@ export class Reading implements RowsRead {
         row = rows[index]
         hole = row === undefined && !(index in rows)
       } catch (error) {
-        this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+        this.rowIssue("rows/unreadable", index, rowMessages.rowUnreadable(reasonOf(error)))
         index++
         continue
       }
@@ -150,8 +146,8 @@ export class Reading implements RowsRead {
         const next = firstAbove(present, index, length)
         const message =
           next - index === 1
-            ? `row ${index + this.first}: there is no row here (a hole in the list)`
-            : `rows ${index + this.first}–${next - 1 + this.first}: there are no rows here (holes in the list)`
+            ? rowMessages.hole(index + this.first)
+            : rowMessages.holes(index + this.first, next - 1 + this.first)
         this.cells.push(issue("rows/not-a-row", [index], message, index + this.first))
         index = next
         continue
@@ -171,24 +167,21 @@ export class Reading implements RowsRead {
     try {
       const shape = shapeOf(row)
       if (shape !== undefined) {
-        this.rowIssue(
-          "rows/not-a-row",
-          index,
-          `the row is ${shape.what}: give ${shape.plain ? "a plain" : "an"} object keyed by column header, such as csv-parse returns with { columns: true }`,
-        )
+        this.rowIssue("rows/not-a-row", index, rowMessages.notARow(shape.what, shape.plain))
         return
       }
       columns = Object.keys(row as object)
     } catch (error) {
-      this.rowIssue("rows/unreadable", index, `the row could not be read: ${reasonOf(error)}`)
+      this.rowIssue("rows/unreadable", index, rowMessages.rowUnreadable(reasonOf(error)))
       return
     }
     if (isBlank(row as Record<string, unknown>, columns)) return
-    const built: Built = { index, record: {}, columns: new Map(), failed: [] }
+    const built: Built = { index, record: {}, columns: this.layouts.root }
+    const settings = this.settings
     for (const column of columns) {
-      const meaning = this.meaningOf(column)
-      if (meaning === "skip" || meaning.kind === "unknown" || meaning.kind === "skip") continue
-      const spec = meaning.spec
+      const placed = this.meaningOf(column)
+      if (placed === "skip") continue
+      const spec = placed.spec
       let raw: unknown
       try {
         raw = (row as Record<string, unknown>)[column]
@@ -198,37 +191,54 @@ export class Reading implements RowsRead {
           built,
           column,
           spec.path,
-          `the cell could not be read: ${reasonOf(error)}`,
+          rowMessages.cellUnreadable(reasonOf(error)),
         )
-        built.failed.push(spec.path)
+        failedAt(built, spec.path)
         continue
       }
-      const cell = readCell(raw, spec, this.settings)
+      // Text as written (the most common cell): no cell to build, nothing changed.
+      if (typeof raw === "string" && placed.plain) {
+        const cell = raw.trim()
+        if (cell !== "" && placed.values?.get(cell) === undefined) {
+          this.place(built, objectAt(built.record, placed.parent), placed, cell, column)
+          continue
+        }
+      }
+      const cell = readCell(raw, spec, settings, placed.values)
       for (const problem of cell.problems) {
         const path = problem.at === undefined ? spec.path : [...spec.path, problem.at]
         this.cellIssue(problem.code, built, column, path, problem.text, problem.suggestion)
-        built.failed.push(path)
+        failedAt(built, path)
       }
       if (cell.value === undefined) continue
       if (cell.to !== undefined) this.change(index + this.first, column, raw, cell.to)
       if (spec.type === "counts") {
         const counts = cell.value as Record<string, unknown>
         const target = objectAt(built.record, spec.path)
-        if (!built.columns.has(spec.path.join("."))) built.columns.set(spec.path.join("."), column)
+        if (!built.columns.has(placed.dotted)) this.setColumn(built, placed.dotted, column)
         for (const country of Object.keys(counts)) {
-          this.place(built, target, [...spec.path, country], counts[country], column)
+          const path = [...spec.path, country]
+          this.place(built, target, { path, dotted: path.join(".") }, counts[country], column)
         }
       } else {
-        this.place(
-          built,
-          objectAt(built.record, spec.path.slice(0, -1)),
-          spec.path,
-          cell.value,
-          column,
-        )
+        this.place(built, objectAt(built.record, placed.parent), placed, cell.value, column)
       }
     }
     this.built.push(built)
+  }
+
+  /** Notes that a field came from a column: a shared layout while there is one, else the row's own. */
+  private setColumn(built: Built, dotted: string, column: string): void {
+    if (built.layout !== false) {
+      const next = this.layouts.next(built.columns, dotted, column)
+      if (next !== undefined) {
+        built.columns = next
+        return
+      }
+      built.layout = false
+      built.columns = new Map(built.columns)
+    }
+    ;(built.columns as Map<string, string>).set(dotted, column)
   }
 
   private cellIssue(
@@ -252,12 +262,12 @@ export class Reading implements RowsRead {
   private place(
     built: Built,
     target: Record<string, unknown>,
-    path: readonly string[],
+    field: { path: readonly string[]; dotted: string },
     value: unknown,
     column: string,
   ): void {
+    const { path, dotted } = field
     const key = path[path.length - 1] as string
-    const dotted = path.join(".")
     if (Object.hasOwn(target, key)) {
       const before = target[key]
       if (!sameValue(before, value)) {
@@ -266,42 +276,44 @@ export class Reading implements RowsRead {
           built,
           column,
           path,
-          `${quote(value)} differs from ${quote(before)} in column ${quote(built.columns.get(dotted) ?? "")}, which gives ${describeField(path)} too: keep one of the two columns`,
+          rowMessages.conflictingColumns(
+            value,
+            before,
+            built.columns.get(dotted) ?? "",
+            describeField(path),
+          ),
         )
-        built.failed.push(path)
+        failedAt(built, path)
       }
       return
     }
     defineField(target, key, value)
-    built.columns.set(dotted, column)
+    this.setColumn(built, dotted, column)
   }
 
   /** What a header means, worked out once per header, with its problem reported once. */
-  private meaningOf(column: string): ColumnMeaning | "skip" {
+  private meaningOf(column: string): Placed | "skip" {
     const known = this.meanings.get(column)
     if (known !== undefined) return known
     const meaning = columnMeaning(this.collection, column, this.profile.columns)
     const row = this.first - 1
-    let result: ColumnMeaning | "skip" = meaning
+    let result: Placed | "skip" = "skip"
     if (meaning.kind === "skip") {
       result = "skip"
     } else if (meaning.kind === "unknown") {
       const specs: Readonly<Record<string, ColumnSpec>> = ROW_COLUMNS[this.collection]
       const guess = guessName(column, Object.keys(specs))
       if (guess !== undefined) this.guessed.push((specs[guess] as ColumnSpec).path)
-      const hint =
-        guess === undefined
-          ? `: the columns of ${this.collection} are ${columnList(this.collection)}; map it with the option columns, or '-' to skip it`
-          : ` — did you mean '${guess}'?`
       const found = issue(
         "unknown-field",
         [column],
-        `${at(row, column)}: unknown column${hint}`,
+        `${at(row, column)}: ${rowMessages.unknownColumn(this.collection, columnList(this.collection), guess)}`,
         row,
         column,
       )
       if (guess !== undefined) found.suggestion = guess
       this.header.push(found)
+      result = "skip"
     } else if (meaning.kind === "country" && !isCountryCode(meaning.country)) {
       // The country is in the header: one issue for the column, not one per cell.
       this.header.push(
@@ -317,6 +329,7 @@ export class Reading implements RowsRead {
     } else {
       this.headerPaths.push(meaning.spec.path)
       if (meaning.as !== undefined) this.change(row, column, column, meaning.as)
+      result = placedOf(meaning.spec, this.settings.values)
     }
     this.meanings.set(column, result)
     return result
@@ -336,5 +349,137 @@ function isBlank(row: Record<string, unknown>, columns: readonly string[]): bool
   } catch {
     // A getter that throws: not blank; reading the cell reports it.
     return false
+  }
+}
+
+/**
+ * A column's field, worked out once per header: its spec, its path dotted and the path of the
+ * object that holds it, its entries of the `values` option, and whether a text cell is the
+ * value as written (`plain`: a text column).
+ */
+type Placed = {
+  spec: ColumnSpec
+  path: readonly string[]
+  dotted: string
+  parent: readonly string[]
+  values: ReadonlyMap<string, string> | undefined
+  plain: boolean
+}
+
+function placedOf(
+  spec: ColumnSpec,
+  values: ReadonlyMap<string, ReadonlyMap<string, string>> | undefined,
+): Placed {
+  const dotted = spec.path.join(".")
+  return {
+    spec,
+    path: spec.path,
+    dotted,
+    parent: spec.path.slice(0, -1),
+    values: values?.get(dotted),
+    plain: spec.type === "text" || spec.type === "kept",
+  }
+}
+
+/** Notes a field whose cell could not be read (the list made at the row's first). */
+function failedAt(built: Built, path: readonly string[]): void {
+  if (built.failed === undefined) built.failed = [path]
+  else built.failed.push(path)
+}
+
+/** No more layouts than this are shared, nor more fields in one: past them a row keeps its own. */
+const LAYOUT_LIMIT = 4096
+const LAYOUT_FIELDS = 64
+
+/**
+ * The columns rows gave their fields from, as shared maps: the rows of a register give the
+ * same fields from the same columns, so a million rows share a few maps instead of a million.
+ * A layout is never changed once made; a row that gives one more field moves to the next one.
+ */
+class Layouts {
+  readonly root: ReadonlyMap<string, string> = new Map()
+  private readonly children = new Map<
+    ReadonlyMap<string, string>,
+    Map<string, Map<string, ReadonlyMap<string, string>>>
+  >()
+  private count = 0
+
+  /** The layout `from` with `dotted` given by `column`; undefined past the limits. */
+  next(
+    from: ReadonlyMap<string, string>,
+    dotted: string,
+    column: string,
+  ): ReadonlyMap<string, string> | undefined {
+    let byField = this.children.get(from)
+    const known = byField?.get(dotted)?.get(column)
+    if (known !== undefined) return known
+    if (this.count >= LAYOUT_LIMIT || from.size >= LAYOUT_FIELDS) return undefined
+    if (byField === undefined) {
+      byField = new Map()
+      this.children.set(from, byField)
+    }
+    let byColumn = byField.get(dotted)
+    if (byColumn === undefined) {
+      byColumn = new Map()
+      byField.set(dotted, byColumn)
+    }
+    const layout = new Map(from).set(dotted, column)
+    byColumn.set(column, layout)
+    this.count++
+    return layout
+  }
+}
+
+/**
+ * The changes of one call, kept compact: a million rows of office values make a million
+ * changes but a few dozen distinct ones (column, cell as written, value read). Each change is
+ * its row and the number of its distinct change, in two typed lists; made into `RowChange`s
+ * only when read.
+ */
+export class ChangeLog {
+  file: string | undefined
+  length = 0
+  private rows = new Float64Array(64)
+  private kinds = new Int32Array(64)
+  /** Column → cell as written → the number of the distinct change. */
+  private readonly known = new Map<string, Map<string, number>>()
+  private readonly distinct: { column: string; from: string; to: string }[] = []
+
+  add(row: number, column: string, from: string, to: string): void {
+    let byFrom = this.known.get(column)
+    if (byFrom === undefined) {
+      byFrom = new Map()
+      this.known.set(column, byFrom)
+    }
+    let kind = byFrom.get(from)
+    // A cell as written is read the same way in every row of its column: `to` is the same.
+    if (kind === undefined || (this.distinct[kind] as { to: string }).to !== to) {
+      kind = this.distinct.length
+      this.distinct.push({ column, from, to })
+      byFrom.set(from, kind)
+    }
+    if (this.length === this.rows.length) {
+      const rows = new Float64Array(this.length * 2)
+      rows.set(this.rows)
+      this.rows = rows
+      const kinds = new Int32Array(this.length * 2)
+      kinds.set(this.kinds)
+      this.kinds = kinds
+    }
+    this.rows[this.length] = row
+    this.kinds[this.length] = kind
+    this.length++
+  }
+
+  /** The changes as `RowChange`s, in the order they were made. */
+  list(): RowChange[] {
+    const { file, rows, kinds, distinct } = this
+    const list: RowChange[] = new Array(this.length)
+    for (let i = 0; i < this.length; i++) {
+      const row = rows[i] as number
+      const { column, from, to } = distinct[kinds[i] as number] as RowChange
+      list[i] = file === undefined ? { row, column, from, to } : { file, row, column, from, to }
+    }
+    return list
   }
 }

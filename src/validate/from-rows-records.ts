@@ -6,6 +6,7 @@ import { participantSchema } from "../schemas/participant.js"
 import { participationSchema } from "../schemas/participation.js"
 import { programmeSchema } from "../schemas/programme.js"
 import { columnFor, type RowCollectionName, startsWith } from "./from-rows-columns.js"
+import { rowMessages } from "./from-rows-messages.js"
 import { at, columnOf, issue } from "./from-rows-values.js"
 import type { Collection, ValidationIssue } from "./issue.js"
 import { describeField } from "./issue.js"
@@ -26,10 +27,15 @@ export type Built = {
   /** The row's index in `rows`. */
   index: number
   record: Record<string, unknown>
-  /** Field path (dotted) → the column it came from. */
-  columns: Map<string, string>
+  /**
+   * Field path (dotted) → the column it came from. Shared, and never changed, by the rows
+   * that gave the same fields from the same columns (a layout), unless `layout` is false.
+   */
+  columns: ReadonlyMap<string, string>
+  /** False once the row keeps its own `columns` (past the limits of shared layouts). */
+  layout?: false
   /** Paths whose cell could not be read: already reported, so not reported again. */
-  failed: (readonly string[])[]
+  failed?: (readonly string[])[]
 }
 
 /** What reading the rows left for the checks, and where the checks put their results. */
@@ -68,7 +74,7 @@ export function reportRecordIssues(read: RowsRead): void {
       for (const explained of explainZodIssue(zodIssue, built.record)) {
         // Reported already: a cell that could not be read, or (missing) a field inside it.
         if (
-          built.failed.some(
+          built.failed?.some(
             (path) =>
               startsWith(explained.path, path) ||
               (explained.code === "field/missing" && startsWith(path, explained.path)),
@@ -122,7 +128,8 @@ function reportRules(read: RowsRead): void {
     { [read.collection]: built.map((b) => b.record) } as Record<Collection, unknown>,
     {
       references: false,
-      nameRecord: (_collection, index) => `row ${(built[index]?.index ?? index) + first}`,
+      nameRecord: (_collection, index) =>
+        rowMessages.record((built[index]?.index ?? index) + first),
     },
   )
   runRules(ctx, reporter)
@@ -157,12 +164,11 @@ function reportAbsentColumns(read: RowsRead, absent: Absent): void {
     if (read.guessed.some((guess) => startsWith(guess, path))) continue
     const field = describeField(path)
     const column = columnFor(read.collection, path.map(String))
-    const who = rows === count ? "every row needs" : `${rows} of ${count} rows need`
     read.header.push(
       issue(
         "field/missing",
         [...path],
-        `${at(row)}: no column gives ${field}, which ${who}: ${column === undefined ? "add a column for it" : `add a column '${column}'`}`,
+        `${at(row)}: ${rowMessages.absentColumn(field, rows, count, column)}`,
         row,
       ),
     )

@@ -3,8 +3,9 @@ import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { DateOrder } from "./from-rows-dates.js"
+import { rowMessages } from "./from-rows-messages.js"
 import type { RowChange, RowsOrigin } from "./from-rows-origin.js"
-import { Reading } from "./from-rows-reading.js"
+import { type ChangeLog, Reading } from "./from-rows-reading.js"
 import { issue, reasonOf } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
 
@@ -153,7 +154,8 @@ export type FromRowsResult<T> =
  * It is not modified.
  * @param options - `columns`, `values`, `dateOrder`, `file`, `listSeparator` and `firstRowNumber`.
  * @returns `{ ok, records?, issues, changes, origin? }`: the records (and their origin) when
- * no issue is an error; `changes` in every case.
+ * no issue is an error; `changes` in every case (kept compact, and made into a list when first
+ * read: then a plain data property).
  *
  * @example
  * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
@@ -180,24 +182,66 @@ export function fromRows<K extends RowKind>(
   rows: readonly Readonly<Record<string, unknown>>[],
   options?: FromRowsOptions,
 ): FromRowsResult<RowRecords[RowCollection<K>]> {
+  return readRows(kind, rows, options)
+}
+
+/**
+ * The body of {@link fromRows}; `adjust` (the CLI's chunks, from-rows-chunks.ts) sees the
+ * reading before its issues are put together.
+ */
+export function readRows<K extends RowKind>(
+  kind: K,
+  rows: readonly Readonly<Record<string, unknown>>[],
+  options: FromRowsOptions | undefined,
+  adjust?: (reading: Reading) => void,
+): FromRowsResult<RowRecords[RowCollection<K>]> {
   const reading = new Reading()
   try {
     const ok = reading.read(kind, rows, options)
+    if (ok) adjust?.(reading)
     const issues = reading.issues()
     return ok && !issues.some((issue) => issue.severity === "error")
-      ? {
-          ok: true,
-          records: reading.records as RowRecords[RowCollection<K>][],
-          issues,
-          changes: reading.changes,
-          origin: reading.origin(),
-        }
-      : { ok: false, issues, changes: reading.changes }
+      ? withChanges(
+          {
+            ok: true,
+            records: reading.records as RowRecords[RowCollection<K>][],
+            issues,
+            changes: NOT_YET,
+            origin: reading.origin(),
+          },
+          reading.changes,
+        )
+      : withChanges({ ok: false, issues, changes: NOT_YET }, reading.changes)
   } catch (error) {
     // A last resort for rows that cannot be read (a Proxy of a list whose traps throw).
-    reading.general.push(
-      issue("rows/unreadable", [], `the rows could not be read: ${reasonOf(error)}`),
-    )
-    return { ok: false, issues: reading.issues(), changes: reading.changes }
+    reading.general.push(issue("rows/unreadable", [], rowMessages.rowsUnreadable(reasonOf(error))))
+    return withChanges({ ok: false, issues: reading.issues(), changes: NOT_YET }, reading.changes)
   }
+}
+
+/** The place of `changes` in a result, until withChanges defines it. */
+const NOT_YET: RowChange[] = []
+
+/**
+ * Defines a result's `changes` to be made from the compact log when first read (then a plain
+ * data property, in its place among the keys): a caller that does not read the changes of a
+ * million rows does not pay for a million objects.
+ */
+function withChanges<T extends { changes: RowChange[] }>(result: T, log: ChangeLog): T {
+  const settle = (value: RowChange[]): RowChange[] => {
+    Object.defineProperty(result, "changes", {
+      value,
+      enumerable: true,
+      writable: true,
+      configurable: true,
+    })
+    return value
+  }
+  Object.defineProperty(result, "changes", {
+    enumerable: true,
+    configurable: true,
+    get: () => settle(log.list()),
+    set: settle,
+  })
+  return result
 }

@@ -139,7 +139,8 @@ describe("justice-cooperation import FILE.csv|FILE.xlsx", () => {
         problem: " lead, trail ",
         suggestion: "x",
       },
-      { file: "c.csv", row: "", column: "", value: "=SUM(A1)", problem: "no row", suggestion: "" },
+      // A formula is written with a quote in front (csv-guard.ts): shown, never run.
+      { file: "c.csv", row: "", column: "", value: "'=SUM(A1)", problem: "no row", suggestion: "" },
     ])
     expect(csvField("plain")).toBe("plain")
   })

@@ -6,7 +6,13 @@
 import fc from "fast-check"
 import { afterAll, beforeAll, describe, expect, it } from "vitest"
 import { ROW_COLUMNS } from "../../src/validate/from-rows-columns.js"
-import { type FromRowsResult, fromRows, RULES } from "../../src/validate/index.js"
+import {
+  type FromRowsResult,
+  fromRows,
+  locateIssues,
+  RULES,
+  type ValidationIssue,
+} from "../../src/validate/index.js"
 
 type Kind = keyof typeof ROW_COLUMNS
 const KINDS = Object.keys(ROW_COLUMNS) as Kind[]
@@ -393,6 +399,124 @@ describe("fromRows on arbitrary rows (seeded)", () => {
         },
       ),
       { seed: 20261210, numRuns: 600 },
+    )
+  })
+})
+
+describe("locateIssues on hostile issues and origins", () => {
+  const good: ValidationIssue = {
+    code: "participation/unknown-programme",
+    severity: "error",
+    path: ["participations", 0, "programme"],
+    message: "participations[0]: programme 'x' is not in programmes",
+  }
+  const origin = { file: "f.csv", rows: [2], columns: { programme: "Course No." } }
+  const throwing = new Proxy(
+    {},
+    {
+      get() {
+        throw new Error("trap")
+      },
+      has() {
+        throw new Error("trap")
+      },
+      getOwnPropertyDescriptor() {
+        throw new Error("trap")
+      },
+      ownKeys() {
+        throw new Error("trap")
+      },
+    },
+  )
+
+  it("locates a good issue beside hostile ones, and returns every issue, in order", () => {
+    const odd = [
+      { ...good, path: [] },
+      { ...good, path: ["participations"] },
+      { ...good, path: ["participations", -1] },
+      { ...good, path: ["participations", 1.5, "programme"] },
+      { ...good, path: ["participations", 99, "programme"] },
+      { ...good, path: ["__proto__", 0, "programme"] },
+      { ...good, path: ["constructor", 0] },
+      { ...good, path: "participations.0" },
+      { ...good, path: null },
+      null,
+      "an issue",
+      throwing,
+    ] as unknown as ValidationIssue[]
+    const issues = [good, ...odd]
+    const located = locateIssues(issues, { participations: origin })
+    expect(located).toHaveLength(issues.length)
+    expect(located[0]).toMatchObject({ row: 2, column: "Course No.", file: "f.csv" })
+    expect(located[0]?.message).toBe(
+      "f.csv row 2, column 'Course No.' — participations[0]: programme 'x' is not in programmes",
+    )
+    // Nothing it cannot place is changed or dropped.
+    for (let i = 1; i < issues.length; i++) expect(located[i]).toBe(issues[i])
+    expect(good.row).toBeUndefined()
+    expect(Object.prototype).not.toHaveProperty("row")
+    // A field named "__proto__" is a field: the row is known, no header gives it.
+    const [proto] = locateIssues([{ ...good, path: ["participations", 0, "__proto__"] }], {
+      participations: origin,
+    })
+    expect(proto).toMatchObject({ row: 2, file: "f.csv" })
+    expect(proto).not.toHaveProperty("column")
+  })
+
+  it("takes '__proto__' as an ordinary collection and field name", () => {
+    const proto = JSON.parse(
+      '{"__proto__": {"rows": [7], "columns": {"__proto__": "Odd header"}}}',
+    ) as Record<string, never>
+    const issue = { ...good, path: ["__proto__", 0, "__proto__"] }
+    const [located] = locateIssues([issue], proto)
+    expect(located).toMatchObject({ row: 7, column: "Odd header" })
+    expect(Object.prototype).not.toHaveProperty("rows")
+  })
+
+  it("never throws on origins that are not origins", () => {
+    const hostile: unknown[] = [
+      undefined,
+      null,
+      42,
+      "origins",
+      [],
+      throwing,
+      { participations: null },
+      { participations: 1 },
+      { participations: { rows: null, columns: null } },
+      { participations: { rows: "2", columns: "x" } },
+      { participations: { rows: [{}], columns: { programme: 5 } } },
+      { participations: { rows: [2], columns: throwing, file: {} } },
+      { participations: { rows: throwing, columns: {} } },
+      { participations: throwing },
+      { participations: { rows: [2], columns: Object.create(null), file: 7 } },
+      { participations: { rows: [Number.NaN], columns: {} } },
+    ]
+    for (const origins of hostile) {
+      const located = locateIssues([good], origins as never)
+      expect(located).toHaveLength(1)
+      for (const issue of located) {
+        expect(typeof issue.message).toBe("string")
+        if (issue.row !== undefined) expect(Number.isSafeInteger(issue.row)).toBe(true)
+        if (issue.column !== undefined) expect(typeof issue.column).toBe("string")
+        if (issue.file !== undefined) expect(typeof issue.file).toBe("string")
+      }
+    }
+  })
+
+  it("never throws on issues that are not a list", () => {
+    for (const issues of [undefined, null, 1, "x", {}, throwing]) {
+      expect(locateIssues(issues as never, { participations: origin })).toEqual([])
+    }
+  })
+
+  it("never throws on arbitrary issues and origins (seeded)", () => {
+    fc.assert(
+      fc.property(fc.anything(), fc.anything(), (issues, origins) => {
+        locateIssues(issues as never, origins as never)
+        locateIssues([good, issues] as never, { participations: origins } as never)
+      }),
+      { seed: 20261130, numRuns: 500 },
     )
   })
 })

@@ -10,8 +10,8 @@ const message = (participant: unknown, programme: unknown, earlier: string) =>
 /**
  * The same participant twice in the same programme. Each repeat is reported, in record
  * order, with the first record of its pair. Pairs whose participant and programme are both
- * in the dataset are found through their ordinals, without strings; the others (rare) by a
- * string key.
+ * in the dataset are found through their ordinals, without strings; the others (rare, but all of
+ * fromRows' records) by programme, then participant.
  */
 export const participationDuplicate: CollectionRule = {
   code: "participation/duplicate",
@@ -26,16 +26,21 @@ export const participationDuplicate: CollectionRule = {
       ctx.ids.participants.index.length,
       ctx.programmes.length,
     )
-    const seenUnknown = new Map<string, number>()
+    // Programme → participant → first index: no key made per record (all of fromRows' records).
+    const seenUnknown = new Map<string, Map<string, number>>()
     for (let index = 0; index < records.length; index++) {
       if ((people[index] as number) >= 0 && (programmes[index] as number) >= 0) continue
       const record = records[index]
       if (!isObject(record) || Array.isArray(record)) continue
       const { participant, programme } = record
       if (typeof participant !== "string" || typeof programme !== "string") continue
-      const key = `${programme}\u0000${participant}`
-      const earlier = seenUnknown.get(key)
-      if (earlier === undefined) seenUnknown.set(key, index)
+      let seen = seenUnknown.get(programme)
+      if (seen === undefined) {
+        seen = new Map()
+        seenUnknown.set(programme, seen)
+      }
+      const earlier = seen.get(participant)
+      if (earlier === undefined) seen.set(participant, index)
       else duplicates.push([index, earlier])
     }
     duplicates.sort((a, b) => a[0] - b[0])
