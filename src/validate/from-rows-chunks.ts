@@ -20,6 +20,7 @@ import type { ValidationIssue } from "./issue.js"
 import { COLLECTIONS } from "./issue.js"
 import { ruleMessages } from "./messages.js"
 import { locate } from "./reporter.js"
+import { message as duplicateParticipationMessage } from "./rules/participation/duplicate.js"
 
 const DUPLICATE_ID: Partial<Record<RowCollectionName, IssueCode>> = {
   organisations: "organisation/duplicate-id",
@@ -78,7 +79,7 @@ export class ChunkedRows<K extends RowKind> {
           seen.set(participant, row)
           continue
         }
-        const text = ruleMessages.duplicateParticipation(
+        const text = duplicateParticipationMessage(
           participant,
           programme,
           rowMessages.record(earlier),

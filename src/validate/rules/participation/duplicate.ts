@@ -3,8 +3,11 @@ import { field, isObject, listOf } from "../../record-fields.js"
 import { locate } from "../../reporter.js"
 import type { CollectionRule } from "../rule.js"
 
-/** The issue's message: what is wrong and what would be right, on one line. */
-const message = (participant: unknown, programme: unknown, earlier: string) =>
+/**
+ * The issue's message: what is wrong and what would be right, on one line (also used by the
+ * CLI's import for repeats across chunks: `from-rows-chunks.ts`).
+ */
+export const message = (participant: unknown, programme: unknown, earlier: string) =>
   `participant ${quote(participant)} is already in programme ${quote(programme)} (${earlier})`
 
 /**
