@@ -4,7 +4,6 @@ import { isCountedCompletion, isCountedParticipation } from "../domain/counting.
 import type { Grouping } from "../schemas/grouping.js"
 import type { Participant } from "../schemas/participant.js"
 import type { Participation } from "../schemas/participation.js"
-import { compareCodeUnits } from "../text/compare.js"
 import type { Accumulator } from "./accumulator.js"
 import { completionDay } from "./context/completion-day.js"
 import { GroupResolver } from "./context/group-resolver.js"
@@ -13,8 +12,7 @@ import { participantIdentity } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
 import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
-import { sortByCount } from "./counts/count-rows.js"
-import { suppressedCells } from "./counts/suppress.js"
+import { crossTabRows } from "./counts/cross-tab-rows.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
 import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
@@ -374,48 +372,12 @@ class DisaggregateState<D extends Dimension>
 
   result(): DisaggregateRow<D>[] {
     const { by, minCount, order } = this.plan
-    const rows: { values: readonly string[]; count: number; suppressed: boolean }[] = []
-    for (const cell of this.cells.cells()) {
-      const count = countOf(cell)
-      if (count > 0) rows.push({ values: cell.values, count, suppressed: false })
-    }
-    if (minCount > 0) {
-      const flags = suppressedCells(rows, minCount)
-      rows.forEach((row, i) => {
-        row.suppressed = flags[i] === true
-      })
-    }
-    const sorted =
-      order === "dimensions"
-        ? rows.sort((a, b) => compareValues(a.values, b.values))
-        : // Count descending, a suppressed cell (count unknown) after every counted one.
-          sortByCount(
-            rows.map((row) => ({
-              ...row,
-              count: row.suppressed ? -1 : row.count,
-              real: row.count,
-            })),
-            (row) => row.values,
-          ).map(({ values, real, suppressed }) => ({ values, count: real, suppressed }))
-    return sorted.map(({ values, count, suppressed }) => {
-      const row: Record<string, unknown> = {}
-      by.forEach((dimension, k) => {
-        row[dimension] = values[k]
-      })
-      row.count = suppressed ? null : count
-      if (suppressed) row.suppressed = true
-      return row as DisaggregateRow<D>
-    })
+    const cells = [...this.cells.cells()].map((cell) => ({
+      values: cell.values,
+      count: countOf(cell),
+    }))
+    return crossTabRows(by, cells, minCount, order) as DisaggregateRow<D>[]
   }
-}
-
-/** Values in the order of the dimensions, each in code-unit order. */
-function compareValues(a: readonly string[], b: readonly string[]): number {
-  for (let k = 0; k < a.length; k++) {
-    const c = compareCodeUnits(a[k] as string, b[k] as string)
-    if (c !== 0) return c
-  }
-  return 0
 }
 
 /** A cell's count: of records, or of distinct persons. */

@@ -54,6 +54,7 @@ function exampleDir(): string {
     "participations",
     "pledges",
     "frameworks",
+    "figures",
   ] as const
   for (const list of lists)
     writeFileSync(
@@ -70,6 +71,12 @@ describe("stats DIR --engine duckdb", () => {
     expect(js.code).toBe(0)
     const figures = JSON.parse(js.text)
     expect(figures.seats.total).toBeGreaterThan(0)
+    // Pledge progress and reported figures are read from the directory on both paths.
+    expect(figures.pledges.length).toBe(exampleDataset.pledges?.length)
+    expect(figures.pledges.every((p: { targets?: unknown[] }) => p.targets !== undefined)).toBe(
+      true,
+    )
+    expect(figures.reportedFigures.length).toBeGreaterThan(0)
     const duck = await run(statsCommand, [
       dir,
       "--as-of",
@@ -87,7 +94,7 @@ describe("stats DIR --engine duckdb", () => {
     for (const format of ["parquet", "csv"]) {
       const out = join(tempDir(), "tables")
       const written = await run(tablesCommand, [dir, "--out", out, "--format", format])
-      expect(written).toEqual({ code: 0, text: `wrote 25 tables (${format}) to ${out}\n` })
+      expect(written).toEqual({ code: 0, text: `wrote 31 tables (${format}) to ${out}\n` })
       const fromTables = await run(statsCommand, [
         out,
         "--as-of",
@@ -115,15 +122,11 @@ describe("stats DIR --engine duckdb", () => {
       "duckdb",
     ])
     const fromFile = await run(statsCommand, [file, "--as-of", "2025-12-31", "--json"])
-    // The file's pledges and reported figures are read by the JavaScript path only (stats
-    // DIR reads neither yet).
+    // The file's pledges and reported figures are in the tables: the same figures.
     const fileStats = JSON.parse(fromFile.text)
     expect(fileStats.reportedFigures.length).toBeGreaterThan(0)
-    expect({ ...JSON.parse(fromTables.text), source: file, pledges: [] }).toEqual({
-      ...fileStats,
-      pledges: [],
-      reportedFigures: [],
-    })
+    expect(fileStats.pledges.length).toBeGreaterThan(0)
+    expect({ ...JSON.parse(fromTables.text), source: file }).toEqual(fileStats)
     await expect(run(statsCommand, [file, "--engine", "duckdb"])).rejects.toThrow(
       "stats: --engine duckdb reads a directory of files: give DIR, not a file",
     )
