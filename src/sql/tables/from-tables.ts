@@ -97,7 +97,15 @@ export function pledgesFromTables(tables: {
   const money = (row: Row) =>
     row.money_amount === null || row.money_amount === undefined
       ? {}
-      : { money: { amount: number(row.money_amount), currency: String(row.money_currency) } }
+      : {
+          money: {
+            amount: number(row.money_amount),
+            currency: String(row.money_currency),
+            ...(row.money_approximate === null || row.money_approximate === undefined
+              ? {}
+              : { approximate: row.money_approximate === true }),
+          },
+        }
   return [...tables.pledges]
     .sort((a, b) => number(a.ordinal) - number(b.ordinal))
     .map((row) => {

@@ -138,6 +138,7 @@ export function pledgeRows(pledge: Loose, ordinal: number, tables: Tables): void
       kind: value(t.kind),
       money_amount: value(money(t.money).amount),
       money_currency: value(money(t.money).currency),
+      money_approximate: value(money(t.money).approximate),
       metric: value(t.metric),
       value: value(t.value),
       unit: value(t.unit),
@@ -153,6 +154,7 @@ export function pledgeRows(pledge: Loose, ordinal: number, tables: Tables): void
       kind: value(f.kind),
       money_amount: value(money(f.money).amount),
       money_currency: value(money(f.money).currency),
+      money_approximate: value(money(f.money).approximate),
       value: value(f.value),
       source: value(f.source),
     })
