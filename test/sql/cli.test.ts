@@ -158,7 +158,7 @@ describe("stats DIR: pledges, reported figures and programmes held, on both engi
     )
     // Participations (the example has none): completions dated by completedOn or the
     // programme's end, one only attended.
-    const programme = (exampleDataset.programmes?.[0] as { id: string }).id
+    const programme = (exampleDataset.programmes ?? [])[0]?.id as string
     const participants = ["a", "b", "c", "d"].map((id) => ({ id, country: "VN" }))
     const participations = [
       { participant: "a", programme, status: "completed", completedOn: "2024-11" },

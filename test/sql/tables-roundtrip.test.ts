@@ -4,8 +4,8 @@
  */
 import { describe, expect, test } from "vitest"
 import { exampleDataset } from "../../src/reference/index.js"
-import { toTables } from "../../src/sql/tables.js"
 import { figuresFromTables, pledgesFromTables } from "../../src/sql/tables/from-tables.js"
+import { toTables } from "../../src/sql/tables.js"
 
 describe("figures and pledges through the flat tables", () => {
   test("come back as they went in (sources, approximate money and fulfilments included)", () => {

@@ -126,7 +126,13 @@ export function toTables(dataset: Dataset): Tables {
     frameworkRows(f, k, tables)
   })
   const { figures, pledges } = dataset as Loose
-  if (Array.isArray(figures)) figures.forEach((figure, k) => figureRows(figure, k, tables))
-  if (Array.isArray(pledges)) pledges.forEach((pledge, k) => pledgeRows(pledge, k, tables))
+  if (Array.isArray(figures))
+    figures.forEach((figure, k) => {
+      figureRows(figure, k, tables)
+    })
+  if (Array.isArray(pledges))
+    pledges.forEach((pledge, k) => {
+      pledgeRows(pledge, k, tables)
+    })
   return tables
 }
