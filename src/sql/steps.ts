@@ -61,15 +61,36 @@ ${where}
 )`
 }
 
-/** The participants, the first of each id. */
-export const participantStep = `participant AS (
+/**
+ * The participants, the first of each id, with the fields an aggregation reads (`country` by
+ * default). DuckDB takes each field of the record with the smallest ordinal in one hash
+ * aggregation (`arg_min_null` keeps a NULL field: it is the first record's), several times
+ * faster than numbering every participant; Postgres numbers them.
+ */
+export function participantStep(
+  read: Read,
+  fields: readonly ("country" | "gender" | "profession")[] = ["country"],
+): string {
+  if (read.dialect === "postgres")
+    return `participant AS (
   -- Of two participants with the same id, the first (smallest ordinal) counts.
-  SELECT id, country, gender, profession FROM (
+  SELECT id, ${fields.join(", ")} FROM (
     SELECT participants.*, row_number() OVER (PARTITION BY id ORDER BY ordinal) AS nth
     FROM participants
   ) numbered
   WHERE nth = 1
 )`
+  const first = (column: string) => `arg_min_null(${column}, ${ORDINAL}) AS ${column}`
+  return `participant AS (
+  -- Of two participants with the same id, the first (smallest ordinal) counts.
+  SELECT id, ${fields.map(first).join(", ")}
+  FROM participants
+  GROUP BY id
+)`
+}
+
+/** A participant's ordinal, a missing one last (as ORDER BY ordinal puts NULL last). */
+const ORDINAL = "COALESCE(ordinal, 9223372036854775807)"
 
 export const COUNTED = `COALESCE(pa.role, 'participant') = 'participant' AND pa.status IN ('attended', 'completed')`
 

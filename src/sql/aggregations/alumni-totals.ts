@@ -7,15 +7,18 @@ import { completedByAsOf, participantStep, programmeSteps } from "../steps.js"
 export function alumniTotalsSql(read: Read): string {
   return `${header("alumniTotals", read, "\n-- Rows: country, count (alumni per home country).")}WITH
 ${programmeSteps(read)},
-${participantStep},
+${participantStep(read)},
 alumnus AS (
   -- Rule (alumnus): a known participant with at least one counted participation of status
   -- completed; counted once, under the participant's own country.
-  SELECT DISTINCT pt.id, pt.country
-  FROM participations pa
-  JOIN selected s ON s.id = pa.programme
-  JOIN participant pt ON pt.id = pa.participant
-  WHERE COALESCE(pa.role, 'participant') = 'participant' AND pa.status = 'completed'${completedByAsOf(read)}
+  SELECT pt.id, pt.country
+  FROM participant pt
+  WHERE pt.id IN (
+    SELECT pa.participant
+    FROM participations pa
+    JOIN selected s ON s.id = pa.programme
+    WHERE COALESCE(pa.role, 'participant') = 'participant' AND pa.status = 'completed'${completedByAsOf(read).replaceAll("\n", "\n  ")}
+  )
 )
 SELECT country, CAST(count(*) AS BIGINT) AS count
 FROM alumnus

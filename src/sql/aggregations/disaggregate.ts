@@ -109,7 +109,7 @@ record_group AS (
     `\n-- Rows: ${keys.join(", ")}${keys.length > 0 ? ", " : ""}count, suppressed.`,
   )}WITH
 ${programmeSteps(read)},
-${participantStep},
+${participantStep(read, ["country", "gender", "profession"])},
 row_source AS (
   -- ${alumni ? "Rule (alumnus): completed participations of known participants, as participant." : "Rule (counted participation): role participant, status attended or completed."}
   -- Reported figures are not per-person records and are not counted here.

@@ -55,7 +55,7 @@ export function goalCoverageSql(read: Read): string {
 -- A goal or a cell is covered when its programmes > 0.`,
   )}WITH
 ${programmeSteps(read)},
-${participantStep},
+${participantStep(read)},
 ${recordStep},
 ${reportedStep},
 ${seatsPerProgrammeStep},

@@ -14,7 +14,7 @@ import {
 export function participationsByCountrySql(read: Read): string {
   return `${header("participationsByCountry", read, "\n-- Rows: country, count, approximate (the same on every row); the row with a NULL country holds\n-- the unattributed seats.")}WITH
 ${programmeSteps(read)},
-${participantStep},
+${participantStep(read)},
 ${recordStep},
 ${reportedStep},
 seat AS (
