@@ -24,17 +24,10 @@ import {
   quoteText,
   readRecords,
 } from "./engine.js"
+import type { DuckdbFiles } from "./stats.js"
 
-/** The files read: each `.ndjson`/`.jsonl`/`.json` (the library's JSON) or `.parquet`/`.csv`. */
-export type LoadFiles = {
-  readonly programmes: string
-  readonly participants?: string | undefined
-  readonly participations?: string | undefined
-  readonly groups?: string | undefined
-  readonly frameworks?: string | undefined
-  readonly figures?: string | undefined
-  readonly pledges?: string | undefined
-}
+/** The files read (`duckdbStats`'s): each the library's JSON or a flat table file. */
+export type LoadFiles = DuckdbFiles
 
 type Row = Record<string, unknown>
 
@@ -87,25 +80,18 @@ const LISTS = [
   ["pledges", PLEDGE_TABLES],
 ] as const
 
-/** `read_json` columns of the library's JSON records (type, flat name), by record field. */
-const JSON_COLUMNS: Record<"participants" | "participations", Record<string, [string, string]>> = {
-  participants: {
-    id: ["VARCHAR", "id"],
-    country: ["VARCHAR", "country"],
-    name: ["VARCHAR", "name"],
-    gender: ["VARCHAR", "gender"],
-    birthYear: ["BIGINT", "birth_year"],
-    organisation: ["VARCHAR", "organisation"],
-    profession: ["VARCHAR", "profession"],
-  },
-  participations: {
-    participant: ["VARCHAR", "participant"],
-    programme: ["VARCHAR", "programme"],
-    role: ["VARCHAR", "role"],
-    status: ["VARCHAR", "status"],
-    country: ["VARCHAR", "country"],
-    completedOn: ["VARCHAR", "completed_on"],
-  },
+/**
+ * `read_json` columns of the library's JSON records: per flat column (but `ordinal` and
+ * `extra`), the record's field (`birth_year` is `birthYear`) and its DuckDB type.
+ */
+function jsonColumns(name: "participants" | "participations"): [string, string, string][] {
+  return columnsOf(name)
+    .filter(([column]) => column !== "ordinal" && column !== "extra")
+    .map(([column, type]) => [
+      column.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase()),
+      DUCK_TYPES[type],
+      column,
+    ])
 }
 
 const columnsOf = (name: TableName) => Object.entries(TABLE_COLUMNS[name]) as [string, ColumnType][]
@@ -257,9 +243,9 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
   for (const name of ["participants", "participations"] as const) {
     const file = files[name]
     if (file === undefined || isTableFile(file)) continue
-    const spec = Object.entries(JSON_COLUMNS[name])
-    const columns = spec.map(([key, [type]]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
-    const select = spec.map(([key, [, flat]]) => `"${key}" AS ${flat}`).join(", ")
+    const spec = jsonColumns(name)
+    const columns = spec.map(([key, type]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
+    const select = spec.map(([key, , flat]) => `"${key}" AS ${flat}`).join(", ")
     const format = kindOf(file) === "json" ? "array" : "newline_delimited"
     // The position of each record (for "of two with the same id, the first counts"). No SQL
     // reads the position of a participation: numbering them (a window over every record,

@@ -1,6 +1,7 @@
 // The options of sqlFor: the types a caller passes, and their reading (checked as the
 // JavaScript functions check theirs). Pure.
 
+import { DIMENSIONS as AGGREGATE_DIMENSIONS } from "../aggregate/disaggregate.js"
 import { AggregationError } from "../aggregate/errors.js"
 import type { ProgrammeFilter, SeatCountry } from "../aggregate/types.js"
 import { readFiscalYearStartMonth } from "../dates/fiscal-year.js"
@@ -80,15 +81,8 @@ export const KNOWN: Record<SqlAggregation, readonly string[]> = {
   rollUp: ["groups", "on", "rows"],
 }
 export const FILTER = ["series", "kinds", "themes", "during", "asOf", "seatCountry"]
-export const DIMENSIONS = [
-  "country",
-  "gender",
-  "profession",
-  "year",
-  "fiscalYear",
-  "theme",
-  "group",
-]
+/** The dimensions of disaggregate, as the JavaScript function knows them. */
+export const DIMENSIONS: readonly string[] = AGGREGATE_DIMENSIONS
 
 export function invalid(option: string, value: unknown, fix: string): never {
   let shown: string
