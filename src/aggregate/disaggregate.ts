@@ -11,8 +11,8 @@ import type { Membership } from "./context/membership.js"
 import { participantIdentity } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
-import { CellTable, type SavedCell } from "./counts/cell-table.js"
-import { disaggregateRows } from "./counts/disaggregate-rows.js"
+import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
+import { crossTabRows } from "./counts/cross-tab-rows.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
 import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
@@ -373,8 +373,17 @@ class DisaggregateState<D extends Dimension>
 
   result(): DisaggregateRow<D>[] {
     const { by, minCount, order } = this.plan
-    return disaggregateRows(this.cells, by, minCount, order)
+    const cells = [...this.cells.cells()].map((cell) => ({
+      values: cell.values,
+      count: countOf(cell),
+    }))
+    return crossTabRows(by, cells, minCount, order) as DisaggregateRow<D>[]
   }
+}
+
+/** A cell's count: of records, or of distinct persons. */
+function countOf(cell: Cell): number {
+  return cell.persons === undefined ? cell.count : cell.persons.size
 }
 
 /**

@@ -28,7 +28,15 @@ Example:
   justice-cooperation tables data/ --out tables/
   justice-cooperation stats tables/ --engine duckdb`
 
-const LISTS = ["programmes", "participants", "participations", "groups", "frameworks"]
+const LISTS = [
+  "programmes",
+  "participants",
+  "participations",
+  "groups",
+  "frameworks",
+  "figures",
+  "pledges",
+]
 
 async function firstFile(dir: string, list: string): Promise<string | undefined> {
   const { stat } = await import("node:fs/promises")
@@ -75,6 +83,8 @@ async function runTables(args: string[], out: Out): Promise<number> {
           participants: found.participants,
           participations: found.participations,
           groups: found.groups,
+          figures: found.figures,
+          pledges: found.pledges,
         },
         frameworks: found.frameworks,
       },

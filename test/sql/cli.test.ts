@@ -14,6 +14,7 @@ import {
   disaggregate,
   goalCoverage,
   participationsByCountry,
+  pledgeProgress,
 } from "../../src/aggregate/index.js"
 import { statsCommand } from "../../src/cli/stats-command.js"
 import { tablesCommand } from "../../src/cli/tables-command.js"
@@ -54,6 +55,7 @@ function exampleDir(): string {
     "participations",
     "pledges",
     "frameworks",
+    "figures",
   ] as const
   for (const list of lists)
     writeFileSync(
@@ -70,6 +72,12 @@ describe("stats DIR --engine duckdb", () => {
     expect(js.code).toBe(0)
     const figures = JSON.parse(js.text)
     expect(figures.seats.total).toBeGreaterThan(0)
+    // Pledge progress and reported figures are read from the directory on both paths.
+    expect(figures.pledges.length).toBe(exampleDataset.pledges?.length)
+    expect(figures.pledges.every((p: { targets?: unknown[] }) => p.targets !== undefined)).toBe(
+      true,
+    )
+    expect(figures.reportedFigures.length).toBeGreaterThan(0)
     const duck = await run(statsCommand, [
       dir,
       "--as-of",
@@ -87,7 +95,7 @@ describe("stats DIR --engine duckdb", () => {
     for (const format of ["parquet", "csv"]) {
       const out = join(tempDir(), "tables")
       const written = await run(tablesCommand, [dir, "--out", out, "--format", format])
-      expect(written).toEqual({ code: 0, text: `wrote 25 tables (${format}) to ${out}\n` })
+      expect(written).toEqual({ code: 0, text: `wrote 31 tables (${format}) to ${out}\n` })
       const fromTables = await run(statsCommand, [
         out,
         "--as-of",
@@ -115,21 +123,75 @@ describe("stats DIR --engine duckdb", () => {
       "duckdb",
     ])
     const fromFile = await run(statsCommand, [file, "--as-of", "2025-12-31", "--json"])
-    // The file's pledges and reported figures are read by the JavaScript path only (stats
-    // DIR reads neither yet).
+    // The file's pledges and reported figures are in the tables: the same figures.
     const fileStats = JSON.parse(fromFile.text)
     expect(fileStats.reportedFigures.length).toBeGreaterThan(0)
-    expect({ ...JSON.parse(fromTables.text), source: file, pledges: [] }).toEqual({
-      ...fileStats,
-      pledges: [],
-      reportedFigures: [],
-    })
+    expect(fileStats.pledges.length).toBeGreaterThan(0)
+    expect({ ...JSON.parse(fromTables.text), source: file }).toEqual(fileStats)
     await expect(run(statsCommand, [file, "--engine", "duckdb"])).rejects.toThrow(
       "stats: --engine duckdb reads a directory of files: give DIR, not a file",
     )
     await expect(run(statsCommand, [dir, "--engine", "spark"])).rejects.toThrow(
       "stats: --engine must be js or duckdb, not 'spark'",
     )
+  }, 120_000)
+})
+
+describe("stats DIR: pledges, reported figures and programmes held, on both engines", () => {
+  test("a planned programme is not counted and people trained come from the records", async () => {
+    const dir = exampleDir()
+    // A planned programme: counted by neither engine in programmes by fiscal year.
+    const planned = {
+      ...(exampleDataset.programmes?.[0] as object),
+      id: "planned-2025",
+      status: "planned",
+      period: { start: "2025-06-01", end: "2025-06-10" },
+    }
+    // Every programme also counts for a pledge with a "people-trained" target.
+    const programmes = [...(exampleDataset.programmes ?? []), planned].map((p) => ({
+      ...p,
+      pledges: [...((p as { pledges?: string[] }).pledges ?? []), "ct-asia-2016"],
+    }))
+    writeFileSync(
+      join(dir, "programmes.ndjson"),
+      programmes.map((r) => JSON.stringify(r)).join("\n"),
+    )
+    // Participations (the example has none): completions dated by completedOn or the
+    // programme's end, one only attended.
+    const programme = (exampleDataset.programmes ?? [])[0]?.id as string
+    const participants = ["a", "b", "c", "d"].map((id) => ({ id, country: "VN" }))
+    const participations = [
+      { participant: "a", programme, status: "completed", completedOn: "2024-11" },
+      { participant: "b", programme, status: "completed" },
+      { participant: "c", programme, status: "attended" },
+      { participant: "d", programme, status: "completed", completedOn: "2024-11" },
+    ]
+    writeFileSync(
+      join(dir, "participants.ndjson"),
+      participants.map((r) => JSON.stringify(r)).join("\n"),
+    )
+    writeFileSync(
+      join(dir, "participations.ndjson"),
+      participations.map((r) => JSON.stringify(r)).join("\n"),
+    )
+    const args = [dir, "--as-of", "2025-12-31", "--json"]
+    const jsRun = await run(statsCommand, args)
+    expect(jsRun.code, jsRun.text).toBe(0)
+    const js = JSON.parse(jsRun.text)
+    const duck = JSON.parse((await run(statsCommand, [...args, "--engine", "duckdb"])).text)
+    expect(duck).toEqual(js)
+    const held = countByPeriod(exampleDataset, {
+      of: "programmes",
+      period: "fiscal-year",
+      asOf: "2025-12-31",
+      where: (p) => p.status !== "planned",
+    })
+    expect(js.programmesByFiscalYear).toEqual(held)
+    // Some pledge counts people trained from the participations (not from its records alone).
+    const fromRecordsOnly = (exampleDataset.pledges ?? []).map((pledge) =>
+      pledgeProgress(pledge, { asOf: "2025-12-31" }),
+    )
+    expect(duck.pledges).not.toEqual(fromRecordsOnly)
   }, 120_000)
 })
 

@@ -75,6 +75,18 @@ export function coverageOf(
     }
   })
 
+  return coverageResult(framework.id, goals, cells)
+}
+
+/**
+ * goalCoverage's result from its goals and cells (from the records, or from an engine's rows):
+ * the gaps, and goals and cells covered, each counted apart.
+ */
+export function coverageResult(
+  framework: string,
+  goals: GoalCoverageRow[],
+  cells: CoverageCell[],
+): GoalCoverage {
   const gaps = {
     goals: goals.filter((g) => !g.covered).map((g) => g.goal),
     cells: cells.filter((c) => !c.covered).map((c) => ({ region: c.region, theme: c.theme })),
@@ -83,7 +95,7 @@ export function coverageOf(
   const covered = goals.length - gaps.goals.length
   const coveredCells = cells.length - gaps.cells.length
   return {
-    framework: framework.id,
+    framework,
     covered,
     total: goals.length,
     ratio: goals.length === 0 ? 0 : covered / goals.length,

@@ -7,7 +7,9 @@
 import { readFile, stat } from "node:fs/promises"
 import { join } from "node:path"
 import type { Dataset } from "../../schemas/dataset.js"
-import type { StrategicFramework } from "../../schemas/strategic-framework.js"
+import { periodsFromRows } from "../../sql/results.js"
+import { sqlFor } from "../../sql/sql-for.js"
+import { withProgrammeCondition } from "../../sql/steps.js"
 import { validateDataset } from "../../validate/validate-dataset.js"
 import { UsageError } from "../args.js"
 import { computeStats, type StatsOptions } from "./compute.js"
@@ -21,6 +23,7 @@ const LISTS = [
   "frameworks",
   "organisations",
   "pledges",
+  "figures",
 ] as const
 type List = (typeof LISTS)[number]
 const EXTENSIONS = [".parquet", ".ndjson", ".jsonl", ".json", ".csv"]
@@ -75,8 +78,8 @@ export type DirStats =
   | { ok: false; errors: { message: string }[] }
 
 /**
- * The statistics of a directory, by the JavaScript functions or by DuckDB. Pledges are not read
- * from a directory (`pledges` is empty).
+ * The statistics of a directory, by the JavaScript functions or by DuckDB: the same figures,
+ * pledges and reported figures included.
  */
 export async function computeDirStats(
   dir: string,
@@ -98,46 +101,55 @@ export async function computeDirStats(
     const validated = validateDataset(dataset)
     const errors = validated.issues.filter((issue) => issue.severity === "error")
     if (!validated.ok || errors.length > 0) return { ok: false, errors }
-    // Pledges are read for validation only: pledge progress is not computed from a directory.
-    const { pledges: _pledges, ...counted } = validated.dataset as Dataset
-    return { ok: true, stats: computeStats(counted, options) }
+    return { ok: true, stats: computeStats(validated.dataset as Dataset, options) }
   }
 
   const { duckdbStats } = await import("../../duckdb/index.js")
-  const tablesFile = /\.(parquet|csv)$/.test(files.frameworks ?? "")
-  const frameworks =
-    files.frameworks === undefined || tablesFile
-      ? []
-      : ((await readJsonRecords(files.frameworks)) as StrategicFramework[])
   const stats = await duckdbStats({
     programmes: files.programmes as string,
     participants: files.participants,
     participations: files.participations,
     groups: files.groups,
+    frameworks: files.frameworks,
+    figures: files.figures,
+    pledges: files.pledges,
   })
   try {
     const { asOf, fiscalYearStartMonth } = options
+    const ids = async (table: string) =>
+      (await stats.query(`SELECT id FROM ${table} ORDER BY ordinal`)).map((row) => String(row.id))
     const coverage = []
-    for (const framework of frameworks) coverage.push(await stats.goalCoverage(framework, { asOf }))
-    if (tablesFile)
-      for (const row of await stats.query("SELECT id FROM frameworks ORDER BY ordinal"))
-        coverage.push(await stats.goalCoverage(String(row.id), { asOf }))
+    for (const framework of await ids("frameworks"))
+      coverage.push(await stats.goalCoverage(framework, { asOf }))
+    const pledges = []
+    for (const pledge of await ids("pledges")) {
+      try {
+        pledges.push(await stats.pledgeProgress(pledge, { asOf }))
+      } catch (error) {
+        pledges.push({ pledge, error: (error as Error).message })
+      }
+    }
+    // Programmes held: planned ones are left out, as computeStats's `where` leaves them out.
+    const periods = withProgrammeCondition(
+      sqlFor("countByPeriod", {
+        of: "programmes",
+        period: "fiscal-year",
+        fiscalYearStartMonth,
+        asOf,
+      }),
+      "Programmes held: planned ones are left out.",
+      "COALESCE(p.status, '') <> 'planned'",
+    )
     return {
       ok: true,
       stats: {
         asOf,
         seats: await stats.participationsByCountry({ asOf }),
         alumni: await stats.alumniTotals({ asOf }),
-        // A directory holds no figures file: no reported figures, as the JavaScript path finds.
-        reportedFigures: [],
+        reportedFigures: await stats.reportedFigures({ asOf }),
         coverage,
-        pledges: [],
-        programmesByFiscalYear: await stats.countByPeriod({
-          of: "programmes",
-          period: "fiscal-year",
-          fiscalYearStartMonth,
-          asOf,
-        }),
+        pledges,
+        programmesByFiscalYear: periodsFromRows(await stats.query(periods)),
         fiscalYearStartMonth,
       },
     }

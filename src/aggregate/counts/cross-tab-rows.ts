@@ -1,24 +1,24 @@
+// The rows of a cross-tab from its cells (disaggregate's, and the SQL engines'): small cells
+// suppressed with their complements, then in the order asked for.
 import { compareCodeUnits } from "../../text/compare.js"
-import type { Dimension } from "../types.js"
-import type { Cell, CellTable } from "./cell-table.js"
 import { sortByCount } from "./count-rows.js"
 import { suppressedCells } from "./suppress.js"
 
 /**
- * The rows of `disaggregate` from its cells: the counts above zero, the cells below `minCount`
- * suppressed (with enough others that none can be worked out), in count or dimension order.
+ * The rows of a cross-tab: one per cell counting above 0, `{ [dimension]: value, count }`, a
+ * suppressed cell (`minCount`, and complementary suppression) as `count: null, suppressed:
+ * true`. Order `"count"`: count descending, a suppressed cell after every counted one, then the
+ * values; `"dimensions"`: by the values in the order of `by` (code-unit order).
  */
-export function disaggregateRows<R>(
-  cells: CellTable,
-  by: readonly Dimension[],
+export function crossTabRows(
+  by: readonly string[],
+  cells: Iterable<{ readonly values: readonly string[]; readonly count: number }>,
   minCount: number,
   order: "count" | "dimensions",
-): R[] {
+): Record<string, string | number | boolean | null>[] {
   const rows: { values: readonly string[]; count: number; suppressed: boolean }[] = []
-  for (const cell of cells.cells()) {
-    const count = countOf(cell)
-    if (count > 0) rows.push({ values: cell.values, count, suppressed: false })
-  }
+  for (const { values, count } of cells)
+    if (count > 0) rows.push({ values, count, suppressed: false })
   if (minCount > 0) {
     const flags = suppressedCells(rows, minCount)
     rows.forEach((row, i) => {
@@ -38,13 +38,13 @@ export function disaggregateRows<R>(
           (row) => row.values,
         ).map(({ values, real, suppressed }) => ({ values, count: real, suppressed }))
   return sorted.map(({ values, count, suppressed }) => {
-    const row: Record<string, unknown> = {}
+    const row: Record<string, string | number | boolean | null> = {}
     by.forEach((dimension, k) => {
-      row[dimension] = values[k]
+      row[dimension] = values[k] as string
     })
     row.count = suppressed ? null : count
     if (suppressed) row.suppressed = true
-    return row as R
+    return row
   })
 }
 
@@ -55,9 +55,4 @@ function compareValues(a: readonly string[], b: readonly string[]): number {
     if (c !== 0) return c
   }
   return 0
-}
-
-/** A cell's count: of records, or of distinct persons. */
-function countOf(cell: Cell): number {
-  return cell.persons === undefined ? cell.count : cell.persons.size
 }
