@@ -4,7 +4,10 @@
 import { isPartialDate } from "../dates/partial-date.js"
 import { quote } from "../text/quote.js"
 
-/** The order of a day and a month written as numbers: `15/05/2022` or `05/15/2022`. */
+/**
+ * The order of a day and a month written as numbers: `15/05/2022` or `05/15/2022`, never
+ * guessed ([dates](../../docs/importing-csv.md#what-fromrows-reads-without-options)).
+ */
 export type DateOrder = "day-first" | "month-first"
 
 /** A date cell read: the partial date, or why it cannot be read (and the likely reading). */

@@ -18,19 +18,20 @@ export type EntityKind =
   | "dataset"
 
 /**
- * How serious an issue is: an `error` makes `ok` false, a `warning` does not.
+ * How serious an issue is: an `error` makes `ok` false, a `warning` does not
+ * ([severity](../../docs/validation.md#validation-rules)).
  *
  * @category Validate
  */
 export type Severity = "error" | "warning"
 
 /**
- * One problem found in the data.
+ * One problem found in the data ([validation rules](../../docs/validation.md#validation-rules)).
  *
  * @category Validate
  */
 export type ValidationIssue = {
-  /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. See docs/validation.md. */
+  /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. */
   code: IssueCode
   /** `error`: the data is wrong and `ok` is false. `warning`: probably a mistake; `ok` stays true. */
   severity: Severity
