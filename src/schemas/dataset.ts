@@ -39,6 +39,9 @@ export const datasetSchema = strictObject({
  *
  * See [validation rules](../../docs/validation.md#validation-rules).
  *
+ * @example
+ * const dataset: Dataset = { programmes: [], participants: [], participations: [] }
+ *
  * @category Schemas
  */
 export type Dataset = z.infer<typeof datasetSchema>

@@ -183,6 +183,9 @@ export const periodSchema = strictObject({
  *
  * See [JSON Schema definitions](../../docs/json-schema.md#definitions).
  *
+ * @example
+ * const value: JsonValue = { cohort: 7, tags: ["alumni-network"], note: null }
+ *
  * @category Schemas
  */
 export type JsonValue =
@@ -321,6 +324,9 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
  *
  * See [validation: shape of the records](../../docs/validation.md#shape-of-the-records).
  *
+ * @example
+ * const id: Id = "unafei-itc-184"
+ *
  * @category Schemas
  */
 export type Id = z.infer<typeof idSchema>
@@ -328,6 +334,9 @@ export type Id = z.infer<typeof idSchema>
  * An ISO 3166-1 alpha-2 country code in upper case, or `"XK"`: `"VN"`.
  *
  * See [country names](../../docs/reference.md#country-names).
+ *
+ * @example
+ * const country: CountryCode = "VN"
  *
  * @category Schemas
  */
@@ -337,6 +346,9 @@ export type CountryCode = z.infer<typeof countryCodeSchema>
  *
  * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
  *
+ * @example
+ * const start: PartialDate = "2024-10"
+ *
  * @category Schemas
  */
 export type PartialDate = z.infer<typeof partialDateSchema>
@@ -345,6 +357,9 @@ export type PartialDate = z.infer<typeof partialDateSchema>
  *
  * See [money](../../docs/counting-rules.md#money).
  *
+ * @example
+ * const budget: Money = { amount: 45_000_000_000, currency: "JPY", approximate: true }
+ *
  * @category Schemas
  */
 export type Money = z.infer<typeof moneySchema>
@@ -352,6 +367,9 @@ export type Money = z.infer<typeof moneySchema>
  * A period of partial dates; no `end` means open-ended.
  *
  * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
+ *
+ * @example
+ * const period: Period = { start: "2024-05", end: "2024-06" }
  *
  * @category Schemas
  */

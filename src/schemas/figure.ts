@@ -82,6 +82,12 @@ export const reportedFigureSchema = strictObject({
  *
  * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
  *
+ * @example
+ * const figure: ReportedFigure = {
+ *   id: "unafei-alumni-2024", metric: "alumni", value: 6600, bound: "at-least",
+ *   scope: { organisation: "unafei" }, asOf: "2024",
+ * }
+ *
  * @category Schemas
  */
 export type ReportedFigure = z.infer<typeof reportedFigureSchema>
@@ -90,6 +96,9 @@ export type ReportedFigure = z.infer<typeof reportedFigureSchema>
  *
  * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
  *
+ * @example
+ * const bound: FigureBound = "at-least"
+ *
  * @category Schemas
  */
 export type FigureBound = (typeof FIGURE_BOUNDS)[number]
@@ -97,6 +106,9 @@ export type FigureBound = (typeof FIGURE_BOUNDS)[number]
  * What a reported figure counts: an organisation, a programme series, or programmes.
  *
  * See [validation: reported figures](../../docs/validation.md#reported-figures).
+ *
+ * @example
+ * const scope: FigureScope = { organisation: "unafei", series: "uncac" }
  *
  * @category Schemas
  */

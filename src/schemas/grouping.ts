@@ -42,6 +42,12 @@ export const groupingSchema = strictObject({
  *
  * See [groupings](../../docs/reference.md#groupings).
  *
+ * @example
+ * const asean: Grouping = {
+ *   id: "asean", name: "ASEAN",
+ *   members: [{ country: "VN" }, { country: "TL", from: "2025-10-26" }],
+ * }
+ *
  * @category Schemas
  */
 export type Grouping = z.infer<typeof groupingSchema>
@@ -49,6 +55,9 @@ export type Grouping = z.infer<typeof groupingSchema>
  * One membership span of a grouping (`from` and `until` inclusive).
  *
  * See [membership on a date](../../docs/reference.md#membership-on-a-date).
+ *
+ * @example
+ * const member: GroupingMember = { country: "TL", from: "2025-10-26" }
  *
  * @category Schemas
  */

@@ -49,6 +49,9 @@ export const organisationSchema = strictObject({
  *
  * See [validation: organisations](../../docs/validation.md#organisations).
  *
+ * @example
+ * const unodc: Organisation = { id: "unodc", name: "United Nations Office on Drugs and Crime", type: "un-entity" }
+ *
  * @category Schemas
  */
 export type Organisation = z.infer<typeof organisationSchema>
@@ -56,6 +59,9 @@ export type Organisation = z.infer<typeof organisationSchema>
  * The kind of an organisation.
  *
  * See [validation: organisations](../../docs/validation.md#organisations).
+ *
+ * @example
+ * const type: OrganisationType = "un-entity"
  *
  * @category Schemas
  */

@@ -67,6 +67,9 @@ export const participantSchema = strictObject({
  *
  * See [validation: participants](../../docs/validation.md#participants).
  *
+ * @example
+ * const person: Participant = { id: "P-1", country: "VN", gender: "female", profession: "judge" }
+ *
  * @category Schemas
  */
 export type Participant = z.infer<typeof participantSchema>
@@ -75,6 +78,9 @@ export type Participant = z.infer<typeof participantSchema>
  *
  * See [validation: participants](../../docs/validation.md#participants).
  *
+ * @example
+ * const gender: Gender = "undisclosed"
+ *
  * @category Schemas
  */
 export type Gender = (typeof GENDERS)[number]
@@ -82,6 +88,9 @@ export type Gender = (typeof GENDERS)[number]
  * The profession of a participant.
  *
  * See [validation: participants](../../docs/validation.md#participants).
+ *
+ * @example
+ * const profession: Profession = "prosecutor"
  *
  * @category Schemas
  */

@@ -67,6 +67,9 @@ export const participationSchema = strictObject({
  *
  * See [validation: participations](../../docs/validation.md#participations).
  *
+ * @example
+ * const seat: Participation = { participant: "P-1", programme: "unafei-itc-184", status: "completed" }
+ *
  * @category Schemas
  */
 export type Participation = z.infer<typeof participationSchema>
@@ -75,6 +78,9 @@ export type Participation = z.infer<typeof participationSchema>
  *
  * See [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract).
  *
+ * @example
+ * const status: ParticipationStatus = "no-show"
+ *
  * @category Schemas
  */
 export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number]
@@ -82,6 +88,9 @@ export type ParticipationStatus = (typeof PARTICIPATION_STATUSES)[number]
  * A role in a programme; a participation without one is a `"participant"`.
  *
  * See [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract).
+ *
+ * @example
+ * const role: ParticipationRole = "lecturer"
  *
  * @category Schemas
  */

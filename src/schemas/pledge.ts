@@ -122,6 +122,13 @@ export const pledgeSchema = strictObject({
  *
  * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
  *
+ * @example
+ * const pledge: Pledge = {
+ *   id: "ct-asia-2016", pledger: "gov-japan", announcedOn: "2016-09",
+ *   period: { start: "2016", end: "2018" },
+ *   targets: [{ id: "people", kind: "quantity", metric: "people-trained", value: 2000 }],
+ * }
+ *
  * @category Schemas
  */
 export type Pledge = z.infer<typeof pledgeSchema>
@@ -130,6 +137,9 @@ export type Pledge = z.infer<typeof pledgeSchema>
  *
  * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
  *
+ * @example
+ * const target: PledgeTarget = { id: "people", kind: "quantity", metric: "people-trained", value: 2000 }
+ *
  * @category Schemas
  */
 export type PledgeTarget = z.infer<typeof pledgeTargetSchema>
@@ -137,6 +147,9 @@ export type PledgeTarget = z.infer<typeof pledgeTargetSchema>
  * A dated record of progress against one target of a pledge.
  *
  * See [fulfilment records](../../docs/pledges.md#fulfilment-records-increments-and-cumulative-totals).
+ *
+ * @example
+ * const record: PledgeFulfilment = { target: "people", on: "2018", kind: "cumulative", value: 2653 }
  *
  * @category Schemas
  */

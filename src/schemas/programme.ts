@@ -149,6 +149,12 @@ export const programmeSchema = strictObject({
  *
  * See [validation: programmes](../../docs/validation.md#programmes).
  *
+ * @example
+ * const programme: Programme = {
+ *   id: "unafei-itc-184", title: "The 184th International Training Course",
+ *   kind: "training-course", status: "completed", period: { start: "2024-05", end: "2024-06" },
+ * }
+ *
  * @category Schemas
  */
 export type Programme = z.infer<typeof programmeSchema>
@@ -156,6 +162,9 @@ export type Programme = z.infer<typeof programmeSchema>
  * The kind of a programme.
  *
  * See [validation: programmes](../../docs/validation.md#programmes).
+ *
+ * @example
+ * const kind: ProgrammeKind = "seminar"
  *
  * @category Schemas
  */
@@ -165,6 +174,9 @@ export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number]
  *
  * See [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract).
  *
+ * @example
+ * const status: ProgrammeStatus = "completed"
+ *
  * @category Schemas
  */
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number]
@@ -172,6 +184,9 @@ export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number]
  * An organisation's role in a programme (IATI-like).
  *
  * See [validation: programmes](../../docs/validation.md#programmes).
+ *
+ * @example
+ * const role: OrganisationRole = "funding"
  *
  * @category Schemas
  */

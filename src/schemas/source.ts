@@ -32,6 +32,9 @@ export const sourcesSchema = z.array(plain(sourceSchema))
  *
  * See [every figure of the seed texts](../../docs/figures.md#every-figure-of-the-seed-texts-through-the-api).
  *
+ * @example
+ * const source: Source = { title: "White Paper on Development Cooperation 2024", accessed: "2026-11-01" }
+ *
  * @category Schemas
  */
 export type Source = z.infer<typeof sourceSchema>

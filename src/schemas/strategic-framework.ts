@@ -67,6 +67,13 @@ export const strategicFrameworkSchema = strictObject({
  *
  * See [the framework](../../docs/goal-coverage.md#the-framework).
  *
+ * @example
+ * const framework: StrategicFramework = {
+ *   id: "jp-unodc-2024", title: "Strategic Goals and Priorities 2024–2026",
+ *   parties: ["gov-japan", "unodc"], period: { start: "2024", end: "2026" },
+ *   goals: [{ id: "goal-1", title: "Rule of law" }],
+ * }
+ *
  * @category Schemas
  */
 export type StrategicFramework = z.infer<typeof strategicFrameworkSchema>
@@ -75,13 +82,19 @@ export type StrategicFramework = z.infer<typeof strategicFrameworkSchema>
  *
  * See [goals](../../docs/goal-coverage.md#goals-programmes-linked-to-them-or-reached-through-their-themes).
  *
+ * @example
+ * const goal: FrameworkGoal = { id: "goal-1", title: "Rule of law", themes: ["anti-corruption"] }
+ *
  * @category Schemas
  */
 export type FrameworkGoal = StrategicFramework["goals"][number]
 /**
  * A priority region of a strategic framework, with its countries or groups and themes.
  *
- * See [cells: priority region × theme](../../docs/goal-coverage.md#cells-priority-region--theme).
+ * See [the framework](../../docs/goal-coverage.md#the-framework).
+ *
+ * @example
+ * const region: PriorityRegion = { id: "pacific", name: "Pacific", themes: ["cybercrime"] }
  *
  * @category Schemas
  */

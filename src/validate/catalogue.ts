@@ -12,6 +12,9 @@ import type { Severity } from "./issue.js"
 /**
  * One entry of {@link RULES}: a row of the [validation rules](../../docs/validation.md#validation-rules).
  *
+ * @example
+ * const rule: Rule = RULES["programme/end-before-start"]
+ *
  * @category Validate
  */
 export type Rule = {
@@ -423,6 +426,9 @@ const RULE_TABLE = {
 
 /**
  * A validation issue code: a key of {@link RULES} ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const code: IssueCode = "programme/end-before-start"
  *
  * @category Validate
  */

@@ -7,6 +7,9 @@ import { quote } from "../text/quote.js"
 /**
  * The order of a day and a month written as numbers: `15/05/2022` or `05/15/2022`, never
  * guessed ([dates](../../docs/importing-csv.md#what-fromrows-reads-without-options)).
+ *
+ * @example
+ * fromRows("participants", rows, { dateOrder: "day-first" }) // 15/05/2022 is 2022-05-15
  */
 export type DateOrder = "day-first" | "month-first"
 

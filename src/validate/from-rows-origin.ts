@@ -9,6 +9,9 @@ import type { ValidationIssue } from "./issue.js"
  * A header read as a column ("Birth Year" → `birthYear`) is a change at the header row whose
  * `from` is the header.
  *
+ * @example
+ * const change: RowChange = { row: 5, column: "Result", from: "Attended (partial)", to: "attended" }
+ *
  * @category Validate
  */
 export type RowChange = {
@@ -27,7 +30,11 @@ export type RowChange = {
 /**
  * Where the records of one `fromRows` call came from: `rows[i]` is the row number of
  * `records[i]` (blank rows counted), `columns` the header of each field path. Plain data: keep
- * it beside the records and give it to {@link locateIssues}.
+ * it beside the records and give it to {@link locateIssues}
+ * ([from an issue back to the row](../../docs/importing-csv.md#from-an-issue-back-to-the-row)).
+ *
+ * @example
+ * const origin: RowsOrigin = { file: "participations.csv", rows: [2, 3, 5], columns: { programme: "Course No." } }
  *
  * @category Validate
  */

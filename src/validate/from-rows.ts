@@ -11,6 +11,9 @@ import type { ValidationIssue } from "./issue.js"
 /**
  * The record type `fromRows` returns for each collection it reads ([columns](../../docs/importing-csv.md#columns)).
  *
+ * @example
+ * const person: RowRecords["participants"] = { id: "P-1", country: "VN" }
+ *
  * @category Validate
  */
 export type RowRecords = {
@@ -23,6 +26,9 @@ export type RowRecords = {
 /**
  * The kinds of record `fromRows` reads: a dataset collection name, or its singular
  * ([columns](../../docs/importing-csv.md#columns)).
+ *
+ * @example
+ * const kind: RowKind = "participant"
  *
  * @category Validate
  */
@@ -37,7 +43,11 @@ export type RowKind =
   | "programme"
 
 /**
- * The collection a {@link RowKind} names: `"programme"` and `"programmes"` both name `"programmes"`.
+ * The collection a {@link RowKind} names: `"programme"` and `"programmes"` both name `"programmes"`
+ * ([columns](../../docs/importing-csv.md#columns)).
+ *
+ * @example
+ * const collection: RowCollection<"programme"> = "programmes"
  *
  * @category Validate
  */
@@ -47,6 +57,9 @@ export type RowCollection<K extends RowKind> = K extends `${infer C}s`
 
 /**
  * Options of {@link fromRows} ([the profile](../../docs/importing-csv.md#the-profile-only-what-no-default-could-guess)).
+ *
+ * @example
+ * const options: FromRowsOptions = { columns: { "Course No.": "programme" }, dateOrder: "day-first", file: "participations.csv" }
  *
  * @category Validate
  */
@@ -80,6 +93,9 @@ export type FromRowsOptions = {
 /**
  * What {@link fromRows} returns: the records when no issue is an error, and every issue
  * ([problems, by row and column](../../docs/importing-csv.md#problems-by-row-and-column)).
+ *
+ * @example
+ * const result: FromRowsResult<Participant> = fromRows("participants", rows)
  *
  * @category Validate
  */

@@ -2,7 +2,11 @@ import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 
 /**
- * The kinds of record a dataset holds, as issue `entity.kind` names them.
+ * The kinds of record a dataset holds, as issue `entity.kind` names them
+ * ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const kind: EntityKind = "participation"
  *
  * @category Validate
  */
@@ -21,12 +25,18 @@ export type EntityKind =
  * How serious an issue is: an `error` makes `ok` false, a `warning` does not
  * ([severity](../../docs/validation.md#validation-rules)).
  *
+ * @example
+ * const severity: Severity = RULES["programme/end-before-start"].severity
+ *
  * @category Validate
  */
 export type Severity = "error" | "warning"
 
 /**
  * One problem found in the data ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const issue: ValidationIssue = validateDataset(null).issues[0] // code "dataset/not-an-object"
  *
  * @category Validate
  */

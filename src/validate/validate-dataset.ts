@@ -16,6 +16,9 @@ import { reportZodIssues } from "./zod-issues.js"
  * `ok` is true when no issue is an error (warnings may remain); `dataset` is present exactly
  * when `ok` is true.
  *
+ * @example
+ * const result: ValidationResult = validateDataset({ programmes: [] })
+ *
  * @category Validate
  */
 export type ValidationResult =
@@ -23,7 +26,10 @@ export type ValidationResult =
   | { ok: false; dataset?: undefined; issues: ValidationIssue[] }
 
 /**
- * Options of {@link validateDataset}.
+ * Options of {@link validateDataset} ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * validateDataset({ participations }, { references: false })
  *
  * @category Validate
  */
