@@ -11,10 +11,11 @@ import { programmeSchema } from "./programme.js"
 import { strategicFrameworkSchema } from "./strategic-framework.js"
 
 /**
- * A whole dataset: every array optional. This schema checks the shape of each record only;
- * `validateDataset` adds the cross-field and cross-entity rules (unknown references,
- * duplicates, dates in order, reported figures that add up). `figures` holds the figures
- * the sources state in aggregate ({@link ReportedFigure}).
+ * A whole dataset, every array optional: the shape of each record only, without the rules
+ * between fields and records that `validateDataset` adds. `figures` holds
+ * {@link ReportedFigure}s.
+ *
+ * See [validation: shape of the records](../../docs/validation.md#shape-of-the-records).
  *
  * @example
  * datasetSchema.parse({ programmes: [], participants: [] })
@@ -35,6 +36,11 @@ export const datasetSchema = strictObject({
 
 /**
  * A whole dataset: organisations, groups, programmes, participants, participations, pledges, frameworks and reported figures, every array optional.
+ *
+ * See [validation rules](../../docs/validation.md#validation-rules).
+ *
+ * @example
+ * const dataset: Dataset = { programmes: [], participants: [], participations: [] }
  *
  * @category Schemas
  */

@@ -70,6 +70,8 @@ function isId(value: unknown): value is string {
  * An id chosen by the user: 1–200 characters with no leading or trailing white space.
  * Ids are unique per entity kind. Any string is safe, `"__proto__"` included.
  *
+ * See [validation: shape of the records](../../docs/validation.md#shape-of-the-records).
+ *
  * @example
  * idSchema.parse("unafei-itc-184") //=> "unafei-itc-184"
  *
@@ -83,6 +85,8 @@ export const idSchema = z.custom<string>(isId, {
 /**
  * An ISO 3166-1 alpha-2 country code in upper case, or `"XK"` (Kosovo, as IATI accepts it).
  * Economies the sources count among "countries and regions" (`TW`, `HK`, `MO`, `PS`) are valid.
+ *
+ * See [country names](../../docs/reference.md#country-names).
  *
  * @example
  * countryCodeSchema.parse("VN") //=> "VN"
@@ -100,6 +104,8 @@ export const countryCodeSchema = z.custom<string>(isCountryCode, {
  * (`"2024-02-29"` yes, `"2023-02-29"` no). Kept as a string: no `Date`, no time zone.
  * As a start it means the first day of the year or month, as an end the last.
  *
+ * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
+ *
  * @example
  * partialDateSchema.parse("2024-10") //=> "2024-10"
  * partialDateSchema.safeParse("2024-13").success //=> false
@@ -113,6 +119,8 @@ export const partialDateSchema = z.custom<string>(isPartialDate, {
 
 /**
  * An ISO 4217 currency code with a defined minor unit (`"JPY"`, `"USD"`, `"KWD"`).
+ *
+ * See [money](../../docs/counting-rules.md#money).
  *
  * @example
  * currencyCodeSchema.parse("JPY") //=> "JPY"
@@ -128,6 +136,8 @@ export const currencyCodeSchema = z.custom<string>(isCurrencyCode, {
  * An amount of money in major units of an ISO 4217 currency: non-negative, finite, with no
  * more decimals than the currency allows (JPY 0, USD 2, KWD 3). `approximate: true` records
  * "approximately ¥45 billion".
+ *
+ * See [money](../../docs/counting-rules.md#money).
  *
  * @example
  * moneySchema.parse({ amount: 45_000_000_000, currency: "JPY", approximate: true })
@@ -156,6 +166,8 @@ export const moneySchema = strictObject({
 /**
  * A period of partial dates. No `end` means open-ended.
  *
+ * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
+ *
  * @example
  * periodSchema.parse({ start: "2015" }) //=> { start: "2015" }
  *
@@ -168,6 +180,11 @@ export const periodSchema = strictObject({
 
 /**
  * A JSON value, as `extra` holds.
+ *
+ * See [JSON Schema definitions](../../docs/json-schema.md#definitions).
+ *
+ * @example
+ * const value: JsonValue = { cohort: 7, tags: ["alumni-network"], note: null }
  *
  * @category Schemas
  */
@@ -217,6 +234,8 @@ function jsonProblem(value: unknown): string | undefined {
 /**
  * The user's own fields on an entity: any JSON value under any key. The object is kept as
  * given (not copied), so no key is lost, `"__proto__"` included.
+ *
+ * See [validation: shape of the records](../../docs/validation.md#shape-of-the-records).
  *
  * @example
  * extraSchema.parse({ cohort: 7, tags: ["alumni-network"] })
@@ -303,11 +322,21 @@ export function strictObject<Shape extends z.core.$ZodLooseShape>(shape: Shape) 
 /**
  * An id chosen by the user: 1–200 characters, no leading or trailing white space.
  *
+ * See [validation: shape of the records](../../docs/validation.md#shape-of-the-records).
+ *
+ * @example
+ * const id: Id = "unafei-itc-184"
+ *
  * @category Schemas
  */
 export type Id = z.infer<typeof idSchema>
 /**
  * An ISO 3166-1 alpha-2 country code in upper case, or `"XK"`: `"VN"`.
+ *
+ * See [country names](../../docs/reference.md#country-names).
+ *
+ * @example
+ * const country: CountryCode = "VN"
  *
  * @category Schemas
  */
@@ -315,17 +344,32 @@ export type CountryCode = z.infer<typeof countryCodeSchema>
 /**
  * A date as precise as the source: `"2024"`, `"2024-10"` or `"2024-10-15"`.
  *
+ * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
+ *
+ * @example
+ * const start: PartialDate = "2024-10"
+ *
  * @category Schemas
  */
 export type PartialDate = z.infer<typeof partialDateSchema>
 /**
  * An amount in major units of an ISO 4217 currency: `{ amount: 45_000_000_000, currency: "JPY", approximate: true }`.
  *
+ * See [money](../../docs/counting-rules.md#money).
+ *
+ * @example
+ * const budget: Money = { amount: 45_000_000_000, currency: "JPY", approximate: true }
+ *
  * @category Schemas
  */
 export type Money = z.infer<typeof moneySchema>
 /**
  * A period of partial dates; no `end` means open-ended.
+ *
+ * See [partial dates](../../docs/dates-and-fiscal-years.md#partial-dates).
+ *
+ * @example
+ * const period: Period = { start: "2024-05", end: "2024-06" }
  *
  * @category Schemas
  */

@@ -15,6 +15,8 @@ import { sourcesSchema } from "./source.js"
  * How a reported figure bounds the true number: `exact` (the default), `at-least` ("over
  * 6,600 alumni"), `at-most` ("up to 30"), `about` ("approximately 60").
  *
+ * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
+ *
  * @example
  * FIGURE_BOUNDS //=> ["exact", "at-least", "at-most", "about"]
  *
@@ -25,6 +27,8 @@ export const FIGURE_BOUNDS = ["exact", "at-least", "at-most", "about"] as const
 /**
  * The metrics this library names; any other non-empty string is allowed too (an open
  * vocabulary, like themes).
+ *
+ * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
  *
  * @example
  * FIGURE_METRICS.includes("alumni") //=> true
@@ -45,11 +49,10 @@ export const figureScopeSchema = strictObject({
  * of programmes — "over 6,600 alumni from 144 countries and regions" since UNAFEI's
  * establishment, "65 graduates from 39 countries" of a training programme — as of a date.
  *
- * Reported figures are statements, not records: `alumniTotals` and `participationsByCountry`
- * never add them to what they count from person records (distinct people cannot be summed
- * across sources). `reportedFigures` lists them. `scope` names at least one of `organisation`,
- * `series` and `programmes` (`figure/empty-scope`); `bound` defaults to `"exact"`; `since` is
- * when the counting began, where the source says so.
+ * A statement, not records: never added to what is counted from person records. `bound`
+ * defaults to `"exact"`; `since` is when the counting began, where the source says so.
+ *
+ * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
  *
  * @example
  * reportedFigureSchema.parse({
@@ -77,17 +80,35 @@ export const reportedFigureSchema = strictObject({
  * A figure a source states in aggregate (alumni, participants, people trained, programmes),
  * with its bound, scope, date and sources.
  *
+ * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
+ *
+ * @example
+ * const figure: ReportedFigure = {
+ *   id: "unafei-alumni-2024", metric: "alumni", value: 6600, bound: "at-least",
+ *   scope: { organisation: "unafei" }, asOf: "2024",
+ * }
+ *
  * @category Schemas
  */
 export type ReportedFigure = z.infer<typeof reportedFigureSchema>
 /**
  * How a reported figure bounds the true number.
  *
+ * See [reported figures, bounds and approximations](../../docs/figures.md#reported-figures-bounds-and-approximations).
+ *
+ * @example
+ * const bound: FigureBound = "at-least"
+ *
  * @category Schemas
  */
 export type FigureBound = (typeof FIGURE_BOUNDS)[number]
 /**
  * What a reported figure counts: an organisation, a programme series, or programmes.
+ *
+ * See [validation: reported figures](../../docs/validation.md#reported-figures).
+ *
+ * @example
+ * const scope: FigureScope = { organisation: "unafei", series: "uncac" }
  *
  * @category Schemas
  */

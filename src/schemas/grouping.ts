@@ -21,6 +21,8 @@ export const groupingMemberSchema = strictObject({
  * own). `from` and `until` are inclusive: `until` is the last day of membership. A country
  * may have several spans (left and came back).
  *
+ * See [groupings](../../docs/reference.md#groupings).
+ *
  * @example
  * groupingSchema.parse({ id: "mekong", name: "Mekong countries",
  *   members: [{ country: "KH" }, { country: "LA" }, { country: "VN", from: "1995" }] })
@@ -38,11 +40,24 @@ export const groupingSchema = strictObject({
 /**
  * A grouping of countries with dated membership.
  *
+ * See [groupings](../../docs/reference.md#groupings).
+ *
+ * @example
+ * const asean: Grouping = {
+ *   id: "asean", name: "ASEAN",
+ *   members: [{ country: "VN" }, { country: "TL", from: "2025-10-26" }],
+ * }
+ *
  * @category Schemas
  */
 export type Grouping = z.infer<typeof groupingSchema>
 /**
  * One membership span of a grouping (`from` and `until` inclusive).
+ *
+ * See [membership on a date](../../docs/reference.md#membership-on-a-date).
+ *
+ * @example
+ * const member: GroupingMember = { country: "TL", from: "2025-10-26" }
  *
  * @category Schemas
  */

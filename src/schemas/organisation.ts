@@ -5,6 +5,8 @@ import { sourcesSchema } from "./source.js"
 /**
  * The kinds of organisation.
  *
+ * See [validation: organisations](../../docs/validation.md#organisations).
+ *
  * @example
  * ORGANISATION_TYPES.includes("un-entity") //=> true
  *
@@ -23,6 +25,8 @@ export const ORGANISATION_TYPES = [
 /**
  * An organisation that funds, runs or takes part in cooperation: a ministry (MOJ Japan),
  * an institute (UNAFEI), an agency (JICA), a UN entity (UNODC).
+ *
+ * See [validation: organisations](../../docs/validation.md#organisations).
  *
  * @example
  * organisationSchema.parse({ id: "unodc", name: "United Nations Office on Drugs and Crime",
@@ -43,11 +47,21 @@ export const organisationSchema = strictObject({
 /**
  * An organisation that funds, runs or takes part in cooperation.
  *
+ * See [validation: organisations](../../docs/validation.md#organisations).
+ *
+ * @example
+ * const unodc: Organisation = { id: "unodc", name: "United Nations Office on Drugs and Crime", type: "un-entity" }
+ *
  * @category Schemas
  */
 export type Organisation = z.infer<typeof organisationSchema>
 /**
  * The kind of an organisation.
+ *
+ * See [validation: organisations](../../docs/validation.md#organisations).
+ *
+ * @example
+ * const type: OrganisationType = "un-entity"
  *
  * @category Schemas
  */

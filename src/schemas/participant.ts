@@ -5,6 +5,8 @@ import { sourcesSchema } from "./source.js"
 /**
  * Genders a participant record may state.
  *
+ * See [validation: participants](../../docs/validation.md#participants).
+ *
  * @example
  * GENDERS.includes("female") //=> true
  *
@@ -14,6 +16,8 @@ export const GENDERS = ["female", "male", "other", "undisclosed"] as const
 
 /**
  * Professions of participants.
+ *
+ * See [validation: participants](../../docs/validation.md#participants).
  *
  * @example
  * PROFESSIONS.includes("prosecutor") //=> true
@@ -39,6 +43,8 @@ export const PROFESSIONS = [
  * A person who takes part in programmes. Names are optional: a pseudonymous id is enough.
  * `country` is the person's home country, under which they count as an alumnus.
  *
+ * See [validation: participants](../../docs/validation.md#participants).
+ *
  * @example
  * participantSchema.parse({ id: "p-0001", country: "UA", profession: "prosecutor" })
  *
@@ -59,17 +65,32 @@ export const participantSchema = strictObject({
 /**
  * A person who takes part in programmes; a pseudonymous id is enough.
  *
+ * See [validation: participants](../../docs/validation.md#participants).
+ *
+ * @example
+ * const person: Participant = { id: "P-1", country: "VN", gender: "female", profession: "judge" }
+ *
  * @category Schemas
  */
 export type Participant = z.infer<typeof participantSchema>
 /**
  * The gender a participant record may state.
  *
+ * See [validation: participants](../../docs/validation.md#participants).
+ *
+ * @example
+ * const gender: Gender = "undisclosed"
+ *
  * @category Schemas
  */
 export type Gender = (typeof GENDERS)[number]
 /**
  * The profession of a participant.
+ *
+ * See [validation: participants](../../docs/validation.md#participants).
+ *
+ * @example
+ * const profession: Profession = "prosecutor"
  *
  * @category Schemas
  */

@@ -14,6 +14,8 @@ import { sourcesSchema } from "./source.js"
 /**
  * How a fulfilment record counts: added up, or the total so far.
  *
+ * See [fulfilment records](../../docs/pledges.md#fulfilment-records-increments-and-cumulative-totals).
+ *
  * @example
  * FULFILMENT_KINDS //=> ["increment", "cumulative"]
  *
@@ -43,6 +45,8 @@ export const quantityTargetSchema = strictObject({
  * "people-trained"`, `value: 2000`, `unit: "personnel"`). A quantity the source gives as
  * approximate ("approximately 20,000 people") has `approximate: true`, as money has.
  *
+ * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
+ *
  * @example
  * pledgeTargetSchema.parse({ id: "people", kind: "quantity", metric: "people-trained", value: 2000 })
  *
@@ -56,6 +60,8 @@ export const pledgeTargetSchema = z.discriminatedUnion("kind", [
 /**
  * A dated record of progress against a target: `increment` (default) adds up; `cumulative`
  * states the total so far and replaces everything dated before it.
+ *
+ * See [fulfilment records](../../docs/pledges.md#fulfilment-records-increments-and-cumulative-totals).
  *
  * @example
  * pledgeFulfilmentSchema.parse({ target: "people", on: "2018", kind: "cumulative", value: 2653 })
@@ -74,6 +80,8 @@ export const pledgeFulfilmentSchema = strictObject({
 /**
  * A public commitment with targets and dated fulfilment records ("approximately ¥45 billion
  * and 2,000 counter-terrorism personnel trained over three years").
+ *
+ * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
  *
  * @example
  * pledgeSchema.parse({
@@ -112,17 +120,36 @@ export const pledgeSchema = strictObject({
 /**
  * A public commitment with targets and dated fulfilment records.
  *
+ * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
+ *
+ * @example
+ * const pledge: Pledge = {
+ *   id: "ct-asia-2016", pledger: "gov-japan", announcedOn: "2016-09",
+ *   period: { start: "2016", end: "2018" },
+ *   targets: [{ id: "people", kind: "quantity", metric: "people-trained", value: 2000 }],
+ * }
+ *
  * @category Schemas
  */
 export type Pledge = z.infer<typeof pledgeSchema>
 /**
  * A target of a pledge: money, or a quantity of something.
  *
+ * See [recording a pledge](../../docs/pledges.md#recording-a-pledge).
+ *
+ * @example
+ * const target: PledgeTarget = { id: "people", kind: "quantity", metric: "people-trained", value: 2000 }
+ *
  * @category Schemas
  */
 export type PledgeTarget = z.infer<typeof pledgeTargetSchema>
 /**
  * A dated record of progress against one target of a pledge.
+ *
+ * See [fulfilment records](../../docs/pledges.md#fulfilment-records-increments-and-cumulative-totals).
+ *
+ * @example
+ * const record: PledgeFulfilment = { target: "people", on: "2018", kind: "cumulative", value: 2653 }
  *
  * @category Schemas
  */

@@ -15,6 +15,8 @@ import { sourcesSchema } from "./source.js"
 /**
  * The kinds of programme.
  *
+ * See [validation: programmes](../../docs/validation.md#programmes).
+ *
  * @example
  * PROGRAMME_KINDS.includes("training-course") //=> true
  *
@@ -37,6 +39,8 @@ export const PROGRAMME_KINDS = [
 /**
  * The states of a programme.
  *
+ * See [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract).
+ *
  * @example
  * PROGRAMME_STATUSES //=> ["planned", "ongoing", "completed", "cancelled", "postponed"]
  *
@@ -53,6 +57,8 @@ export const PROGRAMME_STATUSES = [
 /**
  * IATI-like organisation roles in a programme.
  *
+ * See [validation: programmes](../../docs/validation.md#programmes).
+ *
  * @example
  * ORGANISATION_ROLES //=> ["funding", "accountable", "extending", "implementing"]
  *
@@ -62,6 +68,8 @@ export const ORGANISATION_ROLES = ["funding", "accountable", "extending", "imple
 
 /**
  * How a programme is held.
+ *
+ * See [validation: programmes](../../docs/validation.md#programmes).
  *
  * @example
  * PROGRAMME_MODES //=> ["in-person", "online", "hybrid"]
@@ -79,11 +87,10 @@ const sdgTargetSchema = z
  * One unit of cooperation: a training course, seminar, forum, symposium, study group,
  * technical-cooperation project, expert dispatch, grant or contribution.
  *
- * `reportedParticipants` holds the figures a source gives in aggregate when there are no
- * per-person records ("25 practitioners from 20 countries, including four from Ukraine");
- * `approximate: true` marks a figure the source gives as approximate ("about 40"), and
- * `participationsByCountry` then says its result is approximate. `sources` says where the
- * record comes from.
+ * `reportedParticipants` holds figures a source gives in aggregate where there are no
+ * per-person records ("25 practitioners from 20 countries"), `approximate: true` for "about 40".
+ *
+ * See [validation: programmes](../../docs/validation.md#programmes).
  *
  * @example
  * programmeSchema.parse({
@@ -140,11 +147,24 @@ export const programmeSchema = strictObject({
 /**
  * One unit of cooperation: a course, seminar, forum, project, grant, …
  *
+ * See [validation: programmes](../../docs/validation.md#programmes).
+ *
+ * @example
+ * const programme: Programme = {
+ *   id: "unafei-itc-184", title: "The 184th International Training Course",
+ *   kind: "training-course", status: "completed", period: { start: "2024-05", end: "2024-06" },
+ * }
+ *
  * @category Schemas
  */
 export type Programme = z.infer<typeof programmeSchema>
 /**
  * The kind of a programme.
+ *
+ * See [validation: programmes](../../docs/validation.md#programmes).
+ *
+ * @example
+ * const kind: ProgrammeKind = "seminar"
  *
  * @category Schemas
  */
@@ -152,11 +172,21 @@ export type ProgrammeKind = (typeof PROGRAMME_KINDS)[number]
 /**
  * The state of a programme; cancelled and postponed programmes are not counted.
  *
+ * See [counting rules](../../docs/counting-rules.md#the-rules-of-the-contract).
+ *
+ * @example
+ * const status: ProgrammeStatus = "completed"
+ *
  * @category Schemas
  */
 export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number]
 /**
  * An organisation's role in a programme (IATI-like).
+ *
+ * See [validation: programmes](../../docs/validation.md#programmes).
+ *
+ * @example
+ * const role: OrganisationRole = "funding"
  *
  * @category Schemas
  */

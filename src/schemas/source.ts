@@ -2,10 +2,10 @@ import * as z from "zod"
 import { partialDateSchema, plain, strictObject } from "./fields.js"
 
 /**
- * Where a record or a figure comes from: the title of the document, its address, the sentence
- * the record was drawn from (`quote`, verbatim), the date the document was read (`accessed`)
- * and a `note` on any reading the text leaves open ("about 40", a year inferred from "annually
- * since 2007"). Every entity and every reported figure takes `sources?: Source[]`.
+ * Where a record or a figure comes from: the document's title and address, the sentence it was
+ * drawn from (`quote`, verbatim), when it was read (`accessed`) and a `note` on any reading.
+ *
+ * See [every figure of the seed texts](../../docs/figures.md#every-figure-of-the-seed-texts-through-the-api).
  *
  * @example
  * sourceSchema.parse({
@@ -29,6 +29,11 @@ export const sourcesSchema = z.array(plain(sourceSchema))
 /**
  * Where a record or a figure comes from: title, url?, quote? (the sentence, verbatim),
  * accessed? (a partial date), note?.
+ *
+ * See [every figure of the seed texts](../../docs/figures.md#every-figure-of-the-seed-texts-through-the-api).
+ *
+ * @example
+ * const source: Source = { title: "White Paper on Development Cooperation 2024", accessed: "2026-11-01" }
  *
  * @category Schemas
  */

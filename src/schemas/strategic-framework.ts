@@ -36,10 +36,9 @@ export const priorityRegionSchema = strictObject({
  * A set of goals agreed by parties for a period, with priority regions and their themes —
  * such as the Japan–UNODC "Strategic Goals and Priorities 2024–2026".
  *
- * A goal may list the `themes` it is about (from the theme vocabulary): `goalCoverage` then
- * counts for the goal a programme that links no goal of this framework but has one of those
- * themes. Goals and priority regions, like the framework, take `sources` (the sentence of the
- * source text they were drawn from) and `extra`.
+ * A goal's `themes` let `goalCoverage` reach programmes that link no goal of the framework.
+ *
+ * See [the framework](../../docs/goal-coverage.md#the-framework).
  *
  * @example
  * strategicFrameworkSchema.parse({
@@ -66,17 +65,36 @@ export const strategicFrameworkSchema = strictObject({
 /**
  * A set of goals agreed by parties for a period, with priority regions.
  *
+ * See [the framework](../../docs/goal-coverage.md#the-framework).
+ *
+ * @example
+ * const framework: StrategicFramework = {
+ *   id: "jp-unodc-2024", title: "Strategic Goals and Priorities 2024–2026",
+ *   parties: ["gov-japan", "unodc"], period: { start: "2024", end: "2026" },
+ *   goals: [{ id: "goal-1", title: "Rule of law" }],
+ * }
+ *
  * @category Schemas
  */
 export type StrategicFramework = z.infer<typeof strategicFrameworkSchema>
 /**
  * A goal of a strategic framework.
  *
+ * See [goals](../../docs/goal-coverage.md#goals-programmes-linked-to-them-or-reached-through-their-themes).
+ *
+ * @example
+ * const goal: FrameworkGoal = { id: "goal-1", title: "Rule of law", themes: ["anti-corruption"] }
+ *
  * @category Schemas
  */
 export type FrameworkGoal = StrategicFramework["goals"][number]
 /**
  * A priority region of a strategic framework, with its countries or groups and themes.
+ *
+ * See [the framework](../../docs/goal-coverage.md#the-framework).
+ *
+ * @example
+ * const region: PriorityRegion = { id: "pacific", name: "Pacific", themes: ["cybercrime"] }
  *
  * @category Schemas
  */

@@ -10,7 +10,10 @@ import type { Severity } from "./issue.js"
  * consistent but probably not what was meant, and every statistic stays well defined.
  */
 /**
- * One entry of {@link RULES}.
+ * One entry of {@link RULES}: a row of the [validation rules](../../docs/validation.md#validation-rules).
+ *
+ * @example
+ * const rule: Rule = RULES["programme/end-before-start"]
  *
  * @category Validate
  */
@@ -422,15 +425,18 @@ const RULE_TABLE = {
 } as const satisfies Record<string, Rule>
 
 /**
- * A validation issue code.
+ * A validation issue code: a key of {@link RULES} ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const code: IssueCode = "programme/end-before-start"
  *
  * @category Validate
  */
 export type IssueCode = keyof typeof RULES
 
 /**
- * Every validation code with its severity, what triggers it and how to fix the data — the
- * table `docs/validation.md` is generated from.
+ * Every validation code with its severity, what triggers it and how to fix the data
+ * ([validation rules](../../docs/validation.md#validation-rules), generated from this table).
  *
  * @example
  * RULES["programme/end-before-start"].severity //=> "error"

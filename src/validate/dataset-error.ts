@@ -1,15 +1,13 @@
 import type { ValidationIssue } from "./issue.js"
 
 /**
- * Thrown by {@link parseDataset} when a dataset has errors. `issues` holds every problem
- * found (warnings included), exactly as {@link validateDataset} returns them.
+ * Thrown by {@link parseDataset} when a dataset has errors ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * `issues` holds every problem found, warnings included, exactly as {@link validateDataset}
+ * returns them; the message lists the first five errors.
  *
  * @example
- * try {
- *   parseDataset(input)
- * } catch (error) {
- *   if (error instanceof DatasetError) for (const issue of error.issues) console.log(issue.message)
- * }
+ * try { parseDataset(null) } catch (e) { e instanceof DatasetError && e.issues[0].code } //=> "dataset/not-an-object"
  *
  * @category Validate
  */

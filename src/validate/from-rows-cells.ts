@@ -44,11 +44,9 @@ const fail = (text: string, code: IssueCode = "field/wrong-type"): Cell => ({
 })
 
 /**
- * Reads a cell for a column. Text is trimmed and an empty cell is absent. A number is read as
- * its value where the column takes a number, and as its digits where the column takes text
- * and it is a whole number (a spreadsheet gives 2024 for a year); true and false where the
- * column takes true or false. Anything else — objects, lists, Dates, fractions in a text
- * column, NaN — is a problem, never stringified.
+ * Reads a cell for a column: trimmed text, or a number, true/false or `Date` where the column
+ * takes it ([how cells are read](../../docs/importing-csv.md#how-cells-are-read),
+ * [cells that are not text](../../docs/importing-csv.md#cells-that-are-not-text)).
  */
 export function readCell(
   raw: unknown,

@@ -4,7 +4,15 @@
 import { isPartialDate } from "../dates/partial-date.js"
 import { quote } from "../text/quote.js"
 
-/** The order of a day and a month written as numbers: `15/05/2022` or `05/15/2022`. */
+/**
+ * The order of a day and a month written as numbers: `15/05/2022` or `05/15/2022`, never
+ * guessed ([dates](../../docs/importing-csv.md#what-fromrows-reads-without-options)).
+ *
+ * @example
+ * fromRows("participants", rows, { dateOrder: "day-first" }) // 15/05/2022 is 2022-05-15
+ *
+ * @category Validate
+ */
 export type DateOrder = "day-first" | "month-first"
 
 /** A date cell read: the partial date, or why it cannot be read (and the likely reading). */
@@ -56,12 +64,11 @@ function dated(cell: string, year: string, month: number, day?: number): DateRea
 }
 
 /**
- * Reads a date cell (already trimmed, not empty). `2024`, `2024-10` and `2024-10-15` are kept
- * as they are (the schema checks them); also read: `2024-10-15 00:00:00` and other times of
- * day without a zone (the date as written), `2024/10/15`, `2024-1-5`, `10/2024`, `Oct 2024`,
- * `October 2024`, `Sep. 2022`, `15 Oct 2024`, `15-Oct-2024`, `Oct 15, 2024`; and `15/05/2022`,
- * `15.05.2022`, `15-05-2022` with `dateOrder`. A time with a zone (`Z`, `+09:00`) is refused:
- * its day depends on the zone. Two-digit years are refused: the century would be a guess.
+ * Reads a date cell (already trimmed, not empty) into a partial date, or says why not
+ * ([the forms read](../../docs/importing-csv.md#what-fromrows-reads-without-options)).
+ *
+ * `2024`, `2024-10` and `2024-10-15` are kept as they are (the schema checks them); `2024-1-5`
+ * is read too.
  */
 export function readDate(cell: string, order: DateOrder | undefined): DateReading {
   if (/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/.test(cell)) return { date: cell }
@@ -154,9 +161,8 @@ function numericDayMonth(
 }
 
 /**
- * A `Date` as a spreadsheet reader returns a date cell: read as its day only when it is
- * midnight UTC, as readers of .xlsx files make them (a spreadsheet date has no time zone).
- * Any other time is refused: the day depends on the zone the reader used.
+ * Reads a `Date` a spreadsheet reader returned: its day when it is midnight UTC, else refused
+ * ([cells that are not text](../../docs/importing-csv.md#cells-that-are-not-text)).
  */
 export function readDateObject(date: Date): DateReading {
   const time = date.getTime()

@@ -3,9 +3,14 @@ import { quote } from "../text/quote.js"
 import type { ValidationIssue } from "./issue.js"
 
 /**
- * A value `fromRows` changed as it read it: "Viet Nam" → `VN`, "Completed" → `completed`,
- * "15/05/2022" → `2022-05-15`; a header read as a column ("Birth Year" → `birthYear`) is a
- * change at the header row whose `from` is the header.
+ * A value `fromRows` changed as it read it: "Viet Nam" → `VN`, "Completed" → `completed`
+ * ([changes](../../docs/importing-csv.md#changes-nothing-normalised-silently)).
+ *
+ * A header read as a column ("Birth Year" → `birthYear`) is a change at the header row whose
+ * `from` is the header.
+ *
+ * @example
+ * const change: RowChange = { row: 5, column: "Result", from: "Attended (partial)", to: "attended" }
  *
  * @category Validate
  */
@@ -23,10 +28,13 @@ export type RowChange = {
 }
 
 /**
- * Where the records of one `fromRows` call came from: `rows[i]` is the row number (as a
- * spreadsheet shows it, blank rows counted) of `records[i]`, and `columns` maps each field
- * path (`"period.start"`, `"programme"`) to the header it was read from. Plain data: keep it
- * beside the records (JSON) and give it to {@link locateIssues}.
+ * Where the records of one `fromRows` call came from: `rows[i]` is the row number of
+ * `records[i]` (blank rows counted), `columns` the header of each field path. Plain data: keep
+ * it beside the records and give it to {@link locateIssues}
+ * ([from an issue back to the row](../../docs/importing-csv.md#from-an-issue-back-to-the-row)).
+ *
+ * @example
+ * const origin: RowsOrigin = { file: "participations.csv", rows: [2, 3, 5], columns: { programme: "Course No." } }
  *
  * @category Validate
  */
@@ -38,22 +46,13 @@ export type RowsOrigin = {
 }
 
 /**
- * Traces issues that `validateDataset` found back to the files and rows the records were read
- * from. `origins` names, per collection, the {@link RowsOrigin} that `fromRows` returned with
- * its records — which must be the first records of that collection in the dataset, in order,
- * as `validateDataset({ participations: result.records })` has them. An issue whose path is
- * `["participations", 12, "programme"]` gains `file`, `row` (`origin.rows[12]`) and `column`
- * (the header of `programme`), and its message is prefixed with them:
- * `"participations.csv row 14, column 'Course No.' — participations[12]: …"`. Issues of
- * other collections, of records past the origin's rows, or that already have a row, are
- * returned as they are. Pure: the issues given are not modified. It never throws: an issue or
- * an origin that is not what it should be (a Proxy, a getter that throws, rows that are not
- * numbers) leaves the issue as it is; `issues` that is not a list gives `[]`. Collection and
- * field names are data: `"__proto__"` is an ordinary name.
+ * Traces issues of `validateDataset` back to the file, row and column each record was read
+ * from by `fromRows` ([from an issue back to the row](../../docs/importing-csv.md#from-an-issue-back-to-the-row)).
  *
- * @param issues - Issues of `validateDataset` (or any with dataset paths).
- * @param origins - Collection name → the origin of its records.
- * @returns The issues, in the same order, with `file`, `row` and `column` where known.
+ * Each origin describes the first records of its collection, in order. Issues of other
+ * collections, of records past the origin's rows, or that already have a row, are returned as
+ * they are; the issues given are not modified. It never throws: an issue or an origin that is
+ * not what it should be leaves the issue as it is, and `issues` that is not a list gives `[]`.
  *
  * @example
  * const read = fromRows("participations", rows, { file: "participations.csv" })

@@ -10,7 +10,10 @@ import { issue, reasonOf } from "./from-rows-values.js"
 import type { ValidationIssue } from "./issue.js"
 
 /**
- * The record type `fromRows` returns for each collection it reads.
+ * The record type `fromRows` returns for each collection it reads ([columns](../../docs/importing-csv.md#columns)).
+ *
+ * @example
+ * const person: RowRecords["participants"] = { id: "P-1", country: "VN" }
  *
  * @category Validate
  */
@@ -22,7 +25,11 @@ export type RowRecords = {
 }
 
 /**
- * The kinds of record `fromRows` reads: a dataset collection name, or its singular.
+ * The kinds of record `fromRows` reads: a dataset collection name, or its singular
+ * ([columns](../../docs/importing-csv.md#columns)).
+ *
+ * @example
+ * const kind: RowKind = "participant"
  *
  * @category Validate
  */
@@ -37,7 +44,11 @@ export type RowKind =
   | "programme"
 
 /**
- * The collection a {@link RowKind} names: `"programme"` and `"programmes"` both name `"programmes"`.
+ * The collection a {@link RowKind} names: `"programme"` and `"programmes"` both name `"programmes"`
+ * ([columns](../../docs/importing-csv.md#columns)).
+ *
+ * @example
+ * const collection: RowCollection<"programme"> = "programmes"
  *
  * @category Validate
  */
@@ -46,7 +57,10 @@ export type RowCollection<K extends RowKind> = K extends `${infer C}s`
   : `${K}s` & keyof RowRecords
 
 /**
- * Options of {@link fromRows}.
+ * Options of {@link fromRows} ([the profile](../../docs/importing-csv.md#the-profile-only-what-no-default-could-guess)).
+ *
+ * @example
+ * const options: FromRowsOptions = { columns: { "Course No.": "programme" }, dateOrder: "day-first", file: "participations.csv" }
  *
  * @category Validate
  */
@@ -78,7 +92,11 @@ export type FromRowsOptions = {
 }
 
 /**
- * What {@link fromRows} returns: the records when no issue is an error, and every issue.
+ * What {@link fromRows} returns: the records when no issue is an error, and every issue
+ * ([problems, by row and column](../../docs/importing-csv.md#problems-by-row-and-column)).
+ *
+ * @example
+ * const result: FromRowsResult<Participant> = fromRows("participants", rows)
  *
  * @category Validate
  */
@@ -93,83 +111,13 @@ export type FromRowsResult<T> =
     }
 
 /**
- * Reads tabular records — rows as any CSV or spreadsheet reader returns them, one object per
- * row keyed by column header — into typed records, and validates them.
+ * Reads rows as a CSV or spreadsheet reader returns them (one object per row, keyed by header)
+ * into typed records, and checks each record ([what it reads](../../docs/importing-csv.md#what-fromrows-reads-without-options)).
  *
- * It never throws, whatever it is given — an unknown kind, rows that are not a list, a row
- * that is `null`, a getter or a Proxy that throws, options that are not an object: every
- * problem is an issue with a code from {@link RULES} (`rows/…` for what is not a row), a
- * `row` and `column` where there is one, and a one-line message that says what would be
- * right, with `suggestion` where a value was probably meant. Nothing is dropped or changed
- * silently: every value read as something other than the cell as written is in `changes`.
- *
- * It reads what offices write (docs/importing-csv.md):
- * - Headers in any case and spacing (`Birth Year` → `birthYear`) and by common labels (`Sex`,
- *   `Nationality`, `Start Date`); others through the `columns` option (`"Course No."` →
- *   `"programme"`, `"-"` to skip).
- * - Enum cells in any case or spacing, with common synonyms and a trailing qualifier in
- *   brackets set aside: `F`, `Completed`, `Attended (partial)`, `Police officer`, `Training
- *   course`; your own words through `values`. A word it does not know: the nearest value.
- * - Countries as alpha-2, alpha-3 or numeric codes in any case, or names (`Viet Nam`, `Lao
- *   PDR`, `Côte d'Ivoire`, `Türkiye`, `Republic of Korea`); a near name is suggested.
- * - Dates as `2024`, `2024-10`, `2024-10-15`, `2024-10-15 00:00:00`, `Oct 2024`, `15 May
- *   2022`; day and month as numbers (`15/05/2022`) only with `dateOrder`, never guessed.
- * - A row whose every cell is empty is no record; row numbers count it (as a spreadsheet does).
- *
- * - Cells are trimmed; an empty cell (`""`, `null`, `undefined`) is absent.
- * - Numbers are plain digits (`2653`, `10.5`): `"2,653"` is refused rather than guessed, and so
- *   is a number with more digits than a number holds exactly.
- * - Booleans: `true`/`false`, `yes`/`no`, `1`/`0`.
- * - Lists are split on `;` (`listSeparator`): `countries` `"VN;KH"`.
- * - Nested fields by dotted columns (`period.start`, `reported.total`) or by the aliases
- *   `start`, `end`, `series`, `session`, `venue`, `city`, `budget`, `currency`.
- * - Pairs as `a:b`: programme `organisations` `"unafei:implementing;moj:funding"`, `goals`
- *   `"japan-unodc-2024-2026:rule-of-law"`; per-country figures as `reported.byCountry`
- *   `"UA:4;VN:2"` or one column per country, `reported.byCountry.UA`.
- * - `extra.<name>` columns go into `extra`, as text (or a number or true/false, as given).
- * - Cells that are not text, as spreadsheet readers return them: a number is read as its
- *   value in a number column, and as its digits in a text column when it is a whole number
- *   (`2024` for a year); `true`/`false` in a true-or-false column; a `Date` at midnight UTC
- *   (as .xlsx readers give date cells) in a date column. Anything else is an issue, never
- *   stringified: an object or a list, another `Date` (its day depends on a time zone), a
- *   fraction in a text column (`16.10` may have become `16.1`), `NaN`.
- * - Two columns for one field (`start` and `period.start`) that give different values are an
- *   issue, never the last one kept.
- *
- * Every record is checked against its schema and the rules that need no other records
- * (periods in order, reported figures that add up, the same participant twice); references
- * to other records are checked when the records are put in a dataset and passed to
- * `validateDataset`. Issues name the row and the column: "row 14, column 'start': '2024-13'
- * is not a date …", and carry `row` and `column`. A problem of the header — an unknown
- * column, a per-country column that is not a country, a required column that is absent — is
- * one issue at the header row (`firstRowNumber - 1`, row 1 by default), with a `path`
- * without a row index, and is not repeated in every row. Organisations, participants,
- * participations and programmes can be read from rows. With `file`, every issue and change
- * names the file. `origin` (when `ok`) gives each record's row and each field's header: pass
- * it to {@link locateIssues} to trace issues of `validateDataset` back to the file.
- *
- * @param kind - `"programmes"`, `"participants"`, `"participations"` or `"organisations"`
- * (or the singular).
- * @param rows - One object per row, keyed by column header (csv-parse with `columns: true`).
- * It is not modified.
- * @param options - `columns`, `values`, `dateOrder`, `file`, `listSeparator` and `firstRowNumber`.
- * @returns `{ ok, records?, issues, changes, origin? }`: the records (and their origin) when
- * no issue is an error; `changes` in every case (kept compact, and made into a list when first
- * read: then a plain data property).
- *
- * @example
- * const rows = parse(csvText, { columns: true }) // csv-parse, papaparse, …
- * const result = fromRows("programmes", rows)
- * if (result.ok) dataset.programmes = result.records
- * else for (const issue of result.issues) console.error(issue.message)
- *
- * @example
- * fromRows("programmes", [{ id: "p1", title: "T", kind: "seminar", status: "planned",
- *   start: "2024-13" }]).issues[0].message
- * //=> "row 2, column 'start': '2024-13' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD …"
- *
- * @example
- * fromRows("participants", [null]).issues[0].code //=> "rows/not-a-row"
+ * It never throws: every problem is an issue with `row` and `column`, and every value read as
+ * something other than the cell as written is in `changes`. References between records are
+ * checked later by {@link validateDataset}; `origin` traces its issues back with
+ * {@link locateIssues} ([problems, by row and column](../../docs/importing-csv.md#problems-by-row-and-column)).
  *
  * @example
  * const rows = [{ "Participant ID": "P-1", Nationality: "Viet Nam", Sex: "F" }]

@@ -2,7 +2,11 @@ import { quote } from "../text/quote.js"
 import type { IssueCode } from "./catalogue.js"
 
 /**
- * The kinds of record a dataset holds, as issue `entity.kind` names them.
+ * The kinds of record a dataset holds, as issue `entity.kind` names them
+ * ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const kind: EntityKind = "participation"
  *
  * @category Validate
  */
@@ -18,19 +22,26 @@ export type EntityKind =
   | "dataset"
 
 /**
- * How serious an issue is: an `error` makes `ok` false, a `warning` does not.
+ * How serious an issue is: an `error` makes `ok` false, a `warning` does not
+ * ([severity](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const severity: Severity = RULES["programme/end-before-start"].severity
  *
  * @category Validate
  */
 export type Severity = "error" | "warning"
 
 /**
- * One problem found in the data.
+ * One problem found in the data ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * const issue: ValidationIssue = validateDataset(null).issues[0] // code "dataset/not-an-object"
  *
  * @category Validate
  */
 export type ValidationIssue = {
-  /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. See docs/validation.md. */
+  /** Stable, kebab-case, grouped by entity: `programme/end-before-start`. */
   code: IssueCode
   /** `error`: the data is wrong and `ok` is false. `warning`: probably a mistake; `ok` stays true. */
   severity: Severity

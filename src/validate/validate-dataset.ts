@@ -11,8 +11,13 @@ import { runRules } from "./rules/run-rules.js"
 import { reportZodIssues } from "./zod-issues.js"
 
 /**
- * What {@link validateDataset} returns. `ok` is true when no issue is an error (warnings
- * may remain); `dataset` is present exactly when `ok` is true.
+ * What {@link validateDataset} returns ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * `ok` is true when no issue is an error (warnings may remain); `dataset` is present exactly
+ * when `ok` is true.
+ *
+ * @example
+ * const result: ValidationResult = validateDataset({ programmes: [] })
  *
  * @category Validate
  */
@@ -21,7 +26,10 @@ export type ValidationResult =
   | { ok: false; dataset?: undefined; issues: ValidationIssue[] }
 
 /**
- * Options of {@link validateDataset}.
+ * Options of {@link validateDataset} ([validation rules](../../docs/validation.md#validation-rules)).
+ *
+ * @example
+ * validateDataset({ participations }, { references: false })
  *
  * @category Validate
  */
@@ -102,10 +110,12 @@ function describeThrown(error: unknown): string {
 
 /**
  * Validates a dataset like {@link validateDataset} and returns it, or throws a
- * {@link DatasetError} carrying every issue when any issue is an error. Warnings do not throw.
+ * {@link DatasetError} with every issue when any issue is an error ([severity](../../docs/validation.md#validation-rules)).
+ *
+ * Warnings do not throw.
  *
  * @example
- * const dataset = parseDataset(JSON.parse(text))
+ * parseDataset({ programmes: [] }).programmes //=> []
  *
  * @category Validate
  */
