@@ -24,7 +24,8 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
     // which is all the next row reads outside it (a write past the row's end is dropped).
     const from = Math.max(1, i - max)
     const to = Math.min(b.length, i + max)
-    let rowMin = (current[from - 1] = from === 1 ? Math.min(i, over) : over)
+    current[from - 1] = from === 1 ? Math.min(i, over) : over
+    let rowMin = current[from - 1] as number
     current[to + 1] = over
     for (let j = from; j <= to; j++) {
       // A swap of neighbours needs i, j > 1: before that, a[i − 2] or b[j − 2] is undefined.
