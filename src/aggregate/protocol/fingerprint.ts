@@ -21,8 +21,9 @@ export function keyOf(plan: Plan<never, unknown, unknown>): string {
   return key
 }
 
-const words = new Uint32Array(2)
-const bits = new Float64Array(words.buffer)
+// Pure, so that a bundle that never hashes (a one-pass function alone) drops them.
+const words = /* @__PURE__ */ new Uint32Array(2)
+const bits = /* @__PURE__ */ new Float64Array(words.buffer)
 
 class Hash {
   private a = 0x9e3779b9
