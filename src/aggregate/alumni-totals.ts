@@ -10,7 +10,7 @@ import { addCount, countryRows } from "./counts/count-rows.js"
 import { readCountingOptions } from "./input/read-counting-options.js"
 import { readInput } from "./input/read-input.js"
 import { countAll } from "./protocol/count-all.js"
-import type { Plan, State } from "./protocol/plan.js"
+import type { OnePassPlan, Plan, State } from "./protocol/plan.js"
 import { accumulate } from "./protocol/streamed-accumulator.js"
 import type {
   AggregationContext,
@@ -59,7 +59,12 @@ export type AlumniTotalsAccumulator = Accumulator<Participation, AlumniTotals>
 
 const KIND = "alumniTotals"
 
-class AlumniTotalsPlan implements Plan<Participation, AlumniTotals, Saved> {
+/**
+ * The plan of the one-pass function. What only merging needs — the plan's identity, a state's
+ * `absorb`, `save` and `load` — is in the subclasses below, so that `alumniTotals` alone does
+ * not carry it (its bundle budget, test/bundle/run.mjs).
+ */
+class AlumniTotalsPlan implements OnePassPlan<Participation, AlumniTotals, Saved> {
   readonly kind = KIND
   readonly records = "participations"
   readonly filter
@@ -80,10 +85,6 @@ class AlumniTotalsPlan implements Plan<Participation, AlumniTotals, Saved> {
 
   newState() {
     return new AlumniTotalsState(this)
-  }
-
-  identity() {
-    return [this.filter, programmeIdentity(this.programmes), participantIdentity(this.participants)]
   }
 }
 
@@ -111,20 +112,6 @@ class AlumniTotalsState implements State<Participation, AlumniTotals, Saved> {
     this.alumni[person] = 1
   }
 
-  absorb(other: AlumniTotalsState): void {
-    const a = this.alumni
-    const b = other.alumni
-    for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) | (b[i] as number)
-  }
-
-  save(): Saved {
-    return { alumni: this.alumni.slice() }
-  }
-
-  load(saved: Saved): void {
-    this.alumni.set(saved.alumni)
-  }
-
   result(): AlumniTotals {
     const counts = new Map<string, number>()
     const list = this.plan.participants.list
@@ -136,6 +123,36 @@ class AlumniTotalsState implements State<Participation, AlumniTotals, Saved> {
     }
     const byCountry = countryRows(counts)
     return { alumni, countries: byCountry.length, byCountry }
+  }
+}
+
+/** The plan of the accumulator: with its identity, and states that merge. */
+class MergeablePlan extends AlumniTotalsPlan implements Plan<Participation, AlumniTotals, Saved> {
+  override newState(): MergeableState {
+    return new MergeableState(this)
+  }
+
+  identity() {
+    return [this.filter, programmeIdentity(this.programmes), participantIdentity(this.participants)]
+  }
+}
+
+class MergeableState
+  extends AlumniTotalsState
+  implements State<Participation, AlumniTotals, Saved>
+{
+  absorb(other: MergeableState): void {
+    const a = this.alumni
+    const b = other.alumni
+    for (let i = 0; i < a.length; i++) a[i] = (a[i] as number) | (b[i] as number)
+  }
+
+  save(): Saved {
+    return { alumni: this.alumni.slice() }
+  }
+
+  load(saved: Saved): void {
+    this.alumni.set(saved.alumni)
   }
 }
 
@@ -154,7 +171,7 @@ export function createAlumniTotalsAccumulator(
   context: AggregationContext,
   options?: AlumniTotalsOptions,
 ): AlumniTotalsAccumulator {
-  return accumulate(new AlumniTotalsPlan(context, options))
+  return accumulate(new MergeablePlan(context, options))
 }
 
 /**

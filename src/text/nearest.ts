@@ -21,23 +21,21 @@ export function editDistance(a: string, b: string, max = Number.POSITIVE_INFINIT
   for (let j = 0; j < width; j++) previous[j] = Math.min(j, over)
   for (let i = 1; i <= a.length; i++) {
     // Only the band within `max` of the diagonal is computed; its two neighbours are "over",
-    // which is all the next row reads outside it.
+    // which is all the next row reads outside it (a write past the row's end is dropped).
     const from = Math.max(1, i - max)
     const to = Math.min(b.length, i + max)
     current[from - 1] = from === 1 ? Math.min(i, over) : over
-    if (to + 1 < width) current[to + 1] = over
     let rowMin = current[from - 1] as number
+    current[to + 1] = over
     for (let j = from; j <= to; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1
-      let best = Math.min(
+      // A swap of neighbours needs i, j > 1: before that, a[i − 2] or b[j − 2] is undefined.
+      const best = Math.min(
         (previous[j] as number) + 1,
         (current[j - 1] as number) + 1,
-        (previous[j - 1] as number) + cost,
+        (previous[j - 1] as number) + (a[i - 1] === b[j - 1] ? 0 : 1),
+        a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1] ? (before[j - 2] as number) + 1 : over,
+        over,
       )
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) {
-        best = Math.min(best, (before[j - 2] as number) + 1)
-      }
-      if (best > over) best = over
       current[j] = best
       if (best < rowMin) rowMin = best
     }

@@ -89,8 +89,11 @@ const CLI_READERS = {
 // 4.65 kB, then 5.29 kB with the shared message quoting of issue 10's validation part) broke
 // that cap. Issue 11 gave the checks and messages homes that alumniTotals drags in only as far
 // as it uses them (4.87 kB: the message quoting 1.1 kB raw, the checks of the filter options
-// 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stands at 5_000 until the
-// checks themselves are made smaller — 4_000 is still the goal.
+// 1.0 kB, "did you mean" 0.8 kB, the messages 1.3 kB); the ceiling stood at 5_000 until the
+// checks themselves were made smaller. Issue 11 again (4.85 → 4.60 kB): the counting options
+// checked from one table, merging (identity, absorb, save, load) only in the accumulator's
+// subclasses, a shorter programme selector and edit distance, the hash's arrays made per hash;
+// ceiling 4_650 — 4_000 is still the goal.
 // Issue 12 (sources, reported figures, goals through themes): the aggregate entry point gained
 // reportedFigures and goalCoverage's themes (22.26 → 22.75 kB), the theme table four themes
 // (1.11 kB), validateDataset the Source and ReportedFigure schemas and the figure rules
@@ -98,7 +101,7 @@ const CLI_READERS = {
 // `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
 // ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
-  { fixture: "alumni-totals.js", gzip: 5_000, forbid: [ZOD, GROUPINGS] },
+  { fixture: "alumni-totals.js", gzip: 4_650, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "aggregate.js", gzip: 24_000, minified: 80_000, forbid: [ZOD, DATE_FNS] },
   {

@@ -1,46 +1,39 @@
 import { firstDayNumber, lastDayNumberOf } from "../../dates/partial-date.js"
 import type { Programme } from "../../schemas/programme.js"
 import { whereThrew } from "../errors.js"
-import type { ProgrammeFilter } from "../types.js"
+import type { CheckedFilter } from "../input/read-filter.js"
 
 /**
  * The programme filter as one predicate over a programme and its first and last day (NaN: open
  * end), every criterion combined with "and"; the caller's `where` is asked last, and what it
  * throws is an `aggregate/invalid-option` with it as the cause. Whether the programme was held
- * is not its question (`isHeld`).
+ * is not its question (`isHeld`). The filter's dates are valid (`readFilter` checked them).
  */
 export function programmeSelector(
   fn: string,
-  filter: ProgrammeFilter | undefined,
+  { where, series, kinds, themes, during, asOf }: CheckedFilter = {},
 ): (programme: Programme, start: number, end: number) => boolean {
-  if (filter === undefined) return () => true
-  const series =
-    filter.series === undefined
-      ? undefined
-      : new Set(typeof filter.series === "string" ? [filter.series] : filter.series)
-  const kinds = filter.kinds === undefined ? undefined : new Set<string>(filter.kinds)
-  const themes = filter.themes === undefined ? undefined : new Set(filter.themes)
-  const from =
-    filter.during?.start === undefined
-      ? Number.NEGATIVE_INFINITY
-      : firstDayNumber(filter.during.start)
-  const until =
-    filter.during?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(filter.during.end)
-  const asOf = filter.asOf === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(filter.asOf)
-  const where = filter.where
+  const inSeries = series && new Set(series)
+  const ofKinds = kinds && new Set<string>(kinds)
+  const ofThemes = themes && new Set(themes)
+  const from = during?.start === undefined ? Number.NEGATIVE_INFINITY : firstDayNumber(during.start)
+  // Neither after the end of `during` nor after `asOf`.
+  const until = Math.min(
+    during?.end === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(during.end),
+    asOf === undefined ? Number.POSITIVE_INFINITY : lastDayNumberOf(asOf),
+  )
   return (programme, start, end) => {
+    // An open end (NaN) is never before `from`.
     if (
-      series !== undefined &&
-      (programme.series === undefined || !series.has(programme.series.id))
+      (inSeries && !inSeries.has(programme.series?.id as string)) ||
+      (ofKinds && !ofKinds.has(programme.kind)) ||
+      (ofThemes && !programme.themes?.some((t) => ofThemes.has(t))) ||
+      start > until ||
+      end < from
     )
       return false
-    if (kinds !== undefined && !kinds.has(programme.kind)) return false
-    if (themes !== undefined && !(programme.themes ?? []).some((t) => themes.has(t))) return false
-    if (start > until || (!Number.isNaN(end) && end < from)) return false
-    if (start > asOf) return false
-    if (where === undefined) return true
     try {
-      return Boolean(where(programme))
+      return where === undefined || Boolean(where(programme))
     } catch (error) {
       throw whereThrew(fn, programme.id, error)
     }

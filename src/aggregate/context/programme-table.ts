@@ -2,7 +2,7 @@ import { firstDayNumber, lastDayNumberOf } from "../../dates/partial-date.js"
 import { isHeld } from "../../domain/counting.js"
 import type { Programme } from "../../schemas/programme.js"
 import { assertProgramme } from "../input/assert-programme.js"
-import type { ProgrammeFilter } from "../types.js"
+import type { CheckedFilter } from "../input/read-filter.js"
 import { firstById } from "./first-by-id.js"
 import { programmeSelector } from "./programme-selector.js"
 
@@ -27,7 +27,7 @@ export type ProgrammeTable = {
 export function readProgrammeTable(
   fn: string,
   programmes: readonly Programme[] | undefined,
-  filter: ProgrammeFilter | undefined,
+  filter: CheckedFilter | undefined,
   assert?: (fn: string, programme: Programme, i: number) => void,
 ): ProgrammeTable {
   const { list, index } = firstById(programmes, (programme, i) => {

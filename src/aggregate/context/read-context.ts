@@ -1,7 +1,8 @@
 import type { Programme } from "../../schemas/programme.js"
 import { guard } from "../input/guard.js"
+import type { CheckedFilter } from "../input/read-filter.js"
 import { type CheckedInput, readInput } from "../input/read-input.js"
-import type { AggregationContext, ProgrammeFilter } from "../types.js"
+import type { AggregationContext } from "../types.js"
 import { type ParticipantTable, readParticipantTable } from "./participant-table.js"
 import { type ProgrammeTable, readProgrammeTable } from "./programme-table.js"
 
@@ -12,7 +13,7 @@ import { type ProgrammeTable, readProgrammeTable } from "./programme-table.js"
 export function readContext(
   fn: string,
   context: AggregationContext | undefined,
-  filter: ProgrammeFilter,
+  filter: CheckedFilter,
   assert?: (fn: string, programme: Programme, i: number) => void,
 ): { input: CheckedInput; programmes: ProgrammeTable; participants: ParticipantTable } {
   const input = readInput(fn, context)

@@ -1,7 +1,7 @@
-import type { ProgrammeFilter, SeatCountry } from "../types.js"
-import { readFilter } from "./read-filter.js"
-import { COUNTING_OPTIONS, readOptions } from "./read-options.js"
-import { readSeatCountry } from "./read-seat-country.js"
+import type { SeatCountry } from "../types.js"
+import type { CheckedFilter } from "./read-filter.js"
+import { COUNTING_OPTIONS, readFilter } from "./read-filter.js"
+import { readOptions } from "./read-options.js"
 
 /**
  * What every aggregation of participations reads of its options first: every name known (the
@@ -13,7 +13,7 @@ export function readCountingOptions(
   options: unknown,
   own: readonly string[] = [],
   expected?: string,
-): { read: Record<string, unknown>; filter: ProgrammeFilter; mode: SeatCountry } {
+): { read: Record<string, unknown>; filter: CheckedFilter; mode: SeatCountry } {
   const read = readOptions(fn, options, [...COUNTING_OPTIONS, ...own], expected)
-  return { read, filter: readFilter(fn, read), mode: readSeatCountry(fn, read) }
+  return { read, ...readFilter(fn, read) }
 }

@@ -5,7 +5,6 @@ import type { Programme } from "../../schemas/programme.js"
 import { invalidRecord } from "../errors.js"
 import type { AggregationContext, AggregationInput } from "../types.js"
 import { guard } from "./guard.js"
-import type { Problem } from "./problem.js"
 import { isRecord } from "./shapes.js"
 
 /** The input of an aggregation, its lists read once and checked to be lists. */
@@ -29,24 +28,18 @@ export function readInput(
     throw invalidRecord(fn, what, "", input, "a dataset { programmes, participants, … }")
   return guard(fn, "data", () => {
     const { programmes, participants, groups, participations } = input as AggregationInput
-    const problem: Problem = !isList(programmes)
-      ? ["programmes", programmes, LIST]
-      : !isList(participants)
-        ? ["participants", participants, LIST]
-        : !isList(groups)
-          ? ["groups", groups, LIST]
-          : participations !== undefined &&
-              typeof (participations as Partial<Iterable<unknown>>)?.[Symbol.iterator] !==
-                "function"
-            ? ["participations", participations, "a list or another iterable"]
-            : undefined
-    if (problem !== undefined) throw invalidRecord(fn, what, ...problem)
+    for (const [field, value] of [
+      ["programmes", programmes],
+      ["participants", participants],
+      ["groups", groups],
+    ] as const)
+      if (value !== undefined && !Array.isArray(value))
+        throw invalidRecord(fn, what, field, value, "a list")
+    if (
+      participations !== undefined &&
+      typeof (participations as Partial<Iterable<unknown>>)?.[Symbol.iterator] !== "function"
+    )
+      throw invalidRecord(fn, what, "participations", participations, "a list or another iterable")
     return { programmes, participants, participations, groups }
   })
-}
-
-const LIST = "a list"
-
-function isList(value: unknown): boolean {
-  return value === undefined || Array.isArray(value)
 }

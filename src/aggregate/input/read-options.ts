@@ -2,15 +2,6 @@ import { invalidOption, unknownOption } from "../errors.js"
 import { guard } from "./guard.js"
 import { isRecord } from "./shapes.js"
 
-/** The names of the programme filter (see `ProgrammeFilter`). */
-export const FILTER_OPTIONS = ["where", "series", "kinds", "themes", "during", "asOf"] as const
-/**
- * The programme filter and `seatCountry` (see `CountingOptions`): every aggregation of
- * participations takes them, so that one options object can serve them all (`seatCountry`
- * has no effect where no seat's country is read: alumni, counts per period).
- */
-export const COUNTING_OPTIONS = [...FILTER_OPTIONS, "seatCountry"] as const
-
 /**
  * Reads options once: each known name copied into a null-prototype object (so that a getter
  * is called once, and nothing of the caller's object is kept), an unknown name refused with
@@ -22,16 +13,28 @@ export function readOptions(
   known: readonly string[],
   expected = "pass an object, or nothing",
 ): Record<string, unknown> {
-  const copy: Record<string, unknown> = Object.create(null)
-  if (options === undefined) return copy
+  if (options === undefined) return Object.create(null)
   if (!isRecord(options)) throw invalidOption(fn, "options", options, expected)
-  return guard(fn, "options", () => {
-    for (const name of Object.keys(options))
-      if (!known.includes(name)) throw unknownOption(fn, name, known)
-    for (const name of known) {
-      const value = options[name]
-      if (value !== undefined) copy[name] = value
-    }
-    return copy
-  })
+  return guard(fn, "options", () => readKnown(fn, options, known))
+}
+
+/**
+ * The known names of an object (options, or an option's value: `of` is its name and a dot,
+ * `"during."`) copied into a null-prototype object, leaving out those that are `undefined`; an
+ * unknown name is an `aggregate/unknown-option`. Each name is read once.
+ */
+export function readKnown(
+  fn: string,
+  record: Record<string, unknown>,
+  known: readonly string[],
+  of = "",
+): Record<string, unknown> {
+  const copy: Record<string, unknown> = Object.create(null)
+  for (const name of Object.keys(record))
+    if (!known.includes(name)) throw unknownOption(fn, name, known, of)
+  for (const name of known) {
+    const value = record[name]
+    if (value !== undefined) copy[name] = value
+  }
+  return copy
 }

@@ -1,5 +1,5 @@
 import { notARecord } from "../errors.js"
-import type { Plan } from "./plan.js"
+import type { OnePassPlan } from "./plan.js"
 import { rethrowAt } from "./rethrow-at.js"
 
 /**
@@ -9,7 +9,7 @@ import { rethrowAt } from "./rethrow-at.js"
  * reads no record.
  */
 export function countAll<TRecord, TResult, TSaved>(
-  plan: Plan<TRecord, TResult, TSaved>,
+  plan: OnePassPlan<TRecord, TResult, TSaved>,
   records: Iterable<TRecord> | undefined,
   list: string,
 ): TResult {

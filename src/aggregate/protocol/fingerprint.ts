@@ -21,12 +21,13 @@ export function keyOf(plan: Plan<never, unknown, unknown>): string {
   return key
 }
 
-const words = new Uint32Array(2)
-const bits = new Float64Array(words.buffer)
-
 class Hash {
   private a = 0x9e3779b9
   private b = 0x85ebca6b
+  // A number's 64 bits as two words: made per hash (one per plan), not at module load, so that
+  // a bundle that never hashes (a one-pass function alone) does not carry them.
+  private readonly bits = new Float64Array(1)
+  private readonly words = new Uint32Array(this.bits.buffer)
 
   /** Adds a 32-bit word. */
   word(n: number): void {
@@ -40,9 +41,9 @@ class Hash {
   }
 
   number(n: number): void {
-    bits[0] = n
-    this.word(words[0] as number)
-    this.word(words[1] as number)
+    this.bits[0] = n
+    this.word(this.words[0] as number)
+    this.word(this.words[1] as number)
   }
 
   /** Adds a value of an identity, each kind of value tagged so that no two shapes collide. */

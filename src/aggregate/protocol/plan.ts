@@ -49,6 +49,13 @@ export interface Plan<TRecord, TResult, TSaved> {
 }
 
 /**
+ * What the one-pass function (`countAll`) needs of a plan: no `identity`, which only merging
+ * asks for. An aggregation whose bundle size matters may give its one-pass function such a
+ * plan, and its accumulator a subclass that adds `identity` (alumni-totals.ts).
+ */
+export type OnePassPlan<TRecord, TResult, TSaved> = Omit<Plan<TRecord, TResult, TSaved>, "identity">
+
+/**
  * The mutable half of an accumulator: what it has counted, against its plan.
  *
  * - `add(record)` counts one record (an object: the protocol checks that much);
