@@ -3,7 +3,7 @@
 // holds a comma, a quote, a line break or surrounding spaces (RFC 4180); a text that a
 // spreadsheet would run as a formula (`=…`, `+…`, `-…`, `@…`) starts with a single quote
 // (csv-guard.ts).
-import { guardCell } from "./csv-guard.js"
+import { csvCell } from "./csv-guard.js"
 
 /** The columns of the fix list, in order. */
 export const FIX_LIST_COLUMNS = ["file", "row", "column", "value", "problem", "suggestion"] as const
@@ -21,10 +21,8 @@ export type FixLine = {
 /** The byte-order mark that tells spreadsheet programs the file is UTF-8. */
 export const BOM = "\uFEFF"
 
-/** One CSV field: quoted when it must be, quotes doubled. */
-export function csvField(text: string): string {
-  return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
-}
+/** One CSV field of the fix list (csv-guard.ts): guarded against formulas, quoted when it must be. */
+export const csvField = (text: string): string => csvCell(text)
 
 /** The header line, with the BOM and CRLF. */
 export function fixListHeader(): string {
@@ -41,6 +39,6 @@ export function fixListLine(line: FixLine): string {
     line.problem,
     line.suggestion ?? "",
   ]
-    .map((text) => csvField(guardCell(text)))
+    .map(csvCell)
     .join(",")}\r\n`
 }

@@ -1,5 +1,5 @@
 import { findCountry } from "../../reference/countries.js"
-import { guardCell } from "../csv-guard.js"
+import { csvCell } from "../csv-guard.js"
 import type { Stats } from "./compute.js"
 
 /** The tables `stats --csv` writes, each as tidy CSV: one row per observation, one column per variable. */
@@ -8,18 +8,8 @@ export const CSV_TABLES = ["seats", "alumni", "programmes", "goals", "cells", "p
 /** A table of `stats --csv`. */
 export type CsvTable = (typeof CSV_TABLES)[number]
 
-/**
- * One CSV field (RFC 4180): quoted when it holds a comma, a quote or a line break; text that a
- * spreadsheet would run as a formula starts with a single quote (guardCell). Numbers are
- * written as digits, a negative one with its sign: a number is never a formula.
- */
-function field(value: string | number | boolean): string {
-  const text = typeof value === "string" ? guardCell(value) : String(value)
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text
-}
-
 function csv(header: string[], rows: (string | number | boolean)[][]): string {
-  return [header, ...rows].map((row) => row.map(field).join(",")).join("\r\n")
+  return [header, ...rows].map((row) => row.map(csvCell).join(",")).join("\r\n")
 }
 
 const countryName = (code: string) => findCountry(code)?.name ?? code
