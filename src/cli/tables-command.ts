@@ -1,12 +1,11 @@
 import { mkdir } from "node:fs/promises"
-import { join } from "node:path"
 import { quote } from "../text/quote.js"
 import { validateDataset } from "../validate/validate-dataset.js"
 import { type CommandOptions, readArgs, stringOption, UsageError } from "./args.js"
 import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
-import { isDirectory } from "./stats/dir.js"
+import { findListFiles, isDirectory } from "./stats/dir.js"
 
 export const TABLES_HELP = `Usage: justice-cooperation tables INPUT --out DIR [options]
 
@@ -38,19 +37,6 @@ const LISTS = [
   "pledges",
 ]
 
-async function firstFile(dir: string, list: string): Promise<string | undefined> {
-  const { stat } = await import("node:fs/promises")
-  for (const ext of [".ndjson", ".jsonl", ".json"]) {
-    const file = join(dir, `${list}${ext}`)
-    try {
-      if ((await stat(file)).isFile()) return file
-    } catch {
-      // try the next extension
-    }
-  }
-  return undefined
-}
-
 const TABLES_OPTIONS: CommandOptions = {
   out: { type: "string", example: "tables/" },
   format: { type: "string", example: "parquet" },
@@ -72,8 +58,7 @@ async function runTables(args: string[], out: Out): Promise<number> {
   await mkdir(dir, { recursive: true })
   let written: string[]
   if (await isDirectory(input)) {
-    const found: Record<string, string | undefined> = {}
-    for (const list of LISTS) found[list] = await firstFile(input, list)
+    const found = await findListFiles(input, LISTS, [".ndjson", ".jsonl", ".json"])
     if (found.programmes === undefined)
       throw new UsageError(`tables: ${input} has no programmes.ndjson (or .jsonl, .json)`)
     written = await writeTables(

@@ -37,11 +37,18 @@ export async function isDirectory(path: string): Promise<boolean> {
   }
 }
 
-/** The file of each list in DIR: the first of programmes.parquet, .ndjson, .jsonl, .json, .csv. */
-async function findFiles(dir: string): Promise<Partial<Record<List, string>>> {
-  const found: Partial<Record<List, string>> = {}
-  for (const list of LISTS) {
-    for (const ext of EXTENSIONS) {
+/**
+ * The first file of each list in `dir`, trying the extensions in order (`programmes.parquet`,
+ * then `programmes.ndjson`, …); a list without a file is left out.
+ */
+export async function findListFiles<L extends string>(
+  dir: string,
+  lists: readonly L[],
+  extensions: readonly string[],
+): Promise<Partial<Record<L, string>>> {
+  const found: Partial<Record<L, string>> = {}
+  for (const list of lists) {
+    for (const ext of extensions) {
       const file = join(dir, `${list}${ext}`)
       try {
         if ((await stat(file)).isFile()) {
@@ -53,6 +60,12 @@ async function findFiles(dir: string): Promise<Partial<Record<List, string>>> {
       }
     }
   }
+  return found
+}
+
+/** The file of each list in DIR: the first of programmes.parquet, .ndjson, .jsonl, .json, .csv. */
+async function findFiles(dir: string): Promise<Partial<Record<List, string>>> {
+  const found = await findListFiles(dir, LISTS, EXTENSIONS)
   if (found.programmes === undefined)
     throw new UsageError(
       `stats: ${dir} has no programmes file: put programmes.ndjson (or .jsonl, .json, .parquet, .csv) there`,
