@@ -7,7 +7,7 @@ import { quote } from "../text/quote.js"
 import type { Accumulator } from "./accumulator.js"
 import { GoalProgrammes } from "./context/goal-programmes.js"
 import { GroupResolver } from "./context/group-resolver.js"
-import { participantIdentity } from "./context/participant-table.js"
+import { participantIdentity, withCountries } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { staticReach } from "./context/reach.js"
 import { readContext } from "./context/read-context.js"
@@ -182,7 +182,8 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
     )
     const { programmes, participants } = readContext(KIND, input, filter, assertReported)
     this.programmes = programmes
-    this.participants = participants
+    // A getter that throws on a second read is an invalid record, as in readContext.
+    this.participants = guard(KIND, "data", () => withCountries(participants))
     const first = firstDayNumber(framework.period.start)
     const last =
       framework.period.end === undefined

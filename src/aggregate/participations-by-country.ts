@@ -1,7 +1,7 @@
 import { isCountedParticipation } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Accumulator } from "./accumulator.js"
-import { participantIdentity } from "./context/participant-table.js"
+import { participantIdentity, withCountries } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
 import { reportedSeats } from "./context/reported-seats.js"
@@ -9,6 +9,7 @@ import { seatCountryId } from "./context/seat-country.js"
 import { addCount, countryRows } from "./counts/count-rows.js"
 import { CountryCounts } from "./counts/country-counts.js"
 import { assertReported } from "./input/assert-programme.js"
+import { guard } from "./input/guard.js"
 import { readCountingOptions } from "./input/read-counting-options.js"
 import { readInput } from "./input/read-input.js"
 import { countAll } from "./protocol/count-all.js"
@@ -77,7 +78,8 @@ class ParticipationsByCountryPlan implements Plan<Participation, ParticipationsB
     this.filter = filter
     this.mode = mode
     this.programmes = programmes
-    this.participants = participants
+    // A getter that throws on a second read is an invalid record, as in readContext.
+    this.participants = guard(KIND, "data", () => withCountries(participants))
   }
 
   newState() {

@@ -1,7 +1,7 @@
 import type { Participation } from "../../schemas/participation.js"
 import { ADDED, COUNTRY, invalidRecord } from "../errors.js"
 import type { SeatCountry } from "../types.js"
-import type { ParticipantTable } from "./participant-table.js"
+import type { CountedParticipantTable } from "./participant-table.js"
 
 /**
  * The country a seat counts under, as an interned id of `participants.countries`: the country
@@ -12,7 +12,7 @@ import type { ParticipantTable } from "./participant-table.js"
 export function seatCountryId(
   fn: string,
   record: Participation,
-  participants: ParticipantTable,
+  participants: CountedParticipantTable,
   mode: SeatCountry,
 ): number {
   if (mode === "participation" && record.country !== undefined) {
