@@ -2,18 +2,9 @@ import type { AlumniTotals } from "../aggregate/alumni-totals.js"
 import type { ParticipationsByCountry } from "../aggregate/participations-by-country.js"
 import type { CountryCount } from "../aggregate/types.js"
 import { findCountry } from "../reference/countries.js"
+import { countryName, formatCount, plural } from "./format.js"
 import type { ChartOptions, ReadOptions, VegaLiteSpec } from "./spec.js"
-import {
-  countRowsInput,
-  countryName,
-  emptyChart,
-  formatCount,
-  header,
-  namedBars,
-  namedCounts,
-  plural,
-  readChart,
-} from "./spec.js"
+import { countRowsInput, emptyChart, header, namedBars, namedCounts, readChart } from "./spec.js"
 
 /** The fill of a country without data: a neutral grey, distinct from the lightest shade. */
 const NO_DATA = "#e3e3e3"

@@ -1,6 +1,7 @@
 import type { GoalCoverage } from "../aggregate/goal-coverage.js"
+import { percent, plural } from "./format.js"
 import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
-import { barLabels, emptyChart, header, panelTitle, percent, plural, readChart } from "./spec.js"
+import { barLabels, emptyChart, header, panelTitle, readChart } from "./spec.js"
 
 const COVERED = { domain: ["covered", "not covered"], range: ["#54a24b", "#e45756"] }
 const stateOf = (covered: boolean) => (covered ? "covered" : "not covered")

@@ -1,15 +1,8 @@
 import type { Dimension } from "../aggregate/types.js"
 import { compareCodeUnits } from "../text/compare.js"
+import { countryName, formatCount, plural } from "./format.js"
 import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
-import {
-  countAxis,
-  countryName,
-  emptyChart,
-  formatCount,
-  header,
-  plural,
-  readChart,
-} from "./spec.js"
+import { countAxis, emptyChart, header, readChart } from "./spec.js"
 
 /**
  * The options of {@link crossTabChart}.

@@ -1,15 +1,8 @@
 import type { RollUp } from "../aggregate/roll-up.js"
 import { findGrouping } from "../reference/groupings.js"
+import { formatCount } from "./format.js"
 import type { ChartOptions, VegaLiteSpec } from "./spec.js"
-import {
-  countRowsInput,
-  emptyChart,
-  formatCount,
-  header,
-  namedBars,
-  namedCounts,
-  readChart,
-} from "./spec.js"
+import { countRowsInput, emptyChart, header, namedBars, namedCounts, readChart } from "./spec.js"
 
 /**
  * The options of {@link groupChart}.

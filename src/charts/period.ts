@@ -1,14 +1,7 @@
 import type { CountByPeriod } from "../aggregate/count-by-period.js"
+import { formatCount, plural } from "./format.js"
 import type { ChartOptions, VegaLiteSpec } from "./spec.js"
-import {
-  countAxis,
-  countRowsInput,
-  emptyChart,
-  formatCount,
-  header,
-  plural,
-  readChart,
-} from "./spec.js"
+import { countAxis, countRowsInput, emptyChart, header, readChart } from "./spec.js"
 
 /**
  * The options of {@link periodChart}.

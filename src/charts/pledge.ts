@@ -1,15 +1,7 @@
 import type { PledgeProgress } from "../aggregate/pledge-progress.js"
+import { formatCount, percent } from "./format.js"
 import type { ChartInput, ChartOptions, VegaLiteSpec } from "./spec.js"
-import {
-  bandHeight,
-  barLabels,
-  emptyChart,
-  formatCount,
-  header,
-  LABEL_AXIS,
-  percent,
-  readChart,
-} from "./spec.js"
+import { bandHeight, barLabels, emptyChart, header, LABEL_AXIS, readChart } from "./spec.js"
 
 /** Every status, and its colour: reds for trouble, blue under way, greens reached. */
 const STATUS_DOMAIN = ["not-started", "behind", "missed", "on-track", "met", "exceeded"]

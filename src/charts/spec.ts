@@ -1,4 +1,4 @@
-import { findCountry } from "../reference/countries.js"
+import { formatCount } from "./format.js"
 
 /**
  * The `$schema` of every specification the chart functions return: Vega-Lite v5, the version
@@ -58,30 +58,6 @@ export type ChartOptions = {
    * number of rows (20 pixels per band); others are 240.
    */
   readonly height?: number | undefined
-}
-
-/** English short name of a country code, else the code itself. */
-export function countryName(code: string): string {
-  return findCountry(code)?.name ?? code
-}
-
-/** 1234 → "1,234" (no locale: the same text on every machine). */
-export function formatCount(n: number): string {
-  if (!Number.isFinite(n)) return String(n)
-  const sign = n < 0 ? "-" : ""
-  const [whole, fraction] = Math.abs(n).toString().split(".") as [string, string | undefined]
-  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",")
-  return `${sign}${grouped}${fraction === undefined ? "" : `.${fraction}`}`
-}
-
-/** 0.4567 → "46%". */
-export function percent(ratio: number): string {
-  return `${Math.round(ratio * 100)}%`
-}
-
-/** "1 seat", "2 seats". */
-export function plural(n: number, one: string, many = `${one}s`): string {
-  return `${formatCount(n)} ${n === 1 ? one : many}`
 }
 
 /** Checks a chart's options; a wrong one is a TypeError that says what would be right. */

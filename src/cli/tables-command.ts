@@ -5,7 +5,7 @@ import { type CommandOptions, readArgs, stringOption, UsageError } from "./args.
 import type { Command, Out } from "./command.js"
 import { displayName, readBytes } from "./read.js"
 import { readJsonBytes } from "./read-data.js"
-import { findListFiles, isDirectory } from "./stats/dir.js"
+import { findListFiles, isDirectory, LISTS } from "./stats/dir.js"
 
 export const TABLES_HELP = `Usage: justice-cooperation tables INPUT --out DIR [options]
 
@@ -26,16 +26,6 @@ Options:
 Example:
   justice-cooperation tables data/ --out tables/
   justice-cooperation stats tables/ --engine duckdb`
-
-const LISTS = [
-  "programmes",
-  "participants",
-  "participations",
-  "groups",
-  "frameworks",
-  "figures",
-  "pledges",
-]
 
 const TABLES_OPTIONS: CommandOptions = {
   out: { type: "string", example: "tables/" },
@@ -58,6 +48,7 @@ async function runTables(args: string[], out: Out): Promise<number> {
   await mkdir(dir, { recursive: true })
   let written: string[]
   if (await isDirectory(input)) {
+    // Every list is looked for; the flat tables have no organisations, so theirs is not read.
     const found = await findListFiles(input, LISTS, [".ndjson", ".jsonl", ".json"])
     if (found.programmes === undefined)
       throw new UsageError(`tables: ${input} has no programmes.ndjson (or .jsonl, .json)`)

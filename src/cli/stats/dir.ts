@@ -15,7 +15,8 @@ import { UsageError } from "../args.js"
 import { computeStats, type StatsOptions } from "./compute.js"
 import { printStats } from "./print.js"
 
-const LISTS = [
+/** The lists of a dataset, each of which a data directory may hold as a file of its name. */
+export const LISTS = [
   "programmes",
   "participants",
   "participations",

@@ -129,16 +129,22 @@ export function pledgeRows(pledge: Loose, ordinal: number, tables: Tables): void
   rows("pledge_recipient_countries", recipient.countries, "country")
   rows("pledge_recipient_groups", recipient.groups, "group_id")
   rows("pledge_themes", pledge.themes, "theme")
-  const money = (m: unknown) => (m ?? {}) as Loose
+  // A money value's three columns.
+  const money = (m: unknown) => {
+    const { amount, currency, approximate } = (m ?? {}) as Loose
+    return {
+      money_amount: value(amount),
+      money_currency: value(currency),
+      money_approximate: value(approximate),
+    }
+  }
   ;((pledge.targets ?? []) as Loose[]).forEach((t, k) => {
     tables.pledge_targets.push({
       pledge: id,
       ordinal: k,
       target: value(t.id),
       kind: value(t.kind),
-      money_amount: value(money(t.money).amount),
-      money_currency: value(money(t.money).currency),
-      money_approximate: value(money(t.money).approximate),
+      ...money(t.money),
       metric: value(t.metric),
       value: value(t.value),
       unit: value(t.unit),
@@ -152,9 +158,7 @@ export function pledgeRows(pledge: Loose, ordinal: number, tables: Tables): void
       target: value(f.target),
       on_date: value(f.on),
       kind: value(f.kind),
-      money_amount: value(money(f.money).amount),
-      money_currency: value(money(f.money).currency),
-      money_approximate: value(money(f.money).approximate),
+      ...money(f.money),
       value: value(f.value),
       source: value(f.source),
     })
