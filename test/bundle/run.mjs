@@ -93,7 +93,12 @@ const CLI_READERS = {
 // checks themselves were made smaller. Issue 11 again (4.85 → 4.60 kB): the counting options
 // checked from one table, merging (identity, absorb, save, load) only in the accumulator's
 // subclasses, a shorter programme selector and edit distance, the hash's arrays made per hash;
-// ceiling 4_650 — 4_000 is still the goal.
+// ceiling 4_650. Issue 11, last (4.60 → 4.50 kB): home countries interned only by the
+// aggregations that count seats by country; ceiling 4_550. The 4_000 goal stays unmet: what is
+// left is what issue 10's checks need (the record and option checks, the quoting of values
+// with its escapes, the messages, "did you mean" 0.31 kB, naming a class instance 0.19 kB),
+// each measured by removing it; the smaller rewrites that keep every message (an unbanded
+// edit distance, `NaN` for `Number.NaN`, declared class fields) save 0.13 kB together.
 // Issue 12 (sources, reported figures, goals through themes): the aggregate entry point gained
 // reportedFigures and goalCoverage's themes (22.26 → 22.75 kB), the theme table four themes
 // (1.11 kB), validateDataset the Source and ReportedFigure schemas and the figure rules
@@ -101,7 +106,7 @@ const CLI_READERS = {
 // `contain`: what the bundle must hold (so that its `forbid` checks can fail); `minified`: a
 // ceiling on the minified size in characters, where one was set before the gzip ceilings.
 const BUDGETS = [
-  { fixture: "alumni-totals.js", gzip: 4_650, forbid: [ZOD, GROUPINGS] },
+  { fixture: "alumni-totals.js", gzip: 4_550, forbid: [ZOD, GROUPINGS] },
   { fixture: "participations-by-country.js", gzip: 6_000, forbid: [ZOD, GROUPINGS] },
   { fixture: "aggregate.js", gzip: 24_000, minified: 80_000, forbid: [ZOD, DATE_FNS] },
   {
