@@ -193,7 +193,14 @@ export function alumniTotals(
   options?: AlumniTotalsOptions,
 ): AlumniTotals {
   const input = readInput(KIND, dataset)
-  return countAll(new AlumniTotalsPlan(input, options), input.participations, "participations")
+  return countAll(
+    new AlumniTotalsPlan(input, options),
+    input.participations,
+    "participations",
+    (state, records, at) => {
+      for (const record of records) at.counted(state.add(at.check(record)))
+    },
+  )
 }
 
 /**

@@ -256,5 +256,13 @@ export function countByPeriod(
   options: CountByPeriodOptions,
 ): CountByPeriod {
   const input = readInput(KIND, dataset)
-  return countAll(new CountByPeriodPlan(input, options), input.participations, "participations")
+  return countAll(
+    new CountByPeriodPlan(input, options),
+    input.participations,
+    "participations",
+    // Only a state of seats has `add`; countAll reads no record for one of programmes.
+    (state, records, at) => {
+      for (const record of records) at.counted((state as SeatsByPeriod).add(at.check(record)))
+    },
+  )
 }

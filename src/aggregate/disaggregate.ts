@@ -431,5 +431,12 @@ export function disaggregate<const D extends Dimension>(
   options: DisaggregateOptions<D>,
 ): DisaggregateRow<D>[] {
   const input = readInput(KIND, dataset)
-  return countAll(new DisaggregatePlan<D>(input, options), input.participations, "participations")
+  return countAll(
+    new DisaggregatePlan<D>(input, options),
+    input.participations,
+    "participations",
+    (state, records, at) => {
+      for (const record of records) at.counted(state.add(at.check(record)))
+    },
+  )
 }

@@ -411,5 +411,7 @@ export function goalCoverage(
 ): GoalCoverage {
   const input = readInput(KIND, dataset)
   const plan = new GoalCoveragePlan(framework, input, options)
-  return countAll(plan, input.participations, "participations")
+  return countAll(plan, input.participations, "participations", (state, records, at) => {
+    for (const record of records) at.counted(state.add(at.check(record)))
+  })
 }

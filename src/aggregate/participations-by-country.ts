@@ -212,5 +212,7 @@ export function participationsByCountry(
 ): ParticipationsByCountry {
   const input = readInput(KIND, dataset)
   const plan = new ParticipationsByCountryPlan(input, options)
-  return countAll(plan, input.participations, "participations")
+  return countAll(plan, input.participations, "participations", (state, records, at) => {
+    for (const record of records) at.counted(state.add(at.check(record)))
+  })
 }

@@ -354,5 +354,12 @@ export function pledgeProgress(pledge: Pledge, options: PledgeProgressOptions): 
       ? undefined
       : readInput(KIND, read.dataset as AggregationInput, "options.dataset")
   const plan = new PledgeProgressPlan(pledge, { ...read, dataset })
-  return countAll(plan, dataset?.participations, "options.dataset.participations")
+  return countAll(
+    plan,
+    dataset?.participations,
+    "options.dataset.participations",
+    (state, records, at) => {
+      for (const record of records) at.counted(state.add(at.check(record)))
+    },
+  )
 }

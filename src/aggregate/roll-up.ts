@@ -214,5 +214,7 @@ export function rollUp(
     typeof (rows as Iterable<CountryCount>)[Symbol.iterator] !== "function"
   )
     throw invalidRecord(KIND, "rows", "", rows, "a list of rows { country, count }")
-  return countAll(plan, rows, "rows")
+  return countAll(plan, rows, "rows", (state, records, at) => {
+    for (const record of records) at.counted(state.add(at.check(record)))
+  })
 }
