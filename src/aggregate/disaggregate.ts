@@ -11,15 +11,12 @@ import type { Membership } from "./context/membership.js"
 import { participantIdentity } from "./context/participant-table.js"
 import { programmeIdentity } from "./context/programme-table.js"
 import { readContext } from "./context/read-context.js"
-import { type Cell, CellTable, type SavedCell } from "./counts/cell-table.js"
+import { CellTable, type SavedCell } from "./counts/cell-table.js"
 import { crossTabRows } from "./counts/cross-tab-rows.js"
 import { ADDED, COUNTRY, invalidOption, invalidRecord } from "./errors.js"
-import { assertGroupList } from "./input/assert-group-list.js"
 import { guard } from "./input/guard.js"
-import { readCountingOptions } from "./input/read-counting-options.js"
-import { readDimensions } from "./input/read-dimensions.js"
+import { readDisaggregateOptions } from "./input/read-disaggregate-options.js"
 import { readInput } from "./input/read-input.js"
-import { readStartMonth } from "./input/read-start-month.js"
 import { isCountryShape } from "./input/shapes.js"
 import { countAll } from "./protocol/count-all.js"
 import type { Plan, State } from "./protocol/plan.js"
@@ -124,8 +121,6 @@ export type DisaggregateAccumulator<D extends Dimension = Dimension> = Accumulat
 >
 
 const KIND = "disaggregate"
-const OPTIONS = ["by", "of", "minCount", "order", "groups", "fiscalYearStartMonth"]
-const EXPECTED = "pass { by: [dimensions] }"
 const COUNTRY_DIMENSION = 0
 const GENDER = 1
 const PROFESSION = 2
@@ -161,31 +156,16 @@ class DisaggregatePlan<D extends Dimension>
   readonly themes: readonly (readonly string[])[]
 
   constructor(context: AggregationContext | undefined, options: unknown) {
-    if (options === undefined) throw invalidOption(KIND, "options", options, EXPECTED)
-    const { read, filter, mode } = readCountingOptions(KIND, options, OPTIONS, EXPECTED)
-    const by = guard(KIND, "options", () => readDimensions(KIND, read.by, DIMENSIONS)) as D[]
-    const of = read.of ?? "participations"
-    if (of !== "participations" && of !== "alumni")
-      throw invalidOption(KIND, "of", of, "use 'participations' (default) or 'alumni'")
-    const minCount = read.minCount ?? 0
-    if (typeof minCount !== "number" || !Number.isInteger(minCount) || minCount < 0)
-      throw invalidOption(KIND, "minCount", minCount, "use a whole number of at least 0, such as 5")
-    const order = read.order ?? "count"
-    if (order !== "count" && order !== "dimensions")
-      throw invalidOption(KIND, "order", order, "use 'count' (default) or 'dimensions'")
+    const settings = readDisaggregateOptions(KIND, options, DIMENSIONS)
+    const { filter, mode, minCount, order, startMonth, groupOption, wanted } = settings
+    const by = settings.by as D[]
     this.order = order
-    this.startMonth = readStartMonth(KIND, read)
-    const groupOption = read.groups
-    const wanted = guard(KIND, "options", () => {
-      if (groupOption === undefined) return undefined
-      assertGroupList(KIND, groupOption)
-      return [...groupOption]
-    })
+    this.startMonth = startMonth
     this.filter = filter
     this.mode = mode
     this.by = by
     this.dims = new Int8Array(by.map((d) => DIMENSIONS.indexOf(d)))
-    this.alumni = of === "alumni"
+    this.alumni = settings.alumni
     this.minCount = minCount
     const { input, programmes, participants } = readContext(KIND, context, filter)
     this.programmes = programmes
@@ -316,7 +296,7 @@ class DisaggregateState<D extends Dimension>
       }
       scratch[k] = value
     }
-    if (multi) this.product(0, [], personIndex)
+    if (multi) this.cells.countEach(scratch, personIndex)
     else this.cells.count(scratch as string[], personIndex)
   }
 
@@ -345,20 +325,6 @@ class DisaggregateState<D extends Dimension>
     return ids
   }
 
-  /** Every combination of the multi-valued dimensions (a programme with several themes counts under each). */
-  private product(k: number, values: string[], personIndex: number): void {
-    if (k === this.scratch.length) {
-      this.cells.count(values, personIndex)
-      return
-    }
-    const value = this.scratch[k] as string | readonly string[]
-    for (const v of typeof value === "string" ? [value] : value) {
-      values.push(v)
-      this.product(k + 1, values, personIndex)
-      values.pop()
-    }
-  }
-
   absorb(other: DisaggregateState<D>): void {
     this.cells.absorb(other.cells)
   }
@@ -375,15 +341,10 @@ class DisaggregateState<D extends Dimension>
     const { by, minCount, order } = this.plan
     const cells = [...this.cells.cells()].map((cell) => ({
       values: cell.values,
-      count: countOf(cell),
+      count: CellTable.countOf(cell),
     }))
     return crossTabRows(by, cells, minCount, order) as DisaggregateRow<D>[]
   }
-}
-
-/** A cell's count: of records, or of distinct persons. */
-function countOf(cell: Cell): number {
-  return cell.persons === undefined ? cell.count : cell.persons.size
 }
 
 /**

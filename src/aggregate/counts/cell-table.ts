@@ -43,6 +43,27 @@ export class CellTable {
     if (!this.countNumbered(values, person)) this.countKeyed(cellKey(values), values, person)
   }
 
+  /**
+   * Counts a record in every cell of the combinations of `values`, where a dimension may have
+   * several values (a programme with several themes counts under each).
+   */
+  countEach(values: readonly (string | readonly string[])[], person: number): void {
+    const combination: string[] = []
+    const visit = (k: number): void => {
+      if (k === values.length) {
+        this.count(combination, person)
+        return
+      }
+      const value = values[k] as string | readonly string[]
+      for (const v of typeof value === "string" ? [value] : value) {
+        combination.push(v)
+        visit(k + 1)
+        combination.pop()
+      }
+    }
+    visit(0)
+  }
+
   /** Counts a record in the cell of `values`, whose `cellKey` is `key`. */
   private countKeyed(key: string, values: readonly string[], person: number): void {
     let cell = this.keyed.get(key)
@@ -52,6 +73,11 @@ export class CellTable {
     }
     if (cell.persons !== undefined) cell.persons.add(person)
     else cell.count++
+  }
+
+  /** A cell's count: of records, or of distinct persons. */
+  static countOf(cell: Cell): number {
+    return cell.persons === undefined ? cell.count : cell.persons.size
   }
 
   /** Every cell once (numbered and keyed cells combined). */
