@@ -3,7 +3,6 @@ import { isCountedParticipation } from "../domain/counting.js"
 import type { Participation } from "../schemas/participation.js"
 import type { Programme } from "../schemas/programme.js"
 import type { StrategicFramework } from "../schemas/strategic-framework.js"
-import { quote } from "../text/quote.js"
 import type { Accumulator } from "./accumulator.js"
 import { GoalProgrammes } from "./context/goal-programmes.js"
 import { GroupResolver } from "./context/group-resolver.js"
@@ -11,6 +10,7 @@ import { participantIdentity, withCountries } from "./context/participant-table.
 import { programmeIdentity } from "./context/programme-table.js"
 import { staticReach } from "./context/reach.js"
 import { readContext } from "./context/read-context.js"
+import { regionCountries } from "./context/region-countries.js"
 import { reportedSeats } from "./context/reported-seats.js"
 import { seatCountryId } from "./context/seat-country.js"
 import { coverageOf } from "./counts/coverage-of.js"
@@ -205,15 +205,7 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
         reach[i] = staticReach(programmes, i, resolver, new Set())
         goals.add(list[i] as Programme, i)
       }
-      return (framework.priorityRegions ?? []).map((region) => {
-        const countries = new Set(region.countries ?? [])
-        for (const id of region.groups ?? []) {
-          const where = `priority region ${quote(region.id)} of framework ${quote(framework.id)}`
-          for (const country of resolver.resolve(id, where).membersDuring(first, last))
-            countries.add(country)
-        }
-        return countries
-      })
+      return regionCountries(framework, resolver, first, last)
     })
     this.inFramework = inFramework
     this.reach = reach
