@@ -9,18 +9,16 @@ import { rethrowAt } from "./rethrow-at.js"
  */
 export class Position {
   count = 0
-  readonly kind: string
-  readonly records: RecordKind
+  declare readonly plan: { readonly kind: string; readonly records: RecordKind }
 
-  constructor(kind: string, records: RecordKind) {
-    this.kind = kind
-    this.records = records
+  constructor(plan: { readonly kind: string; readonly records: RecordKind }) {
+    this.plan = plan
   }
 
   /** The record, once it is known to be an object (all the protocol checks of it). */
   check<T>(record: T): T {
     if (typeof record !== "object" || record === null)
-      throw notARecord(this.kind, this.records, record)
+      throw notARecord(this.plan.kind, this.plan.records, record)
     return record
   }
 
@@ -49,7 +47,7 @@ export function countAll<TRecord, TResult, TState extends State<TRecord, TResult
 ): TResult {
   const state = plan.newState()
   if (state.add === undefined || records === undefined) return state.result()
-  const at = new Position(plan.kind, plan.records)
+  const at = new Position(plan)
   try {
     loop(state, records, at)
   } catch (error) {
