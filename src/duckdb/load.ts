@@ -194,6 +194,19 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
     if (isTableFile(file)) await viewOver(name, file, kindOf(file))
   }
 
+  // NDJSON participants and participations: read by DuckDB into tables of the file's columns
+  // only (never held here), under the flat schema as views that add the columns a file never
+  // gives (extra, and the ordinal of participations unless numbered): DuckDB stores a table
+  // column by column, one value at a time, and a column of NULLs costs as much as any other.
+  const copies: string[] = []
+  for (const name of ["participants", "participations"] as const) {
+    const file = files[name]
+    if (file === undefined || isTableFile(file)) continue
+    const [copy, view] = ndjsonSql(name, file, name === "participants" || participationOrdinals)
+    copies.push(copy)
+    views.set(name, view)
+  }
+
   // Data groups as views are renamed: the groups tables add the reference groupings after them.
   const renamed = (name: TableName) =>
     groupTables && GROUP_TABLES.includes(name) ? `data_${name}` : name
@@ -201,6 +214,7 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
   const names = Object.keys(TABLE_COLUMNS) as TableName[]
   await loaded.run(
     [
+      ...copies,
       ...names.map((name, k) => {
         const view = views.get(name)
         return view === undefined
@@ -238,24 +252,29 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
     tables,
     names.filter((name) => !views.has(name) || (groupTables && GROUP_TABLES.includes(name))),
   )
+}
 
-  // NDJSON participants and participations: read by DuckDB, never held here.
-  for (const name of ["participants", "participations"] as const) {
-    const file = files[name]
-    if (file === undefined || isTableFile(file)) continue
-    const spec = jsonColumns(name)
-    const columns = spec.map(([key, type]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
-    const select = spec.map(([key, , flat]) => `"${key}" AS ${flat}`).join(", ")
-    const format = kindOf(file) === "json" ? "array" : "newline_delimited"
-    // The position of each record (for "of two with the same id, the first counts"). No SQL
-    // reads the position of a participation: numbering them (a window over every record,
-    // which DuckDB cannot split across threads) is left to writeTables.
-    const ordinal =
-      name === "participants" || participationOrdinals
-        ? "row_number() OVER () - 1"
-        : "CAST(NULL AS BIGINT)"
-    await loaded.run(
-      `INSERT INTO ${name} BY NAME SELECT ${ordinal} AS ordinal, ${select} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`,
+/**
+ * An NDJSON (or JSON list) file of participants or participations: the statement that copies
+ * its columns into `ndjson_<name>` (`ordinal`: its position, numbered in file order, for "of
+ * two with the same id, the first counts"), and the view `<name>` of the flat schema over it.
+ */
+function ndjsonSql(name: "participants" | "participations", file: string, numbered: boolean) {
+  const spec = jsonColumns(name)
+  const columns = spec.map(([key, type]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
+  const format = kindOf(file) === "json" ? "array" : "newline_delimited"
+  // Numbering is a window over every record, which DuckDB cannot split across threads; no SQL
+  // of the counting rules reads the position of a participation, so only writeTables asks.
+  const ordinal = numbered ? "row_number() OVER () - 1 AS ordinal, " : ""
+  const copy = `CREATE TABLE ndjson_${name} AS SELECT ${ordinal}${spec
+    .map(([key, , flat]) => `"${key}" AS ${flat}`)
+    .join(", ")} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`
+  const view = `CREATE VIEW ${name} AS SELECT ${columnsOf(name)
+    .map(([column, type]) =>
+      column === "extra" || (column === "ordinal" && !numbered)
+        ? `CAST(NULL AS ${DUCK_TYPES[type]}) AS ${column}`
+        : column,
     )
-  }
+    .join(", ")} FROM ndjson_${name}`
+  return [copy, view] as const
 }
