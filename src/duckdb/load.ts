@@ -140,6 +140,15 @@ export async function load(
       appender.closeSync()
     }
   }
+  // A statement on a connection of its own, to run while this one appends.
+  const runApart = async (sql: string) => {
+    const apart = await instance.connect()
+    try {
+      await apart.run(sql)
+    } finally {
+      apart.closeSync()
+    }
+  }
   const loaded: Loaded = {
     run,
     query,
@@ -151,7 +160,7 @@ export async function load(
     },
   }
   try {
-    if (files !== undefined) await fill(loaded, files, participationOrdinals)
+    if (files !== undefined) await fill(loaded, files, participationOrdinals, runApart)
     else await run(createTablesSql("duckdb"))
   } catch (error) {
     loaded.close()
@@ -160,10 +169,20 @@ export async function load(
   return loaded
 }
 
-/** Loads the files: every statement that defines a table in one batch, then the rows. */
-async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boolean) {
+/**
+ * Loads the files: every statement that defines a table in one batch, then the rows: DuckDB
+ * copies NDJSON participants and participations (each on a connection of its own) while the
+ * small lists are read and appended here.
+ */
+async function fill(
+  loaded: Loaded,
+  files: LoadFiles,
+  participationOrdinals: boolean,
+  runApart: (sql: string) => Promise<void>,
+) {
   const views = new Map<TableName, string>()
   const rows: Partial<Dataset> = {}
+  const records: [string, string][] = []
   const viewOver = async (name: TableName, file: string, kind: Kind) => {
     if (await exists(file)) views.set(name, viewSql(name, file, kind))
   }
@@ -176,8 +195,7 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
   }
   for (const [list, names] of LISTS) {
     const file = files[list]
-    if (file !== undefined && !isTableFile(file))
-      (rows as Record<string, unknown>)[list] = await readRecords(file)
+    if (file !== undefined && !isTableFile(file)) records.push([list, file])
     else if (file !== undefined) await siblings(file, names)
     // Tables written with the programmes' (frameworks.parquet … next to programmes.parquet).
     else if (isTableFile(files.programmes))
@@ -188,10 +206,25 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
   }
   const groupTables = isTableFile(files.groups)
   if (groupTables) await siblings(files.groups as string, GROUP_TABLES)
-  else if (files.groups !== undefined) rows.groups = (await readRecords(files.groups)) as never
+  else if (files.groups !== undefined) records.push(["groups", files.groups])
   for (const name of ["participants", "participations"] as const) {
     const file = files[name]
     if (isTableFile(file)) await viewOver(name, file, kindOf(file))
+  }
+
+  // NDJSON participants and participations: read by DuckDB into tables of the file's columns
+  // only (never held here), under the flat schema as views that add the columns a file never
+  // gives (extra, and the ordinal of participations unless numbered): DuckDB stores a table
+  // column by column, one value at a time, and a column of NULLs costs as much as any other.
+  const tablesOfFiles: string[] = []
+  const copies: string[] = []
+  for (const name of ["participants", "participations"] as const) {
+    const file = files[name]
+    if (file === undefined || isTableFile(file)) continue
+    const sql = ndjsonSql(name, file, name === "participants" || participationOrdinals)
+    tablesOfFiles.push(sql.table)
+    copies.push(sql.copy)
+    views.set(name, sql.view)
   }
 
   // Data groups as views are renamed: the groups tables add the reference groupings after them.
@@ -201,6 +234,7 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
   const names = Object.keys(TABLE_COLUMNS) as TableName[]
   await loaded.run(
     [
+      ...tablesOfFiles,
       ...names.map((name, k) => {
         const view = views.get(name)
         return view === undefined
@@ -214,7 +248,37 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
     ].join(";\n"),
   )
 
-  // The small lists read as JSON, and the groupings (the data's, then the reference ones).
+  // Each copy stores its rows one at a time, on one core: they run in DuckDB's threads, each on
+  // a connection of its own, while the small lists are read and appended here.
+  const copying = Promise.allSettled(copies.map(runApart))
+  const errors: unknown[] = []
+  try {
+    for (const [list, file] of records)
+      (rows as Record<string, unknown>)[list] = await readRecords(file)
+    await appendLists(
+      loaded,
+      rows,
+      groupTables,
+      names.filter((name) => !views.has(name) || (groupTables && GROUP_TABLES.includes(name))),
+    )
+  } catch (error) {
+    errors.push(error)
+  }
+  // The copies are never left running (the database closes when loading fails).
+  for (const copied of await copying) if (copied.status === "rejected") errors.push(copied.reason)
+  if (errors.length > 0) throw errors[0]
+}
+
+/**
+ * The small lists read as JSON, and the groupings (the data's, then the reference ones),
+ * appended to the tables `names` (those not over a file; the groups tables are tables again).
+ */
+async function appendLists(
+  loaded: Loaded,
+  rows: Partial<Dataset>,
+  groupTables: boolean,
+  names: TableName[],
+) {
   const tables = toTables(rows as Dataset)
   if (groupTables) {
     const present = new Set(
@@ -233,29 +297,35 @@ async function fill(loaded: Loaded, files: LoadFiles, participationOrdinals: boo
       .filter((m) => keep.has(m.group_ordinal))
       .map((m) => ({ ...m, group_ordinal: (m.group_ordinal as number) + offset }))
   }
-  // Every table that is not a view over a file (the groups tables are tables again).
-  await loaded.append(
-    tables,
-    names.filter((name) => !views.has(name) || (groupTables && GROUP_TABLES.includes(name))),
-  )
+  await loaded.append(tables, names)
+}
 
-  // NDJSON participants and participations: read by DuckDB, never held here.
-  for (const name of ["participants", "participations"] as const) {
-    const file = files[name]
-    if (file === undefined || isTableFile(file)) continue
-    const spec = jsonColumns(name)
-    const columns = spec.map(([key, type]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
-    const select = spec.map(([key, , flat]) => `"${key}" AS ${flat}`).join(", ")
-    const format = kindOf(file) === "json" ? "array" : "newline_delimited"
-    // The position of each record (for "of two with the same id, the first counts"). No SQL
-    // reads the position of a participation: numbering them (a window over every record,
-    // which DuckDB cannot split across threads) is left to writeTables.
-    const ordinal =
-      name === "participants" || participationOrdinals
-        ? "row_number() OVER () - 1"
-        : "CAST(NULL AS BIGINT)"
-    await loaded.run(
-      `INSERT INTO ${name} BY NAME SELECT ${ordinal} AS ordinal, ${select} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`,
+/**
+ * An NDJSON (or JSON list) file of participants or participations: the table `ndjson_<name>`
+ * of its columns, the statement that copies them into it (`ordinal`: each record's position,
+ * numbered in file order, for "of two with the same id, the first counts"), and the view
+ * `<name>` of the flat schema over it.
+ */
+function ndjsonSql(name: "participants" | "participations", file: string, numbered: boolean) {
+  const spec = jsonColumns(name)
+  const columns = spec.map(([key, type]) => `${quoteText(key)}: ${quoteText(type)}`).join(", ")
+  const format = kindOf(file) === "json" ? "array" : "newline_delimited"
+  // Numbering is a window over every record, which DuckDB cannot split across threads; no SQL
+  // of the counting rules reads the position of a participation, so only writeTables asks.
+  const stored = [
+    ...(numbered ? [["ordinal", "BIGINT"]] : []),
+    ...spec.map(([, type, flat]) => [flat, type]),
+  ]
+  const table = `CREATE TABLE ndjson_${name} (${stored.map((c) => c.join(" ")).join(", ")})`
+  const copy = `INSERT INTO ndjson_${name} SELECT ${numbered ? "row_number() OVER () - 1, " : ""}${spec
+    .map(([key]) => `"${key}"`)
+    .join(", ")} FROM read_json(${quoteText(file)}, format = '${format}', columns = {${columns}})`
+  const view = `CREATE VIEW ${name} AS SELECT ${columnsOf(name)
+    .map(([column, type]) =>
+      column === "extra" || (column === "ordinal" && !numbered)
+        ? `CAST(NULL AS ${DUCK_TYPES[type]}) AS ${column}`
+        : column,
     )
-  }
+    .join(", ")} FROM ndjson_${name}`
+  return { table, copy, view }
 }

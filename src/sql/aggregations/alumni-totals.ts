@@ -10,11 +10,12 @@ ${programmeSteps(read)},
 ${participantStep(read)},
 alumnus AS (
   -- Rule (alumnus): a known participant with at least one counted participation of status
-  -- completed; counted once, under the participant's own country.
+  -- completed; counted once, under the participant's own country (each participant looked up
+  -- once: DISTINCT before IN).
   SELECT pt.id, pt.country
   FROM participant pt
   WHERE pt.id IN (
-    SELECT pa.participant
+    SELECT DISTINCT pa.participant
     FROM participations pa
     JOIN selected s ON s.id = pa.programme
     WHERE COALESCE(pa.role, 'participant') = 'participant' AND pa.status = 'completed'${completedByAsOf(read).replaceAll("\n", "\n  ")}

@@ -18,16 +18,21 @@ ${participantStep(read)},
 ${recordStep},
 ${reportedStep},
 seat AS (
-  -- Each counted participation of a selected programme is one seat.
-  SELECT
-    ${seatCountrySql(read)} AS country
+  -- Each counted participation of a selected programme is one seat: counted per participant
+  -- and country represented first, so that each participant is looked up once.
+  SELECT pa.participant, pa.country, count(*) AS seats
   FROM participations pa
   JOIN selected s ON s.id = pa.programme
-  LEFT JOIN participant pt ON pt.id = pa.participant
   WHERE ${COUNTED}
+  GROUP BY pa.participant, pa.country
 ),
 every_seat AS (
-  SELECT country, count(*) AS count FROM seat GROUP BY country
+  SELECT
+    ${seatCountrySql(read)} AS country,
+    sum(pa.seats) AS count
+  FROM seat pa
+  LEFT JOIN participant pt ON pt.id = pa.participant
+  GROUP BY 1
   UNION ALL
   SELECT country, count FROM reported
   UNION ALL
