@@ -11,37 +11,8 @@ import { describe, expect, it } from "vitest"
 import type { AggregationInput } from "../../src/aggregate/index.js"
 import * as agg from "../../src/aggregate/index.js"
 import type { Pledge, StrategicFramework } from "../../src/index.js"
-import { MoneyError } from "../../src/money/index.js"
 import { framework, small } from "../fixtures/aggregate/small.js"
-
-/** What a call ends in: the code of a library error (its message checked), or the raw error. */
-function outcome(call: () => unknown): string {
-  try {
-    call()
-    return "ok"
-  } catch (error) {
-    if (error instanceof agg.AggregationError || error instanceof MoneyError) {
-      expect(error.message).not.toMatch(/[\n\r\u2028\u2029]/)
-      expect(error.message.length).toBeLessThan(500)
-      return error.code
-    }
-    let text = "a value"
-    try {
-      text = `${(error as Error).name}: ${(error as Error).message}`
-    } catch {}
-    return `raw ${text}`
-  }
-}
-
-/** The message of what a call throws. */
-function messageOf(call: () => unknown): string {
-  try {
-    call()
-  } catch (error) {
-    return (error as Error).message
-  }
-  return "no error"
-}
+import { messageOf, outcome } from "./outcome.js"
 
 const pledge: Pledge = {
   id: "pl",

@@ -7,34 +7,10 @@
  * Neither drops or renames a `__proto__` record, nor ends in a raw TypeError.
  */
 import { describe, expect, it } from "vitest"
-import { AggregationError } from "../../src/aggregate/index.js"
 import { findDuplicates } from "../../src/identity/find-duplicates.js"
 import { resolveIdentities } from "../../src/identity/resolve-identities.js"
 import type { Dataset } from "../../src/schemas/index.js"
-
-/** What a call ends in: `ok`, a library error's code (its message checked), or the raw error. */
-function outcome(call: () => unknown): string {
-  try {
-    call()
-    return "ok"
-  } catch (error) {
-    if (error instanceof AggregationError) {
-      expect(error.message).not.toMatch(/[\n\r\u2028\u2029]/)
-      expect(error.message.length).toBeLessThan(500)
-      return error.code
-    }
-    return `raw ${(error as Error)?.name}: ${(error as Error)?.message}`
-  }
-}
-
-function messageOf(call: () => unknown): string {
-  try {
-    call()
-  } catch (error) {
-    return (error as Error).message
-  }
-  return "no error"
-}
+import { messageOf, outcome } from "./outcome.js"
 
 const lan = (id: string, extra: Record<string, unknown> = {}) => ({
   id,
