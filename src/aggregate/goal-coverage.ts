@@ -182,8 +182,7 @@ class GoalCoveragePlan implements Plan<Participation, GoalCoverage, Saved> {
     )
     const { programmes, participants } = readContext(KIND, input, filter, assertReported)
     this.programmes = programmes
-    // A getter that throws on a second read is an invalid record, as in readContext.
-    this.participants = guard(KIND, "data", () => withCountries(participants))
+    this.participants = withCountries(KIND, participants)
     const first = firstDayNumber(framework.period.start)
     const last =
       framework.period.end === undefined

@@ -9,7 +9,6 @@ import { seatCountryId } from "./context/seat-country.js"
 import { addCount, countryRows } from "./counts/count-rows.js"
 import { CountryCounts } from "./counts/country-counts.js"
 import { assertReported } from "./input/assert-programme.js"
-import { guard } from "./input/guard.js"
 import { readCountingOptions } from "./input/read-counting-options.js"
 import { readInput } from "./input/read-input.js"
 import { countAll } from "./protocol/count-all.js"
@@ -78,8 +77,7 @@ class ParticipationsByCountryPlan implements Plan<Participation, ParticipationsB
     this.filter = filter
     this.mode = mode
     this.programmes = programmes
-    // A getter that throws on a second read is an invalid record, as in readContext.
-    this.participants = guard(KIND, "data", () => withCountries(participants))
+    this.participants = withCountries(KIND, participants)
   }
 
   newState() {

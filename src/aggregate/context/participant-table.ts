@@ -1,5 +1,6 @@
 import type { Participant } from "../../schemas/participant.js"
 import { assertParticipant } from "../input/assert-participant.js"
+import { guard } from "../input/guard.js"
 import { CountryTable } from "./country-table.js"
 import { firstById } from "./first-by-id.js"
 
@@ -30,13 +31,18 @@ export function readParticipantTable(
   return firstById(participants, (participant, i) => assertParticipant(fn, participant, i))
 }
 
-/** The table with its participants' home countries interned (checked by `readParticipantTable`). */
-export function withCountries(table: ParticipantTable): CountedParticipantTable {
-  const countries = new CountryTable()
-  const countryId = new Int32Array(table.list.length)
-  for (let i = 0; i < countryId.length; i++)
-    countryId[i] = countries.intern((table.list[i] as Participant).country)
-  return { ...table, countries, countryId }
+/**
+ * The table with its participants' home countries interned (checked by `readParticipantTable`;
+ * a getter that throws on this second read is an invalid record, as in `readContext`).
+ */
+export function withCountries(fn: string, table: ParticipantTable): CountedParticipantTable {
+  return guard(fn, "data", () => {
+    const countries = new CountryTable()
+    const countryId = new Int32Array(table.list.length)
+    for (let i = 0; i < countryId.length; i++)
+      countryId[i] = countries.intern((table.list[i] as Participant).country)
+    return { ...table, countries, countryId }
+  })
 }
 
 /** What a key is hashed from for a participant table: ids in order, home countries. */
