@@ -10,7 +10,7 @@ import type { ValidationIssue } from "../validate/issue.js"
 
 /**
  * `decision/contradiction`: decisions[d] separates x and y, which `chain` (the `same` decisions
- * joining them; empty past the first contradictions) makes one.
+ * joining them; empty when finding it would cost more than the call's budget) makes one.
  */
 export function contradiction(
   d: number,
@@ -138,17 +138,24 @@ export function sameEdges(same: [number, number, number][]): Map<number, [number
   return edges
 }
 
-/** The `same` decisions leading from x to y (breadth first: a shortest chain). */
+/**
+ * The `same` decisions leading from x to y (breadth first: a shortest chain), or undefined when
+ * finding it would take more than `budget.steps` steps; the steps taken are subtracted. One
+ * budget for all the contradictions of a call keeps the work linear in the input however many
+ * contradictions share one long chain.
+ */
 export function sameChain(
   x: number,
   y: number,
   edges: Map<number, [number, number][]>,
-): [number, number, number][] {
+  budget: { steps: number },
+): [number, number, number][] | undefined {
   const via = new Map<number, [number, number]>([[x, [x, -1]]])
   const queue = [x]
   for (let head = 0; head < queue.length && !via.has(y); head++) {
     const p = queue[head] as number
     for (const [q, d] of edges.get(p) ?? []) {
+      if (--budget.steps < 0) return undefined
       if (via.has(q)) continue
       via.set(q, [p, d])
       queue.push(q)

@@ -61,8 +61,12 @@ export type ResolvedIdentities = {
   issues: ValidationIssue[]
 }
 
-/** Contradictions past this many issues are reported without their chain. */
-const MAX_CHAINS = 1000
+/**
+ * The steps (edges followed) that finding the chains of all contradictions may take, per record
+ * and `same` decision, and at least: past it, a contradiction is reported without its chain.
+ */
+const CHAIN_STEPS_PER_INPUT = 8
+const MIN_CHAIN_STEPS = 100_000
 
 /**
  * Applies decisions about who is the same person: records joined by `same` decisions (directly
@@ -122,13 +126,16 @@ export function resolveIdentities(
   }
   const contradicted = new Set<number>()
   let edges: Map<number, [number, number][]> | undefined
+  // The chains share one budget, so that hostile decisions (many contradictions along one long
+  // chain) cannot make the work quadratic.
+  const budget = {
+    steps: Math.max(MIN_CHAIN_STEPS, CHAIN_STEPS_PER_INPUT * (ids.length + same.length)),
+  }
   for (const [d, x, y] of different) {
     if (find(x) !== find(y)) continue
     contradicted.add(find(x))
     edges ??= sameEdges(same)
-    // The chain is shown for the first contradictions only, so that hostile decisions cannot
-    // make the work quadratic.
-    const chain = issues.length < MAX_CHAINS ? sameChain(x, y, edges) : []
+    const chain = budget.steps > 0 ? (sameChain(x, y, edges, budget) ?? []) : []
     issues.push(contradiction(d, x, y, ids, chain))
   }
 

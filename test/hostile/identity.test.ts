@@ -275,6 +275,12 @@ describe("resolveIdentities: decisions never throw, each problem is an issue", (
     expect(result.issues).toHaveLength(1200)
     expect(result.issues.every((i) => i.code === "decision/contradiction")).toBe(true)
     expect(result.issues.every((i) => i.message.length < 1000)).toBe(true)
+    // The chains share one budget of steps (at least 100,000), so the work stays linear: the
+    // first contradictions list their chain of about 3,000 decisions, the later ones do not.
+    const named = result.issues.filter((i) => i.message.includes("decisions[0] ('p0' = 'p1')"))
+    expect(named.length).toBeGreaterThan(0)
+    expect(named.length).toBeLessThan(100)
+    expect(result.issues.at(-1)?.message).toContain("a chain of 'same' decisions makes them one")
     expect(result.clusters).toEqual([])
     expect(result.dataset.participants).toHaveLength(n)
   })
