@@ -9,8 +9,8 @@ import { attr, type XmlElement } from "./element.js"
 /**
  * The programme's budget: the sum of the budgets of type 1 (original) when every budget is of
  * type 1 and in one currency, exact. Otherwise no budget (no rate is guessed, and original and
- * revised budgets are not added); every budget element is kept under extra.iati when there is
- * more than one.
+ * revised budgets are not added), nor when they add up to less than zero; every budget element
+ * is kept under extra.iati when there is more than one.
  */
 export function mapBudgets(
   budgets: XmlElement[],
@@ -23,7 +23,9 @@ export function mapBudgets(
   let why: string | undefined
   for (const budget of budgets) {
     const value = budget.children.find((c) => c.name === "value")
-    const own = value === undefined ? undefined : (attr(value, "currency") ?? defaultCurrency)
+    // Currency codes are upper case; `gbp` is read as GBP.
+    const own =
+      value === undefined ? undefined : (attr(value, "currency") ?? defaultCurrency)?.toUpperCase()
     const amount = value === undefined ? undefined : parseDecimal(value.text.trim())
     if (budgetTypeOf(attr(budget, "type")) !== "1")
       why = "of type 2 (revised) is not added to the original budgets"
@@ -37,8 +39,11 @@ export function mapBudgets(
     currency = own
     total = addDecimal(total, amount as NonNullable<typeof amount>)
   }
+  if (why !== undefined) why = `a budget ${why}`
+  // Budgets may hold negative corrections; a programme's budget is never below zero.
+  else if (total.units < 0n) why = "the budgets add up to less than zero"
   if (why !== undefined) {
-    for (const budget of budgets) keep(budget, `(a budget ${why})`)
+    for (const budget of budgets) keep(budget, `(${why})`)
     return undefined
   }
   if (budgets.length > 1) for (const budget of budgets) keep(budget)

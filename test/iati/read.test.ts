@@ -364,7 +364,10 @@ describe("the mapping", () => {
     expect(p?.dacPurposeCodes).toEqual([15160])
     expect(kept(p)["participating-org"]).toEqual([{ "@ref": "GB-1", "@role": "1" }])
     expect(kept(p)["recipient-country"]).toEqual([{ "@code": "cd" }])
-    expect(kept(p).sector).toEqual([{ "@code": "15160", "@percentage": "20" }, { "@code": "15160" }])
+    expect(kept(p).sector).toEqual([
+      { "@code": "15160", "@percentage": "20" },
+      { "@code": "15160" },
+    ])
     expect(issues).toEqual([])
     expect(validateDataset(dataset).issues).toEqual([])
   })
@@ -558,6 +561,20 @@ describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
     expect(dataset.programmes.map((p) => p.id)).toEqual(["X-1", "X-3"])
     expect(issues).toMatchObject([{ code: "iati/too-large", path: ["iati-activity", 1] }])
   })
+
+  it("200,000 participating organisations in one activity: each linked once, without a pass over the others for each", async () => {
+    const orgs = Array.from(
+      { length: 200_000 },
+      (_, i) => `<participating-org ref="O-${i}" role="4"/>`,
+    ).join("")
+    const { dataset } = await readIati(
+      file(activity(`${orgs}<participating-org ref="O-7" role="4"/>`)),
+    )
+    expect(dataset.programmes[0]?.organisations).toHaveLength(200_000)
+    expect(kept(dataset.programmes[0])["participating-org"]).toEqual([
+      { "@ref": "O-7", "@role": "4" },
+    ])
+  }, 30_000)
 
   it("bounded: one huge text node stops reading with an issue, and deep nesting is refused", async () => {
     const huge = file(activity("")).replace(

@@ -115,12 +115,13 @@ function independentReading(xml: string): Reading[] {
     const id = decode(/<iati-identifier>([^<]*)<\/iati-identifier>/.exec(body)?.[1] ?? "").trim()
     if (id !== "") reading.id = id
     // Title: every narrative of every title element, with the language it has or inherits.
-    const texts: { text: string; lang?: string }[] = []
+    const texts: { text: string; lang: string | undefined }[] = []
     for (const title of elements(body, "title")) {
       const titleLang = attrOf(title.tag, "xml:lang") ?? activityLang
       const narratives = elements(title.body, "narrative")
       if (narratives.length === 0) texts.push({ text: title.body, lang: titleLang })
-      for (const n of narratives) texts.push({ text: n.body, lang: attrOf(n.tag, "xml:lang") ?? titleLang })
+      for (const n of narratives)
+        texts.push({ text: n.body, lang: attrOf(n.tag, "xml:lang") ?? titleLang })
     }
     const nonEmpty = texts
       .map((t) => ({ ...t, text: decode(t.text).trim() }))
@@ -173,12 +174,15 @@ function independentReading(xml: string): Reading[] {
     const currencies = new Set(budgets.map((b) => b.currency))
     if (
       budgets.length > 0 &&
-      budgets.every((b) => (b.type === "1" || b.type === "original") && /^-?\d+(\.\d+)?$/.test(b.amount)) &&
+      budgets.every(
+        (b) => (b.type === "1" || b.type === "original") && /^-?\d+(\.\d+)?$/.test(b.amount),
+      ) &&
       currencies.size === 1 &&
       [...currencies][0] !== undefined
     ) {
       const amount = addDecimals(budgets.map((b) => b.amount))
-      if (!amount.startsWith("-")) reading.budget = { amount, currency: [...currencies][0] as string }
+      if (!amount.startsWith("-"))
+        reading.budget = { amount, currency: [...currencies][0] as string }
     }
     return reading
   })
@@ -213,14 +217,22 @@ describe.each(REAL)("%s", (name) => {
       if (reading.id !== undefined && made.has(reading.id)) return
       expect(incomplete.map((i) => i.path[1])).toContain(index)
     })
-    expect(issues.filter((i) => i.severity === "error" && i.code !== "iati/activity-incomplete")).toEqual([])
+    expect(
+      issues.filter((i) => i.severity === "error" && i.code !== "iati/activity-incomplete"),
+    ).toEqual([])
   })
 
   it("reads each activity as this test reads it", async () => {
     const { dataset } = await readIati(bytes)
     const byId = new Map(dataset.programmes.map((p) => [p.id, p]))
     for (const reading of expected) {
-      if (reading.id === undefined || reading.title === undefined || reading.status === undefined || reading.period === undefined) continue
+      if (
+        reading.id === undefined ||
+        reading.title === undefined ||
+        reading.status === undefined ||
+        reading.period === undefined
+      )
+        continue
       const p = byId.get(reading.id)
       expect(p, reading.id).toBeDefined()
       expect(p?.title, reading.id).toBe(reading.title)
@@ -230,7 +242,9 @@ describe.each(REAL)("%s", (name) => {
       expect(p?.dacPurposeCodes ?? [], reading.id).toEqual(reading.dac)
       expect(p?.organisations ?? [], reading.id).toEqual(reading.links)
       expect(
-        p?.budget === undefined ? undefined : { amount: String(p.budget.amount), currency: p.budget.currency },
+        p?.budget === undefined
+          ? undefined
+          : { amount: String(p.budget.amount), currency: p.budget.currency },
         reading.id,
       ).toEqual(reading.budget)
     }
@@ -331,9 +345,7 @@ describe("read by hand", () => {
     )
     const widows = dataset.programmes.find((x) => x.id === "GB-CHC-272465-921")
     expect(widows?.title).toContain("Women\u0092s Ill-treatment")
-    expect(dataset.programmes.find((x) => x.id === "GB-CHC-272465-1194")?.status).toBe(
-      "completed",
-    )
+    expect(dataset.programmes.find((x) => x.id === "GB-CHC-272465-1194")?.status).toBe("completed")
   })
 
   it("Global Fund 1.0x: a comment before the root, budgets with only an end, an organisation type as a word", async () => {
@@ -360,7 +372,9 @@ describe("read by hand", () => {
   })
 
   it("World Vision UK 1.0x without @version, and AET 1.0x with a region only", async () => {
-    const wv = await readIati(fixture("iati-1.0x-worldvision-uk-malawi-no-version-2-activities.xml"))
+    const wv = await readIati(
+      fixture("iati-1.0x-worldvision-uk-malawi-no-version-2-activities.xml"),
+    )
     expect(wv.dataset.programmes.map((x) => [x.id, x.title, x.budget?.amount])).toEqual([
       // Titles end with a space in the file; budgets 100468 + 65431 + 62937, and 40127.
       [
@@ -425,7 +439,9 @@ describe("read by hand", () => {
   })
 
   it("an empty 2.01 file: no programme and no issue", async () => {
-    const { dataset, issues } = await readIati(fixture("empty-iati-2.01-iaticloud-0-activities.xml"))
+    const { dataset, issues } = await readIati(
+      fixture("empty-iati-2.01-iaticloud-0-activities.xml"),
+    )
     expect(dataset).toEqual({ programmes: [], organisations: [] })
     expect(issues).toEqual([])
   })
