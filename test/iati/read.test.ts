@@ -425,6 +425,32 @@ describe("the mapping", () => {
     expect(issues).toEqual([])
   })
 
+  it("keeps a participating-org whole when it holds more than its link (an activity-id, names in two languages)", async () => {
+    // As the European Commission publishes them (2.02): the activity-id would otherwise be lost.
+    const devco =
+      '<participating-org ref="XI-IATI-EC_DEVCO" role="1" type="15" activity-id="XI-IATI-EC_DEVCO-2007/191-971"><narrative xml:lang="en">European Commission</narrative></participating-org>'
+    const bilingual =
+      '<participating-org ref="CA-3" role="3" type="10"><narrative xml:lang="en">Global Affairs Canada</narrative><narrative xml:lang="fr">Affaires mondiales Canada</narrative></participating-org>'
+    const plain =
+      '<participating-org ref="GB-1" role="2" type="10"><narrative>DFID</narrative></participating-org>'
+    const { dataset, issues } = await readIati(file(activity(devco + bilingual + plain)))
+    const p = dataset.programmes[0]
+    expect(p?.organisations?.map((l) => l.organisation)).toEqual([
+      "XI-IATI-EC_DEVCO",
+      "CA-3",
+      "GB-1",
+    ])
+    expect(kept(p)["participating-org"]?.map((o) => o["@ref"])).toEqual([
+      "XI-IATI-EC_DEVCO",
+      "CA-3",
+    ])
+    expect(kept(p)["participating-org"]?.[0]?.["@activity-id"]).toBe(
+      "XI-IATI-EC_DEVCO-2007/191-971",
+    )
+    expect(dataset.organisations.find((o) => o.id === "CA-3")?.name).toBe("Global Affairs Canada")
+    expect(issues).toEqual([])
+  })
+
   it("keeps ids and names such as __proto__ as data", async () => {
     const xml = file(
       activity(
