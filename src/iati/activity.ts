@@ -105,6 +105,23 @@ export function narrativeOf(
   return chosen === undefined ? undefined : detach(chosen.text)
 }
 
+/** The objects of a JSON list (the children of one name of an element kept as JSON). */
+function objectsIn(value: JsonValue | undefined): { [key: string]: JsonValue }[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (item): item is { [key: string]: JsonValue } =>
+      typeof item === "object" && item !== null && !Array.isArray(item),
+  )
+}
+
+/** An attribute of an element kept as JSON (`"@name"`), trimmed; undefined when absent or blank. */
+function jsonAttr(json: { [key: string]: JsonValue }, name: string): string | undefined {
+  const value = json[`@${name}`]
+  if (typeof value !== "string") return undefined
+  const trimmed = value.trim()
+  return trimmed === "" ? undefined : trimmed
+}
+
 /** The attributes of a participating-org that its link and organisation hold. */
 const LINKED_ATTRIBUTES: ReadonlySet<string> = new Set(["ref", "role", "type", "xml:lang"])
 
@@ -202,7 +219,12 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       extensionPrefixes.add(key.slice(6))
   }
 
+  /** Names of the activity's children: sectors and countries on it override the transactions'. */
+  const present = new Set<string>()
+  const transactions: XmlElement[] = []
   for (const el of activity.children) {
+    present.add(el.name)
+    if (el.name === "transaction") transactions.push(el)
     switch (el.name) {
       case "iati-identifier":
         break
@@ -364,6 +386,51 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       }
     }
   }
+  // IATI 2.01+: sectors, and recipient countries or regions, are given on the activity or on
+  // every transaction. When the activity has none, the transactions' are read (each once); the
+  // transactions themselves stay under extra.iati.
+  const fromTransactions = {
+    sectors: !present.has("sector"),
+    places: !present.has("recipient-country") && !present.has("recipient-region"),
+  }
+  if (fromTransactions.sectors || fromTransactions.places) {
+    for (const transaction of transactions) {
+      const json = transaction.json ?? toJson(transaction)
+      if (fromTransactions.sectors)
+        for (const sector of objectsIn(json.sector)) {
+          const vocabulary = sectorVocabularyOf(jsonAttr(sector, "vocabulary"))
+          const code = jsonAttr(sector, "code") ?? ""
+          if (vocabulary === "1" && /^\d{5}$/.test(code) && Number(code) >= 10000) {
+            if (!seen.has(`sector ${code}`)) {
+              seen.add(`sector ${code}`)
+              dac.push(Number(code))
+            }
+          } else if (vocabulary === "8" && SDG_TARGET.test(code)) addSdg(code)
+        }
+      if (fromTransactions.places) {
+        for (const country of objectsIn(json["recipient-country"])) {
+          const code = jsonAttr(country, "code")?.toUpperCase()
+          if (code !== undefined && isCountryCode(code) && !seen.has(`country ${code}`)) {
+            seen.add(`country ${code}`)
+            countries.push(code)
+          }
+        }
+        for (const region of objectsIn(json["recipient-region"])) {
+          const code = jsonAttr(region, "code") ?? ""
+          if (
+            (jsonAttr(region, "vocabulary") ?? "1") === "2" &&
+            /^\d{3}$/.test(code) &&
+            findGrouping(`m49-${code}`) !== undefined &&
+            !seen.has(`group ${code}`)
+          ) {
+            seen.add(`group ${code}`)
+            groups.push(`m49-${code}`)
+          }
+        }
+      }
+    }
+  }
+
   const title = narrativeOf(titles, lang)
   // Titles in several languages: the others are kept (1.0x: one element per language).
   if (titles.length > 1 || titles.some((t) => textsOf(t, lang).length > 1))

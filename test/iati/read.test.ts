@@ -451,6 +451,39 @@ describe("the mapping", () => {
     expect(issues).toEqual([])
   })
 
+  it("2.0x: sectors and countries given on the transactions instead of the activity are read from them", async () => {
+    // IATI 2.01+: sector, recipient-country and recipient-region go on the activity or on every
+    // transaction, not both. A publisher reporting them per transaction still reports them.
+    const transaction = (country: string, sector: string) =>
+      `<transaction><transaction-type code="3"/><transaction-date iso-date="2024-11-01"/><value currency="USD" value-date="2024-11-01">10</value><sector vocabulary="1" code="${sector}"/><recipient-country code="${country}"/></transaction>`
+    const { dataset, issues } = await readIati(
+      file(
+        activity(
+          transaction("KH", "15130") +
+            transaction("VN", "15130") +
+            transaction("KH", "15210") +
+            '<transaction><transaction-type code="3"/><value currency="USD" value-date="2024-11-01">1</value><sector vocabulary="2" code="151"/><recipient-region vocabulary="2" code="035"/></transaction>',
+        ),
+      ),
+    )
+    const p = dataset.programmes[0]
+    expect(p?.dacPurposeCodes).toEqual([15130, 15210])
+    expect(p?.countries).toEqual(["KH", "VN"])
+    expect(p?.groups).toEqual(["m49-035"])
+    expect(kept(p).transaction).toHaveLength(4)
+    expect(codes(issues)).toEqual(["iati/unmapped"]) // the transactions, once
+    // On the activity, they win: the transactions' are not added.
+    const both = await readIati(
+      file(
+        activity(
+          `<recipient-country code="TH"/><sector code="15110"/>${transaction("KH", "15130")}`,
+        ),
+      ),
+    )
+    expect(both.dataset.programmes[0]?.countries).toEqual(["TH"])
+    expect(both.dataset.programmes[0]?.dacPurposeCodes).toEqual([15110])
+  })
+
   it("keeps ids and names such as __proto__ as data", async () => {
     const xml = file(
       activity(

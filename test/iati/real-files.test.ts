@@ -143,12 +143,18 @@ function independentReading(xml: string): Reading[] {
     const start = dates.get(2) ?? dates.get(1)
     const end = dates.get(4) ?? dates.get(3)
     if (start !== undefined) reading.period = end === undefined ? { start } : { start, end }
-    for (const c of elements(body, "recipient-country")) {
+    // Sectors and places on the transactions count when the activity has none (IATI 2.01+).
+    const transactions = elements(m[2] ?? "", "transaction")
+      .map((t) => t.body)
+      .join("")
+    const sectorsFrom = /<sector[\s/>]/.test(body) ? body : transactions
+    const placesFrom = /<recipient-(country|region)[\s/>]/.test(body) ? body : transactions
+    for (const c of elements(placesFrom, "recipient-country")) {
       const code = attrOf(c.tag, "code")?.toUpperCase()
       if (code !== undefined && /^[A-Z]{2}$/.test(code) && !reading.countries.includes(code))
         reading.countries.push(code)
     }
-    for (const s of elements(body, "sector")) {
+    for (const s of elements(sectorsFrom, "sector")) {
       const vocabulary = attrOf(s.tag, "vocabulary") ?? "1"
       const code = attrOf(s.tag, "code") ?? ""
       if ((vocabulary === "1" || vocabulary === "DAC") && /^[1-9]\d{4}$/.test(code))
