@@ -1,7 +1,13 @@
 // The budget of a programme from an activity's budget elements: exact, in one currency, never
 // converted or mixed (original and revised budgets are not added).
 import { currencyDigits } from "../money/currencies.js"
-import { addDecimal, decimalToNumber, parseDecimal } from "../money/minor-units.js"
+import {
+  addDecimal,
+  compareDecimal,
+  decimalOfNumber,
+  decimalToNumber,
+  parseDecimal,
+} from "../money/minor-units.js"
 import type { Programme } from "../schemas/programme.js"
 import { budgetTypeOf } from "./codes.js"
 import { attr, type XmlElement } from "./element.js"
@@ -39,13 +45,18 @@ export function mapBudgets(
     currency = own
     total = addDecimal(total, amount as NonNullable<typeof amount>)
   }
+  const amount = decimalToNumber(total)
+  const held = decimalOfNumber(amount)
   if (why !== undefined) why = `a budget ${why}`
   // Budgets may hold negative corrections; a programme's budget is never below zero.
   else if (total.units < 0n) why = "the budgets add up to less than zero"
+  // Beyond 2^53 a number drops digits: an amount it cannot hold exactly is not rounded into one.
+  else if (held === undefined || compareDecimal(held, total) !== 0)
+    why = "the budgets add up to more digits than a number holds exactly"
   if (why !== undefined) {
     for (const budget of budgets) keep(budget, `(${why})`)
     return undefined
   }
   if (budgets.length > 1) for (const budget of budgets) keep(budget)
-  return { amount: decimalToNumber(total), currency: currency as string }
+  return { amount, currency: currency as string }
 }

@@ -386,6 +386,25 @@ describe("the mapping", () => {
     expect(corrected.dataset.programmes[0]?.budget).toEqual({ amount: 99.5, currency: "GBP" })
   })
 
+  it("a budget a number cannot hold exactly is not rounded into one: no budget, an issue", async () => {
+    const budget = (value: string) =>
+      `<budget><period-start iso-date="2024-01-01"/><period-end iso-date="2024-12-31"/><value currency="USD" value-date="2024-01-01">${value}</value></budget>`
+    // 2^53 + 1 is the first whole number a double cannot hold: it would become 9007199254740992.
+    for (const value of ["9007199254740993", "12345678901234567890"]) {
+      const { dataset, issues } = await readIati(file(activity(budget(value))))
+      expect(dataset.programmes[0]?.budget, value).toBeUndefined()
+      expect(issues, value).toMatchObject([{ code: "iati/unmapped" }])
+      expect(issues[0]?.message).toContain("exactly")
+      expect(kept(dataset.programmes[0]).budget?.[0]?.value?.[0]?.["#text"]).toBe(value)
+    }
+    // Large, but exact: kept as the amount it is.
+    const { dataset } = await readIati(file(activity(budget("4503599627370495.5"))))
+    expect(dataset.programmes[0]?.budget).toEqual({ amount: 4503599627370495.5, currency: "USD" })
+    // 0.50 + 0.50 is 1.00: held exactly (as 1), whatever the decimals written.
+    const halves = await readIati(file(activity(budget("0.50") + budget("0.5"))))
+    expect(halves.dataset.programmes[0]?.budget).toEqual({ amount: 1, currency: "USD" })
+  })
+
   it("a currency code in lower case is read (gbp is GBP)", async () => {
     const xml = file(
       activity(
