@@ -597,6 +597,43 @@ describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
     expect(issues.every((i) => i.code.startsWith("iati/") && i.message.length > 10)).toBe(true)
   })
 
+  it("activities wrapped in an API response (the IATI Datastore's <result>, as D-Portal's test files keep them) are read", async () => {
+    // The shape of IATI/D-Portal ctrack/test/test_activities3.xml: a stylesheet, a <result>
+    // root, a count before the activities.
+    const wrapped = `<?xml version="1.0" encoding="UTF-8"?>
+<?xml-stylesheet type="text/xsl" href="../art/activities.xsl"?>
+<result>
+    <ok>True</ok>
+    <iati-activities generated-datetime='2014-02-03T05:38:04.060755' xml:lang="en">
+      <query><total-count>12634</total-count><start>0</start><limit>50</limit></query>
+    ${activity("").replace("X-1", "GB-1-201111-101")}${activity("<a><b/></a>".repeat(3)).replace("X-1", "GB-1-201186")}
+    </iati-activities>
+</result>`
+    const { dataset, issues } = await readIati(wrapped)
+    expect(dataset.programmes.map((p) => p.id)).toEqual(["GB-1-201111-101", "GB-1-201186"])
+    expect(issues.filter((i) => i.severity === "error")).toEqual([])
+    // Said once, as a warning: the wrapper is not read.
+    const wrapper = issues.filter((i) => i.path.length === 0)
+    expect(wrapper).toMatchObject([{ code: "iati/unmapped", severity: "warning" }])
+    expect(wrapper[0]?.message).toContain("'result'")
+    // In chunks too, and an activity cut short inside the wrapper is still an error.
+    expect(await readIati(chunksOf(Buffer.from(wrapped), [5, 17]))).toEqual({ dataset, issues })
+    const cut = await readIati(wrapped.slice(0, wrapped.indexOf("<a><b/>") + 3))
+    expect(cut.dataset.programmes.map((p) => p.id)).toEqual(["GB-1-201111-101"])
+    expect(codes(cut.issues)).toContain("iati/not-well-formed")
+  })
+
+  it("a root without any activity in it (an HTML page, a feed): iati/not-iati, at the end", async () => {
+    for (const text of [
+      "<html><body><p>Not found</p></body></html>",
+      '<rss version="2.0"><channel><title>News</title></channel></rss>',
+    ]) {
+      const { dataset, issues } = await readIati(text)
+      expect(dataset.programmes).toEqual([])
+      expect(codes(issues)).toEqual(["iati/not-iati"])
+    }
+  })
+
   it("input that is not text, bytes or a stream: an issue", async () => {
     for (const bad of [null, 42, {}, [1, 2]]) {
       const { issues } = await readIati(bad as never)
@@ -703,6 +740,33 @@ describe("streaming", () => {
       ),
       { seed: 20261130, numRuns: 60 },
     )
+  })
+
+  it("issues about the file come in the order of the file, whatever the chunks (DFID's registry record)", async () => {
+    // DFID's 1.01 files (IATI-Datastore's CD.xml) open with an <ir:registry-record> before the
+    // activities: its warning came after the activities read in the same slice, but before them
+    // when the bytes came in small chunks.
+    const xml = Buffer.from(
+      file(
+        activity("<description><narrative>D</narrative></description>").replace(
+          "X-1",
+          "GB-1-105838",
+        ),
+        activity("").replace("X-1", "GB-1-105838-101"),
+      ).replace(
+        "<iati-activity>",
+        '<ir:registry-record xmlns:ir="http://iatiregistry.org/ns/record#" xml:lang="en" file-id="GB-1" publisher-id="GB-1"/><iati-activity>',
+      ),
+    )
+    const whole = await readIati(xml)
+    // The registry record's warning (no path), then the description's (activity 1).
+    expect(whole.issues.map((i) => i.path)).toEqual([[], ["iati-activity", 0, "description"]])
+    for (const size of [1, 7, 64, 4096])
+      expect(await readIati(chunksOf(xml, [size])), String(size)).toEqual(whole)
+    const items: IatiItem[] = []
+    for await (const item of streamIati(xml)) items.push(item)
+    // The file's issue first, then the two activities.
+    expect(items.map((i) => i.index)).toEqual([undefined, 0, 1])
   })
 
   it("string chunks read the same as bytes", async () => {
