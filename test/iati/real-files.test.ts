@@ -444,6 +444,45 @@ describe("read by hand", () => {
     expect(incomplete[0]?.message).toContain("a start date")
   })
 
+  it("Bond 1.0x: one organisation accountable and implementing is two links; a bare iati-activity root after the declaration", async () => {
+    const name = "iati-1.0x-bond-same-org-two-roles-bare-root-1-activity.xml"
+    const { p, dataset } = await programmeOf(name, "GB-CHC-1068839-dfid_ag_11-13")
+    expect(p).toMatchObject({
+      title: "Improving UK NGO Effectiveness, Transparency and Shaping EU Aid Performance",
+      status: "ongoing",
+      period: { start: "2011-06-01", end: "2013-03-31" }, // end-actual, though still ongoing
+      countries: ["GB"],
+      dacPurposeCodes: [15150],
+      budget: { amount: 917582, currency: "GBP" },
+      organisations: [
+        { organisation: "GB-CHC-1068839", role: "accountable" },
+        { organisation: "GB-OSCR-SCO35314", role: "implementing" },
+        { organisation: "GB-1", role: "funding" },
+        { organisation: "GB-CHC-1068839", role: "implementing" },
+      ],
+    })
+    expect(dataset.organisations.map((o) => [o.id, o.name, o.type])).toEqual([
+      ["GB-CHC-1068839", "Bond", "ngo"], // type 22
+      ["GB-OSCR-SCO35314", "NIDOS", "ngo"],
+      ["GB-1", "DFID", "government"],
+    ])
+    // The &#13; of the mailing address are kept as carriage returns, inside contact-info.
+    expect(JSON.stringify(kept(p)["contact-info"])).toContain("Regent's Wharf\\r\\n8 All Saints")
+  })
+
+  it("ActionAid 1.01 (version given as @iati-version) without any activity-date: an issue, no programme", async () => {
+    const name = "iati-1.01-actionaid-ppa-no-date-1-activity.xml"
+    const { dataset, issues } = await readIati(fixture(name))
+    expect(dataset.programmes).toEqual([])
+    expect(issues.filter((i) => i.code === "iati/activity-incomplete")).toMatchObject([
+      { entity: { id: "NL-KVK-27264198-XUK0Z11000" }, path: ["iati-activity", 0] },
+    ])
+    expect(issues.find((i) => i.code === "iati/activity-incomplete")?.message).toMatch(
+      /lacks a start date/,
+    )
+    expect(dataset.organisations.map((o) => o.id)).toEqual(["NL-KVK-27264198", "GB-1"])
+  })
+
   it("an empty 2.01 file: no programme and no issue", async () => {
     const { dataset, issues } = await readIati(
       fixture("empty-iati-2.01-iaticloud-0-activities.xml"),
