@@ -91,6 +91,8 @@ type Reading = {
   dac: number[]
   links: { organisation: string; role: string }[]
   budget?: { amount: string; currency: string }
+  /** `code:percentage` of the activity's recipient-country and sector (vocabulary 1) shares. */
+  shares: { countries: string[]; sectors: string[] }
 }
 
 /** Exact decimal sum of decimal strings (as text, so no float is involved). */
@@ -111,7 +113,12 @@ function independentReading(xml: string): Reading[] {
   return [...xml.matchAll(/<iati-activity(\s[^>]*)?>([\s\S]*?)<\/iati-activity>/g)].map((m) => {
     const activityLang = attrOf(m[1] ?? "", "xml:lang") ?? fileLang
     const body = topLevel(m[2] ?? "")
-    const reading: Reading = { countries: [], dac: [], links: [] }
+    const reading: Reading = {
+      countries: [],
+      dac: [],
+      links: [],
+      shares: { countries: [], sectors: [] },
+    }
     const id = decode(/<iati-identifier>([^<]*)<\/iati-identifier>/.exec(body)?.[1] ?? "").trim()
     if (id !== "") reading.id = id
     // Title: every narrative of every title element, with the language it has or inherits.
@@ -149,6 +156,17 @@ function independentReading(xml: string): Reading[] {
       .join("")
     const sectorsFrom = /<sector[\s/>]/.test(body) ? body : transactions
     const placesFrom = /<recipient-(country|region)[\s/>]/.test(body) ? body : transactions
+    for (const c of elements(body, "recipient-country")) {
+      const [code, share] = [attrOf(c.tag, "code"), attrOf(c.tag, "percentage")]
+      if (code !== undefined && share !== undefined)
+        reading.shares.countries.push(`${code}:${share}`)
+    }
+    for (const s of elements(body, "sector")) {
+      const [code, share] = [attrOf(s.tag, "code"), attrOf(s.tag, "percentage")]
+      const vocabulary = attrOf(s.tag, "vocabulary") ?? "1"
+      if ((vocabulary === "1" || vocabulary === "DAC") && code !== undefined && share !== undefined)
+        reading.shares.sectors.push(`${code}:${share}`)
+    }
     for (const c of elements(placesFrom, "recipient-country")) {
       const code = attrOf(c.tag, "code")?.toUpperCase()
       if (code !== undefined && /^[A-Z]{2}$/.test(code) && !reading.countries.includes(code))
@@ -247,6 +265,17 @@ describe.each(REAL)("%s", (name) => {
       expect(p?.countries ?? [], reading.id).toEqual(reading.countries)
       expect(p?.dacPurposeCodes ?? [], reading.id).toEqual(reading.dac)
       expect(p?.organisations ?? [], reading.id).toEqual(reading.links)
+      // The shares (percentages) are kept with their elements under extra.iati.
+      const keptShares = (name: string, vocabularyOne: boolean) =>
+        ((p?.extra?.iati as Record<string, Record<string, string>[]> | undefined)?.[name] ?? [])
+          .filter(
+            (e) =>
+              e["@percentage"] !== undefined &&
+              (!vocabularyOne || ["1", "DAC", undefined].includes(e["@vocabulary"])),
+          )
+          .map((e) => `${e["@code"]}:${e["@percentage"]}`)
+      expect(keptShares("recipient-country", false), reading.id).toEqual(reading.shares.countries)
+      expect(keptShares("sector", true), reading.id).toEqual(reading.shares.sectors)
       expect(
         p?.budget === undefined
           ? undefined
@@ -307,6 +336,10 @@ describe("read by hand", () => {
     // The parent: actual start 2007-03-15 over planned 2007-01-01.
     expect(dataset.programmes[0]?.period).toEqual({ start: "2007-03-15", end: "2011-03-31" })
     expect(kept(dataset.programmes[0])["@hierarchy"]).toBe("1")
+    // <recipient-country percentage="100.00" code="AL"/>: the share kept as written.
+    expect(kept(dataset.programmes[0])["recipient-country"]).toEqual([
+      { "@percentage": "100.00", "@code": "AL" },
+    ])
     // -101 of 109635 mixes revised budgets (type 2, one of -7826.00) with original ones: none.
     const mixed = dataset.programmes.find((x) => x.id === "GB-1-109635-101")
     expect(mixed?.budget).toBeUndefined()
