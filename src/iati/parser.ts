@@ -248,7 +248,8 @@ export class IatiParser {
     if (this.stack.length === 0) {
       if (this.wrapper !== undefined) {
         if (tag.name !== "iati-activity" && tag.name !== "iati-activities") return
-        if (!this.foundInWrapper) {
+        const first = !this.foundInWrapper
+        if (first) {
           this.foundInWrapper = true
           this.fileIssue(
             "iati/unmapped",
@@ -256,11 +257,14 @@ export class IatiParser {
           )
         }
         if (tag.name === "iati-activities") {
-          if (this.fileLang === undefined && attributes["xml:lang"] !== undefined)
-            this.fileLang = detach(attributes["xml:lang"])
-          for (const key of Object.keys(attributes))
-            if (key.startsWith("xmlns:") && attributes[key] === IATI_EXTENSION_NAMESPACE)
-              this.extensionPrefixes.push(detach(key.slice(6)))
+          // The first one's language and namespaces hold for the file (a hostile file with many
+          // cannot grow what every activity is given).
+          if (first) {
+            this.fileLang = attributes["xml:lang"]
+            for (const key of Object.keys(attributes))
+              if (key.startsWith("xmlns:") && attributes[key] === IATI_EXTENSION_NAMESPACE)
+                this.extensionPrefixes.push(detach(key.slice(6)))
+          }
           return
         }
       } else if (tag.name !== "iati-activity" || at !== this.activityDepth()) {
