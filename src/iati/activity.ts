@@ -63,23 +63,67 @@ export const MAPPED_ELEMENTS: ReadonlySet<string> = new Set([
   "budget",
 ])
 
-/** The text of an element for a person: the English narrative, else the first; 1.0x: its text. */
-export function narrativeOf(el: XmlElement, lang: string | undefined): string | undefined {
+/** Whether a language tag is English (`en`, `en-GB`, `EN`). */
+function isEnglish(lang: string | undefined): boolean {
+  return lang !== undefined && /^en(?:-|$)/i.test(lang)
+}
+
+/**
+ * The texts of an element with their languages: its narratives (2.0x), or its own text (1.0x).
+ * A text without `xml:lang` has the language of the element, else `lang` (the activity's or the
+ * file's): XML inherits `xml:lang`.
+ */
+function textsOf(el: XmlElement, lang: string | undefined): { text: string; lang?: string }[] {
+  const own = attr(el, "xml:lang") ?? lang
   const narratives = childrenNamed(el, "narrative")
   if (narratives.length === 0) {
     const text = el.text.trim()
-    return text === "" ? undefined : detach(text)
+    return text === "" ? [] : [{ text, ...(own === undefined ? {} : { lang: own }) }]
   }
-  let first: string | undefined
+  const texts: { text: string; lang?: string }[] = []
   for (const narrative of narratives) {
     const text = narrative.text.trim()
-    if (text === "") continue
-    first ??= text
-    const own = attr(narrative, "xml:lang") ?? lang
-    if (own !== undefined && /^en(?:-|$)/i.test(own)) return detach(text)
+    const language = attr(narrative, "xml:lang") ?? own
+    if (text !== "") texts.push({ text, ...(language === undefined ? {} : { lang: language }) })
   }
-  return first === undefined ? undefined : detach(first)
+  return texts
 }
+
+/**
+ * The text of one or more elements for a person: the English text, else the first. 2.0x gives
+ * one element with a narrative per language; 1.0x repeated the element once per language
+ * (`<title xml:lang="fr">…</title><title xml:lang="en">…</title>`).
+ */
+export function narrativeOf(
+  elements: XmlElement | readonly XmlElement[],
+  lang: string | undefined,
+): string | undefined {
+  const texts = (Array.isArray(elements) ? elements : [elements]).flatMap((el: XmlElement) =>
+    textsOf(el, lang),
+  )
+  const chosen = texts.find((t) => isEnglish(t.lang)) ?? texts[0]
+  return chosen === undefined ? undefined : detach(chosen.text)
+}
+
+/** The objects of a JSON list (the children of one name of an element kept as JSON). */
+function objectsIn(value: JsonValue | undefined): { [key: string]: JsonValue }[] {
+  if (!Array.isArray(value)) return []
+  return value.filter(
+    (item): item is { [key: string]: JsonValue } =>
+      typeof item === "object" && item !== null && !Array.isArray(item),
+  )
+}
+
+/** An attribute of an element kept as JSON (`"@name"`), trimmed; undefined when absent or blank. */
+function jsonAttr(json: { [key: string]: JsonValue }, name: string): string | undefined {
+  const value = json[`@${name}`]
+  if (typeof value !== "string") return undefined
+  const trimmed = value.trim()
+  return trimmed === "" ? undefined : trimmed
+}
+
+/** The attributes of a participating-org that its link and organisation hold. */
+const LINKED_ATTRIBUTES: ReadonlySet<string> = new Set(["ref", "role", "type", "xml:lang"])
 
 /** An IATI date (xsd:date, maybe with a zone; 1.0x: sometimes only text such as `2012`). */
 function dateOf(el: XmlElement): { date?: string; given: string } {
@@ -119,6 +163,10 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
     if (Array.isArray(list)) list.push(json)
     else extra[detach(el.name)] = [json]
   }
+  // The activity's own attributes (hierarchy, default-currency, last-updated-datetime, …) have no
+  // field of their own: kept as the activity's JSON would hold them, first.
+  for (const key of Object.keys(activity.attributes))
+    extra[`@${detach(key)}`] = detach(activity.attributes[key] as string)
   const reportedUnmapped = new Set<string>()
   const unmapped = (el: XmlElement, why = "has no place in the model") => {
     keep(el)
@@ -145,7 +193,7 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
     organisations.set(ref, organisation)
   }
 
-  let title: string | undefined
+  const titles: XmlElement[] = []
   let status: Programme["status"] | undefined
   let statusGiven: string | undefined
   const dates = new Map<number, string>()
@@ -158,6 +206,9 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
     if (!sdg.includes(code)) sdg.push(code)
   }
   const links: NonNullable<Programme["organisations"]> = []
+  /** `role ref` of each link made, and `country XX`, `group 035`, `sector 15130`: each once. */
+  const linked = new Set<string>()
+  const seen = new Set<string>()
   let aidType: string | undefined
   let extension: XmlElement | undefined
   const budgets: XmlElement[] = []
@@ -168,17 +219,24 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       extensionPrefixes.add(key.slice(6))
   }
 
+  /** Names of the activity's children: sectors and countries on it override the transactions'. */
+  const present = new Set<string>()
+  const transactions: XmlElement[] = []
   for (const el of activity.children) {
+    present.add(el.name)
+    if (el.name === "transaction") transactions.push(el)
     switch (el.name) {
       case "iati-identifier":
         break
       case "reporting-org": {
         const ref = attr(el, "ref")
         if (ref !== undefined) addOrganisation(el, ref)
+        // The model has no reporting role: which organisation reported the activity is kept.
+        partlyUsed.add(el)
         break
       }
       case "title":
-        title ??= narrativeOf(el, lang)
+        titles.push(el)
         break
       case "participating-org": {
         const ref = attr(el, "ref")
@@ -197,7 +255,21 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
           )
         } else {
           addOrganisation(el, ref)
-          links.push({ organisation: ref, role })
+          // The same organisation in the same role again (a file may name it once per funder):
+          // one link; the repeat is kept.
+          const key = `${role} ${ref}`
+          if (linked.has(key)) partlyUsed.add(el)
+          else {
+            linked.add(key)
+            links.push({ organisation: ref, role })
+          }
+          // What the link and the organisation do not hold (an activity-id, a name in another
+          // language, …): the element is kept whole.
+          if (
+            Object.keys(el.attributes).some((key) => !LINKED_ATTRIBUTES.has(key)) ||
+            textsOf(el, lang).length > 1
+          )
+            partlyUsed.add(el)
         }
         break
       }
@@ -223,8 +295,12 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       case "recipient-country": {
         const code = attr(el, "code")?.toUpperCase()
         if (code !== undefined && isCountryCode(code)) {
-          countries.push(code)
-          keepShare(el)
+          if (seen.has(`country ${code}`)) partlyUsed.add(el)
+          else {
+            seen.add(`country ${code}`)
+            countries.push(code)
+            keepShare(el)
+          }
         } else {
           invalid(
             el,
@@ -242,8 +318,12 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
             `of vocabulary ${quote(vocabulary)} (only UN M49, vocabulary 2, maps to groups)`,
           )
         } else if (/^\d{3}$/.test(code) && findGrouping(`m49-${code}`) !== undefined) {
-          groups.push(`m49-${code}`)
-          keepShare(el)
+          if (seen.has(`group ${code}`)) partlyUsed.add(el)
+          else {
+            seen.add(`group ${code}`)
+            groups.push(`m49-${code}`)
+            keepShare(el)
+          }
         } else {
           invalid(
             el,
@@ -257,8 +337,13 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
         const code = attr(el, "code") ?? ""
         if (vocabulary === "1") {
           if (/^\d{5}$/.test(code) && Number(code) >= 10000) {
-            dac.push(Number(code))
-            keepShare(el)
+            // A code given twice (with two shares) is one purpose code; both elements are kept.
+            if (seen.has(`sector ${code}`)) partlyUsed.add(el)
+            else {
+              seen.add(`sector ${code}`)
+              dac.push(Number(code))
+              keepShare(el)
+            }
           } else {
             invalid(el, `sector ${quote(code)} of vocabulary 1 is not a 5-digit DAC purpose code`)
           }
@@ -301,6 +386,55 @@ export function mapActivity(activity: XmlElement, context: ActivityContext): Map
       }
     }
   }
+  // IATI 2.01+: sectors, and recipient countries or regions, are given on the activity or on
+  // every transaction. When the activity has none, the transactions' are read (each once); the
+  // transactions themselves stay under extra.iati.
+  const fromTransactions = {
+    sectors: !present.has("sector"),
+    places: !present.has("recipient-country") && !present.has("recipient-region"),
+  }
+  if (fromTransactions.sectors || fromTransactions.places) {
+    for (const transaction of transactions) {
+      const json = transaction.json ?? toJson(transaction)
+      if (fromTransactions.sectors)
+        for (const sector of objectsIn(json.sector)) {
+          const vocabulary = sectorVocabularyOf(jsonAttr(sector, "vocabulary"))
+          const code = jsonAttr(sector, "code") ?? ""
+          if (vocabulary === "1" && /^\d{5}$/.test(code) && Number(code) >= 10000) {
+            if (!seen.has(`sector ${code}`)) {
+              seen.add(`sector ${code}`)
+              dac.push(Number(code))
+            }
+          } else if (vocabulary === "8" && SDG_TARGET.test(code)) addSdg(code)
+        }
+      if (fromTransactions.places) {
+        for (const country of objectsIn(json["recipient-country"])) {
+          const code = jsonAttr(country, "code")?.toUpperCase()
+          if (code !== undefined && isCountryCode(code) && !seen.has(`country ${code}`)) {
+            seen.add(`country ${code}`)
+            countries.push(code)
+          }
+        }
+        for (const region of objectsIn(json["recipient-region"])) {
+          const code = jsonAttr(region, "code") ?? ""
+          if (
+            (jsonAttr(region, "vocabulary") ?? "1") === "2" &&
+            /^\d{3}$/.test(code) &&
+            findGrouping(`m49-${code}`) !== undefined &&
+            !seen.has(`group ${code}`)
+          ) {
+            seen.add(`group ${code}`)
+            groups.push(`m49-${code}`)
+          }
+        }
+      }
+    }
+  }
+
+  const title = narrativeOf(titles, lang)
+  // Titles in several languages: the others are kept (1.0x: one element per language).
+  if (titles.length > 1 || titles.some((t) => textsOf(t, lang).length > 1))
+    for (const el of titles) keep(el)
   for (const el of partlyUsed) keep(el)
 
   const budget = mapBudgets(budgets, attr(activity, "default-currency"), (el, why) => {

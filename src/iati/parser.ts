@@ -31,10 +31,18 @@ export class IatiParser {
   private readonly parser = new SaxesParser({ xmlns: false, position: true })
   private readonly max: number
   private items: IatiItem[] = []
-  private fileIssues: ValidationIssue[] = []
   private stopped = false
   private depth = 0
   private rootIsActivity = false
+  /**
+   * The root's name when it is neither `iati-activities` nor `iati-activity` (an API response
+   * such as the IATI Datastore's `<result>`): the activities inside it are read wherever they are.
+   */
+  private wrapper: string | undefined
+  /** Whether an `iati-activities` or `iati-activity` was found inside the wrapper. */
+  private foundInWrapper = false
+  /** The depth at which the current activity opened. */
+  private activityAt = 1
   private fileLang: string | undefined
   private extensionPrefixes: string[] = []
   private activityIndex = 0
@@ -63,11 +71,16 @@ export class IatiParser {
     const { maxActivityChars, problems } = readOptions(options)
     this.max = maxActivityChars
     for (const { path, message } of problems)
-      this.fileIssues.push({
-        code: "iati/invalid-option",
-        severity: RULES["iati/invalid-option"].severity,
-        path,
-        message: detach(message),
+      this.items.push({
+        organisations: [],
+        issues: [
+          {
+            code: "iati/invalid-option",
+            severity: RULES["iati/invalid-option"].severity,
+            path,
+            message: detach(message),
+          },
+        ],
       })
     const p = this.parser
     p.on("error", (error) => this.onError(error))
@@ -138,6 +151,11 @@ export class IatiParser {
       } catch (error) {
         if (!(error instanceof Stop)) throw error
       }
+      if (!this.stopped && this.wrapper !== undefined && !this.foundInWrapper)
+        this.fileIssue(
+          "iati/not-iati",
+          `the root element is ${quote(this.wrapper)}, not iati-activities, and there is no iati-activity in it: this is not an IATI activity file`,
+        )
     }
     this.stopped = true
   }
@@ -149,13 +167,9 @@ export class IatiParser {
     this.stopped = true
   }
 
-  /** The items completed since the last call. */
+  /** The items completed since the last call, in the order of the file. */
   take(): IatiItem[] {
     const items = this.items
-    if (this.fileIssues.length > 0) {
-      items.push({ organisations: [], issues: this.fileIssues })
-      this.fileIssues = []
-    }
     this.items = []
     return items
   }
@@ -169,13 +183,18 @@ export class IatiParser {
     throw new Stop()
   }
 
+  /**
+   * An issue about the file: an item of its own, among the activities' items where it occurs,
+   * so that the order of the issues never depends on how the input was cut into chunks.
+   */
   private fileIssue(code: IssueCode, message: string): void {
-    this.fileIssues.push({
+    const issue: ValidationIssue = {
       code,
       severity: RULES[code].severity,
       path: [],
       message: detach(message),
-    })
+    }
+    this.items.push({ organisations: [], issues: [issue] })
   }
 
   /** ", so iati-activity 4 'X' is not read", when one was open. */
@@ -211,18 +230,44 @@ export class IatiParser {
             this.extensionPrefixes.push(key.slice(6))
         return
       }
-      if (tag.name !== "iati-activity") {
+      if (tag.name === "iati-organisations") {
         this.fileIssue(
           "iati/not-iati",
-          `the root element is ${quote(tag.name)}, not iati-activities: this is not an IATI activity file${tag.name === "iati-organisations" ? " (it is an organisation file)" : ""}`,
+          `the root element is ${quote(tag.name)}, not iati-activities: this is not an IATI activity file (it is an organisation file)`,
         )
         this.stop()
+      }
+      if (tag.name !== "iati-activity") {
+        // Maybe activities wrapped in something else: read on, and say so if none is found.
+        this.wrapper = detach(tag.name)
+        return
       }
       this.rootIsActivity = true
     }
     if (this.skipping) return
     if (this.stack.length === 0) {
-      if (tag.name !== "iati-activity" || at !== this.activityDepth()) {
+      if (this.wrapper !== undefined) {
+        if (tag.name !== "iati-activity" && tag.name !== "iati-activities") return
+        const first = !this.foundInWrapper
+        if (first) {
+          this.foundInWrapper = true
+          this.fileIssue(
+            "iati/unmapped",
+            `line ${this.parser.line}: the root element is ${quote(this.wrapper)}, not iati-activities (an API response?): the iati-activity elements inside it are read, the rest has no place in the model and is not read`,
+          )
+        }
+        if (tag.name === "iati-activities") {
+          // The first one's language and namespaces hold for the file (a hostile file with many
+          // cannot grow what every activity is given).
+          if (first) {
+            this.fileLang = attributes["xml:lang"]
+            for (const key of Object.keys(attributes))
+              if (key.startsWith("xmlns:") && attributes[key] === IATI_EXTENSION_NAMESPACE)
+                this.extensionPrefixes.push(detach(key.slice(6)))
+          }
+          return
+        }
+      } else if (tag.name !== "iati-activity" || at !== this.activityDepth()) {
         if (!this.outside.has(tag.name)) {
           this.outside.add(tag.name)
           this.fileIssue(
@@ -232,6 +277,7 @@ export class IatiParser {
         }
         return
       }
+      this.activityAt = at
       this.activityChars = 0
     }
     const depth = this.jsonObjects.length
@@ -336,7 +382,7 @@ export class IatiParser {
     this.sinceEvent = 0
     this.depth--
     if (this.skipping) {
-      if (this.depth === this.activityDepth()) {
+      if (this.depth === this.activityAt) {
         this.skipping = false
         this.activityIndex++
       }

@@ -379,7 +379,7 @@ const RULE_TABLE = {
   },
   "iati/not-iati": {
     severity: "error",
-    when: "`readIati`: the root element is neither `iati-activities` nor `iati-activity` (an organisation file, an HTML page, another format), or the input is not text, bytes or an async iterable of them.",
+    when: "`readIati`: the root element is neither `iati-activities` nor `iati-activity` and holds no `iati-activity` (an organisation file, an HTML page, another format), or the input is not text, bytes or an async iterable of them. (Activities wrapped in another root, as in an API response, are read, with an `iati/unmapped` warning.)",
     fix: "Pass an IATI activity file (its root is `<iati-activities>`).",
   },
   "iati/unreadable": {
