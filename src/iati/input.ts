@@ -1,9 +1,10 @@
-// Feeding the IATI parser: text, bytes (strict UTF-8) or chunks of either, synchronously or from
+// Feeding the IATI parser: text, bytes (strictly, in the encoding the file says) or chunks of either, synchronously or from
 // an async iterable (a Node stream). Each feeder pauses (yields) after every slice it gives the
 // parser, so that the activities read so far can be taken and handed on. Nothing here throws on
-// bad input: bytes that are not UTF-8 or a failing stream end the reading with an issue.
+// bad input: bytes not in the file's encoding or a failing stream end the reading with an issue.
 import { quote } from "../text/quote.js"
 import { findUtf8Problem } from "../text/utf8.js"
+import { type Decoder, decoderFor, encodingKnown } from "./encoding.js"
 import type { IatiParser } from "./parser.js"
 
 /**
@@ -21,39 +22,67 @@ export function hasMethod(value: unknown, key: symbol): boolean {
   )
 }
 
-/** Decodes UTF-8 bytes chunk by chunk, strictly; reports the first bad byte's offset. */
-class Utf8Stream {
-  private readonly decoder = new TextDecoder("utf-8", { fatal: true })
+/**
+ * Decodes bytes chunk by chunk, strictly, in the encoding the file says it is in (a byte order
+ * mark, else its XML declaration, else UTF-8: see encoding.ts); reports the first bad byte's
+ * offset. The first bytes are held until the encoding is known.
+ */
+class ByteStream {
+  private decoder: Decoder | undefined
+  private head: Uint8Array = new Uint8Array(0)
   private offset = 0
   decode(bytes: Uint8Array | undefined): { text: string } | { error: string } {
+    let input = bytes
+    if (this.decoder === undefined) {
+      if (bytes !== undefined) {
+        const head = new Uint8Array(this.head.length + bytes.length)
+        head.set(this.head)
+        head.set(bytes, this.head.length)
+        this.head = head
+        if (!encodingKnown(head)) return { text: "" }
+      }
+      const chosen = decoderFor(this.head)
+      if ("error" in chosen) return chosen
+      this.decoder = chosen.decoder
+      if (bytes === undefined && this.head.length > 0) {
+        const first = this.decodeSome(this.head)
+        if ("error" in first) return first
+        const last = this.decodeSome(undefined)
+        return "error" in last ? last : { text: first.text + last.text }
+      }
+      input = bytes === undefined ? undefined : this.head
+      this.head = new Uint8Array(0)
+    }
+    return this.decodeSome(input)
+  }
+
+  private decodeSome(bytes: Uint8Array | undefined): { text: string } | { error: string } {
+    const decoder = this.decoder as Decoder
     try {
-      const text =
-        bytes === undefined ? this.decoder.decode() : this.decoder.decode(bytes, { stream: true })
+      const text = bytes === undefined ? decoder.decode() : decoder.decode(bytes, { stream: true })
       if (bytes !== undefined) this.offset += bytes.length
       return { text }
     } catch {
       const start = this.offset
-      const problem = bytes === undefined ? undefined : findUtf8Problem(bytes)
-      const [a, b] = bytes ?? []
-      if (start === 0 && ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff)))
-        return {
-          error:
-            "the bytes are UTF-16 (they start with a UTF-16 byte order mark): only UTF-8 is read",
-        }
+      const utf8 = decoder.encoding === "utf-8"
+      const problem = bytes === undefined || !utf8 ? undefined : findUtf8Problem(bytes)
       const at = problem === undefined ? `near byte ${start}` : `at byte ${start + problem.offset}`
+      const end = bytes === undefined ? ", the end of the input" : ""
       return {
-        error: `the bytes are not UTF-8 (${at}${bytes === undefined ? ", the end of the input" : ""}): convert the file to UTF-8`,
+        error: utf8
+          ? `the bytes are not UTF-8 (${at}${end}): convert the file to UTF-8`
+          : `the bytes are not ${decoder.encoding}, as the file says they are (${at}${end}): convert the file to UTF-8`,
       }
     }
   }
 }
 
 /**
- * Chunks of one kind, text or bytes (decoded as one UTF-8 stream), fed one after the other;
+ * Chunks of one kind, text or bytes (decoded as one stream), fed one after the other;
  * `finish` ends the bytes (a character cut short at the end is an issue).
  */
 export class Chunks {
-  private readonly utf8 = new Utf8Stream()
+  private readonly stream = new ByteStream()
   private kind: "text" | "bytes" | undefined
   constructor(private readonly parser: IatiParser) {}
 
@@ -63,7 +92,6 @@ export class Chunks {
       this.kind = "text"
       yield* parser.write(chunk)
     } else if (chunk instanceof Uint8Array && this.kind !== "text") {
-      if (this.kind === undefined) parser.checkDeclaredEncoding = true
       this.kind = "bytes"
       for (let i = 0; i < chunk.length && !parser.done; i += BYTES)
         yield* this.bytes(chunk.subarray(i, i + BYTES))
@@ -88,7 +116,7 @@ export class Chunks {
   }
 
   private *bytes(bytes: Uint8Array | undefined): Generator<void> {
-    const decoded = this.utf8.decode(bytes)
+    const decoded = this.stream.decode(bytes)
     if ("error" in decoded) this.parser.fail("iati/invalid-encoding", decoded.error)
     else yield* this.parser.write(decoded.text)
   }

@@ -64,8 +64,6 @@ export class IatiParser {
   /** The attributes of the tag being opened, in order: the first `attributeCount` of the list. */
   private readonly attributeList: SaxesAttributePlain[] = []
   private attributeCount = 0
-  /** Whether the bytes' XML declaration is checked (text given as bytes). */
-  checkDeclaredEncoding = false
 
   constructor(options?: ReadIatiOptions) {
     const { maxActivityChars, problems } = readOptions(options)
@@ -91,21 +89,6 @@ export class IatiParser {
         `line ${p.line}: the file has a DOCTYPE declaration; DTDs and entities are never processed, so reading stops here${this.abandoned()}`,
       )
       this.stop()
-    })
-    p.on("xmldecl", (decl) => {
-      this.sinceEvent = 0
-      const encoding = decl.encoding?.trim()
-      if (
-        this.checkDeclaredEncoding &&
-        encoding !== undefined &&
-        !/^(?:utf-?8|us-ascii|ascii)$/i.test(encoding)
-      ) {
-        this.fileIssue(
-          "iati/invalid-encoding",
-          `the XML declaration says encoding ${quote(encoding)}: only UTF-8 is read; convert the file to UTF-8`,
-        )
-        this.stop()
-      }
     })
     // The attributes also come one by one, in order, before their tag: a list is quicker to go
     // through than the tag's null-prototype object.

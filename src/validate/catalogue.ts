@@ -374,8 +374,8 @@ const RULE_TABLE = {
   },
   "iati/invalid-encoding": {
     severity: "error",
-    when: "`readIati`: the bytes are not UTF-8, or the XML declaration names another encoding (ISO-8859-1, UTF-16…). Nothing is decoded by guesswork; the message gives the byte offset.",
-    fix: "Convert the file to UTF-8 (`iconv -f ISO-8859-1 -t UTF-8`) and correct the XML declaration.",
+    when: "`readIati`: the bytes are not in the encoding the file says it is in (a byte order mark, else the XML declaration's `encoding`, else UTF-8), the declaration names an encoding TextDecoder does not know, or it says UTF-16 without a byte order mark. Nothing is decoded by guesswork; the message gives the byte offset.",
+    fix: "Convert the file to UTF-8 (`iconv -f ISO-8859-1 -t UTF-8`) and correct the XML declaration, or declare the encoding the bytes are in.",
   },
   "iati/not-iati": {
     severity: "error",

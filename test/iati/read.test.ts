@@ -658,16 +658,66 @@ describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
     expect(issues.at(-1)?.message).toContain("ECONNRESET")
   })
 
-  it("bytes that are not UTF-8, UTF-16 and a declared Latin-1: an issue, nothing guessed", async () => {
+  it("bytes that are not UTF-8 and say nothing else: an issue, nothing guessed", async () => {
     const latin1 = Buffer.from(file(activity("")).replace(">T<", ">Caf\u00e9<"), "latin1")
-    expect(codes((await readIati(latin1)).issues)).toEqual(["iati/invalid-encoding"])
-    const utf16 = Buffer.concat([
+    const { dataset, issues } = await readIati(latin1)
+    expect(codes(issues)).toEqual(["iati/invalid-encoding"])
+    expect(issues[0]?.message).toContain("not UTF-8")
+    expect(dataset.programmes).toEqual([])
+  })
+
+  it("the encoding the file says it is in: a byte order mark, else the XML declaration", async () => {
+    const cafe = file(activity("")).replace(">T<", ">Caf\u00e9 \u2019<")
+    const titles = async (input: Uint8Array | AsyncIterable<Uint8Array>) => {
+      const { dataset, issues } = await readIati(input)
+      expect(issues.filter((i) => i.severity === "error")).toEqual([])
+      return dataset.programmes.map((p) => p.title)
+    }
+    // Declared windows-1252 (and ISO-8859-1, which TextDecoder reads as windows-1252, as
+    // browsers do: 0x92 is the apostrophe a publisher typed).
+    for (const label of ["windows-1252", "ISO-8859-1", "iso-8859-1"]) {
+      const bytes = Buffer.concat([
+        Buffer.from(cafe.replace("UTF-8", label).split("\u2019")[0] as string, "latin1"),
+        Buffer.from([0x92]),
+        Buffer.from(cafe.split("\u2019")[1] as string, "latin1"),
+      ])
+      expect(await titles(bytes)).toEqual(["Caf\u00e9 \u2019"])
+      // The declaration cut across chunks of one byte reads the same.
+      expect(await titles(chunksOf(bytes, 1))).toEqual(["Caf\u00e9 \u2019"])
+    }
+    // UTF-16, little and big endian, with the byte order mark XML requires.
+    const le = Buffer.concat([
+      Buffer.from([0xff, 0xfe]),
+      Buffer.from(cafe.replace("UTF-8", "UTF-16"), "utf16le"),
+    ])
+    expect(await titles(le)).toEqual(["Caf\u00e9 \u2019"])
+    expect(await titles(chunksOf(le, 3))).toEqual(["Caf\u00e9 \u2019"])
+    const be = Buffer.from(le)
+    for (let i = 0; i < be.length; i += 2)
+      [be[i], be[i + 1]] = [be[i + 1] as number, be[i] as number]
+    expect(await titles(be)).toEqual(["Caf\u00e9 \u2019"])
+    // A UTF-8 byte order mark is UTF-8 whatever the declaration says.
+    const bom = Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from(cafe)])
+    expect(await titles(bom)).toEqual(["Caf\u00e9 \u2019"])
+    expect(await titles(chunksOf(bom, 1))).toEqual(["Caf\u00e9 \u2019"])
+  })
+
+  it("an encoding the file names but cannot be in: an issue, nothing read", async () => {
+    const unknown = Buffer.from(file(activity("")).replace("UTF-8", "x-unheard-of"))
+    const first = await readIati(unknown)
+    expect(codes(first.issues)).toEqual(["iati/invalid-encoding"])
+    expect(first.issues[0]?.message).toContain("'x-unheard-of', which is not an encoding")
+    const noMark = Buffer.from(file(activity("")).replace("UTF-8", "UTF-16"))
+    const second = await readIati(noMark)
+    expect(codes(second.issues)).toEqual(["iati/invalid-encoding"])
+    expect(second.issues[0]?.message).toContain("no UTF-16 byte order mark")
+    // Bytes a declared encoding cannot hold: a UTF-16 file cut in the middle of a character.
+    const odd = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
       Buffer.from(file(activity("")), "utf16le"),
+      Buffer.from([0x41]),
     ])
-    expect((await readIati(utf16)).issues[0]?.message).toContain("UTF-16")
-    const declared = Buffer.from(file(activity("")).replace("UTF-8", "ISO-8859-1"))
-    expect(codes((await readIati(declared)).issues)).toEqual(["iati/invalid-encoding"])
+    expect(codes((await readIati(odd)).issues)).toContain("iati/invalid-encoding")
   })
 
   it("bounded: an activity over maxActivityChars is skipped, the others are read", async () => {
