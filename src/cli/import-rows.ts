@@ -16,6 +16,7 @@ import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
 import {
   type Cell,
   type FileCode,
+  FileError,
   fileIssue,
   problemOf,
   readError,
@@ -23,12 +24,12 @@ import {
   rowObject,
   unreadableFile,
 } from "./import-file.js"
-import { csvRows, RecordWriter, xlsxRows } from "./import-readers.js"
+import { csvRows, encodingOf, RecordWriter, readWorkbook, xlsxRows } from "./import-readers.js"
 import { checkFile } from "./read.js"
 
 export type { Cell, FileCode } from "./import-file.js"
 export { fileIssue, problemOf, readHeader, rowObject, unreadableFile } from "./import-file.js"
-export { csvRows, xlsxRows } from "./import-readers.js"
+export { csvRows, readWorkbook, sheetDate, xlsxRows } from "./import-readers.js"
 
 /** The options `import` takes for CSV and .xlsx files (as `parseCommand` reads them). */
 export const IMPORT_ROWS_OPTIONS = {
@@ -37,11 +38,12 @@ export const IMPORT_ROWS_OPTIONS = {
   out: { type: "string", example: "participants.ndjson" },
   issues: { type: "string", example: "fix-list.csv" },
   sheet: { type: "string", example: "Participants" },
+  encoding: { type: "string", example: "windows-1252" },
 } as const
 
 /** The lines of `import --help` about CSV and .xlsx files. */
-export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV (comma, semicolon or tab separated, UTF-8)
-or .xlsx — with fromRows: headers by common labels, countries by name, statuses in words,
+export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV or text (comma, semicolon or tab separated;
+UTF-8, or UTF-16 with a byte-order mark, or --encoding) or .xlsx — with fromRows: headers by common labels, countries by name, statuses in words,
 dates in common forms; everything it changed is summed up, every problem printed. Exits 1
 when there are errors; then nothing is written to --out.
 
@@ -54,7 +56,11 @@ Options for .csv and .xlsx files:
   --out OUT         write the records: OUT.ndjson (one per line) or OUT.json (a dataset)
   --issues FIX.csv  write a fix list (file, row, column, value, problem, suggestion) that a
                     spreadsheet program opens as it is
-  --sheet NAME      the sheet of an .xlsx file (default: the first)`
+  --sheet NAME|N    the sheet of an .xlsx file, by name or by number from 1 (default: the
+                    first; the command says which it read when there are several)
+  --encoding NAME   the character set of a CSV or text file that is not UTF-8: windows-1252
+                    (Excel's "CSV (Comma delimited)" in Western Europe), latin1, shift_jis,
+                    … (never guessed: a file that is not UTF-8 is refused without it)`
 
 /**
  * Rows per call of fromRows: memory stays flat whatever the size of the file (but for the
@@ -98,6 +104,7 @@ export async function importRows(
   const xlsx = extname(file).toLowerCase() === ".xlsx"
   const sheet = stringOption(values, "sheet")
   if (sheet !== undefined && !xlsx) throw new UsageError("import: --sheet is for .xlsx files")
+  const encoding = readEncoding(stringOption(values, "encoding"), xlsx)
 
   const run = new ImportRun(name, kind, profile, out, chunkRows)
   const writer = outFile === undefined ? undefined : new RecordWriter(outFile, collection)
@@ -106,11 +113,10 @@ export async function importRows(
   fixes?.write(fixListHeader())
   run.onRecords = writer === undefined ? undefined : (records) => writer.write(records)
   try {
-    const rows = xlsx ? xlsxRows(file, sheet) : csvRows(file)
+    const rows = xlsx ? await sheetRows(file, sheet, out) : csvRows(file, encoding)
     await run.read(rows)
   } catch (error) {
-    const issue = unreadableFile(name, error)
-    run.fail(issue.code as FileCode, undefined, problemOf(issue, name))
+    run.failWith(unreadableFile(name, error))
   }
   if (fixes !== undefined) {
     fixes.end()
@@ -120,6 +126,63 @@ export async function importRows(
   if (writer !== undefined) await writer.close(ok)
   run.printSummary(outFile !== undefined && ok ? outFile : undefined, issuesFile)
   return ok ? 0 : 1
+}
+
+function readEncoding(name: string | undefined, xlsx: boolean): string | undefined {
+  if (name === undefined) return undefined
+  if (xlsx) {
+    throw new UsageError(
+      "import: --encoding is for CSV and text files (an .xlsx file says its own encoding)",
+    )
+  }
+  const encoding = encodingOf(name)
+  if (encoding === undefined) {
+    throw new UsageError(
+      `import: --encoding ${quote(name)} is not an encoding: give one such as utf-8, windows-1252, latin1, shift_jis, utf-16le (the WHATWG Encoding Standard's names)`,
+    )
+  }
+  return encoding
+}
+
+/**
+ * The rows of the sheet `--sheet` names (by name, or by number from 1), or of the first; when
+ * the workbook has more than one and none is named, says which was read.
+ */
+async function sheetRows(
+  file: string,
+  sheet: string | undefined,
+  out: Out,
+): Promise<AsyncGenerator<Cell[]>> {
+  const workbook = await readWorkbook(file)
+  const { sheets } = workbook
+  // Not a workbook: read-excel-file says why.
+  if (sheets.length === 0) return xlsxRows(file, 1, workbook)
+  const list = sheets.map((name, i) => `${i + 1} ${quote(name)}`).join(", ")
+  let number: number
+  if (sheet === undefined) {
+    number = 1
+    if (sheets.length > 1) {
+      out(
+        `${basename(file)}: sheet 1 of ${sheets.length}, ${quote(sheets[0] as string)}, read (--sheet ${quote(sheets[1] as string)} or --sheet 2 reads another; the sheets: ${sheets.map((name) => quote(name)).join(", ")})`,
+      )
+    }
+  } else if (sheets.includes(sheet)) number = sheets.indexOf(sheet) + 1
+  else if (/^\d+$/.test(sheet)) {
+    number = Number(sheet)
+    if (number < 1 || number > sheets.length) {
+      throw new FileError(
+        "import/unreadable-file",
+        `there is no sheet ${sheet}: the workbook has ${sheets.length} (${list})`,
+      )
+    }
+  } else {
+    const guess = nearest(sheet, sheets)
+    throw new FileError(
+      "import/unreadable-file",
+      `there is no sheet ${quote(sheet)}${guess === undefined ? "." : ` — did you mean ${quote(guess)}?`} The sheets: ${list}`,
+    )
+  }
+  return xlsxRows(file, number, workbook)
 }
 
 function readKind(kind: string | undefined): RowKind {
@@ -221,6 +284,11 @@ class ImportRun {
         "the file is empty: give a header row and rows under it",
       )
     if (chunk.length > 0 || this.chunks === 0) await this.readChunk(chunk, first)
+  }
+
+  /** A problem of the file itself, as an issue. */
+  failWith(issue: ValidationIssue): void {
+    this.report(issue, undefined)
   }
 
   /** A problem that fromRows cannot see: in the file itself. */
