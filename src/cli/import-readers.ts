@@ -174,32 +174,148 @@ export type Workbook = {
    * (it reads only Excel's `date1904="1"`); else 0.
    */
   shiftDays: number
+  /** The part of each sheet (`xl/worksheets/sheet1.xml`), in the order of `sheets`. */
+  parts?: (string | undefined)[]
+  /** The styles (by index) whose number format shows a month and year, or a year, but no day. */
+  partialStyles?: Map<number, "month" | "year">
 }
+
+/** What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a month. */
+export type CellNote = { error: string } | { precision: "month" | "year" }
 
 const DAY = 86_400_000
 /** Days from 1900-01-00 (Excel's day 0, with its 29 February 1900) to 1904-01-01. */
 const DAYS_1900_TO_1904 = 1462
+const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 
-/** Reads the workbook part of an .xlsx file (xl/workbook.xml) for its sheets and date system. */
-export async function readWorkbook(file: string): Promise<Workbook> {
+/** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
+async function unzipText(
+  file: string,
+  keep: (name: string) => boolean,
+): Promise<Record<string, string> | undefined> {
   const { unzipSync } = await import("fflate")
-  let xml: string | undefined
   try {
-    const parts = unzipSync(readFileSync(file), {
-      filter: (entry) => /(?:^|\/)workbook\.xml$/.test(entry.name),
-    })
-    const name = "xl/workbook.xml" in parts ? "xl/workbook.xml" : Object.keys(parts)[0]
-    if (name !== undefined) xml = new TextDecoder().decode(parts[name])
+    const parts = unzipSync(readFileSync(file), { filter: (entry) => keep(entry.name) })
+    const texts: Record<string, string> = Object.create(null)
+    for (const [name, bytes] of Object.entries(parts)) texts[name] = new TextDecoder().decode(bytes)
+    return texts
   } catch {
-    xml = undefined
+    return undefined
   }
+}
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+
+/**
+ * Reads the workbook part of an .xlsx file (xl/workbook.xml, its relationships and the styles)
+ * for its sheets, its date system and the number formats that show no day.
+ */
+export async function readWorkbook(file: string): Promise<Workbook> {
+  const WORKBOOK = "xl/workbook.xml"
+  const RELS = "xl/_rels/workbook.xml.rels"
+  const STYLES = "xl/styles.xml"
+  const parts = await unzipText(file, (name) => [WORKBOOK, RELS, STYLES].includes(name))
+  const xml = parts?.[WORKBOOK]
   // Not a workbook: read-excel-file says why.
-  if (xml === undefined) return { sheets: [], shiftDays: 0 }
-  const sheets = [...xml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) =>
-    unescapeXml(m[1] as string),
-  )
+  if (xml === undefined) return NO_WORKBOOK
+  const targets = new Map<string, string>()
+  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, "Id")
+    const target = attribute(tag, "Target")
+    if (id !== undefined && target !== undefined)
+      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`)
+  }
+  const sheets: string[] = []
+  const sheetParts: (string | undefined)[] = []
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(tag, "name")
+    if (name === undefined) continue
+    sheets.push(unescapeXml(name))
+    const id = attribute(tag, "r:id") ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1]
+    sheetParts.push(id === undefined ? undefined : targets.get(id))
+  }
   const date1904 = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
-  return { sheets, shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0 }
+  return {
+    sheets,
+    shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
+    parts: sheetParts,
+    partialStyles: partialStyles(parts?.[STYLES] ?? ""),
+  }
+}
+
+/** Excel's built-in number format 17, `mmm-yy`: a month. (Its others show a day or a time.) */
+const BUILT_IN_MONTH = 17
+
+/** The styles whose number format shows a month and year, or a year alone, and no day or time. */
+function partialStyles(styles: string): Map<number, "month" | "year"> {
+  const formats = new Map<number, "month" | "year">([[BUILT_IN_MONTH, "month"]])
+  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attribute(tag, "numFmtId"))
+    const precision = precisionOf(unescapeXml(attribute(tag, "formatCode") ?? ""))
+    if (precision === undefined) formats.delete(id)
+    else formats.set(id, precision)
+  }
+  const found = new Map<number, "month" | "year">()
+  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? ""
+  let index = 0
+  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+    const precision = formats.get(Number(attribute(tag, "numFmtId") ?? "0"))
+    if (precision !== undefined) found.set(index, precision)
+    index++
+  }
+  return found
+}
+
+/** Whether a number format shows a month and a year (`mmm yyyy`), a year alone, or more. */
+export function precisionOf(code: string): "month" | "year" | undefined {
+  const bare = (code.split(";")[0] ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase()
+  if (!bare.includes("y") || /[dhs]/.test(bare)) return undefined
+  return bare.includes("m") ? "month" : "year"
+}
+
+/**
+ * What read-excel-file does not say of the cells of sheet `number` (from 1): cells whose
+ * formula gave an error (it gives them as empty), date cells shown as a month or a year. Keyed
+ * `row:column`, both from 0. Read only when the sheet may hold one.
+ */
+export async function sheetNotes(
+  file: string,
+  workbook: Workbook,
+  number: number,
+): Promise<Map<string, CellNote>> {
+  const notes = new Map<string, CellNote>()
+  const part = workbook.parts?.[number - 1]
+  if (part === undefined) return notes
+  const xml = (await unzipText(file, (name) => name === part))?.[part]
+  const partial = workbook.partialStyles ?? new Map()
+  if (xml === undefined || (partial.size === 0 && !/\st="e"/.test(xml))) return notes
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+    const attributes = m[1] ?? ""
+    const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
+    if (ref === null) continue
+    const key = `${Number(ref[2]) - 1}:${columnIndex(ref[1] as string)}`
+    const type = attribute(attributes, "t")
+    if (type === "e") {
+      const value = /<(?:\w+:)?v>([^<]*)</.exec(m[2] ?? "")?.[1]
+      if (value !== undefined && value !== "") notes.set(key, { error: unescapeXml(value) })
+      continue
+    }
+    const precision = partial.get(Number(attribute(attributes, "s") ?? "0"))
+    if (precision !== undefined && (type === undefined || type === "n"))
+      notes.set(key, { precision })
+  }
+  return notes
+}
+
+function columnIndex(letters: string): number {
+  let n = 0
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64
+  return n - 1
 }
 
 function unescapeXml(text: string): string {
@@ -220,32 +336,50 @@ function unescapeXml(text: string): string {
  * A date cell as read-excel-file gives it (a Date whose UTC time is the time the sheet holds),
  * moved to the 1904 date system when it must be: a date alone stays a Date at midnight UTC
  * (fromRows reads its day); a date with a time of day becomes its text, `2024-10-15 14:30:00`
- * (fromRows reads the day as written, and lists the change), rounded to the second.
+ * (fromRows reads the day as written, and lists the change), rounded to the second; a date
+ * shown as a month or a year (`precision`) is that month or year, `2022-09`, never its first day.
  */
-export function sheetDate(date: Date, shiftDays: number): Date | string {
+export function sheetDate(
+  date: Date,
+  shiftDays: number,
+  precision?: "month" | "year",
+): Date | string {
   const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
   const moved = new Date(time)
-  if (!Number.isFinite(time) || time % DAY === 0) return moved
+  if (!Number.isFinite(time)) return moved
+  if (precision !== undefined) return moved.toISOString().slice(0, precision === "year" ? 4 : 7)
+  if (time % DAY === 0) return moved
   return moved.toISOString().slice(0, 19).replace("T", " ")
 }
 
 /**
  * The rows of sheet `sheet` (from 1) of an .xlsx file, read with read-excel-file: text,
- * numbers, true/false and dates (see {@link sheetDate}), empty cells as null. The sheet is read
- * whole (a sheet holds at most 1,048,576 rows); the rows are then read by fromRows in chunks
- * as for CSV.
+ * numbers, true/false and dates (see {@link sheetDate}), a cell whose formula gave an error as
+ * the error the sheet shows (`#N/A`), empty cells as null. The sheet is read whole (a sheet
+ * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
  */
 export async function* xlsxRows(
   file: string,
   sheet = 1,
-  workbook: Workbook = { sheets: [], shiftDays: 0 },
+  workbook: Workbook = NO_WORKBOOK,
 ): AsyncGenerator<Cell[]> {
   const { readSheet } = await import("read-excel-file/node")
   const rows = await readSheet(file, sheet)
-  for (const row of rows) {
-    yield (row as Cell[]).map((cell) =>
-      cell instanceof Date ? sheetDate(cell, workbook.shiftDays) : cell,
-    )
+  const notes = await sheetNotes(file, workbook, sheet)
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Cell[]
+    yield row.map((cell, c) => {
+      const note = notes.size === 0 ? undefined : notes.get(`${r}:${c}`)
+      if (cell instanceof Date)
+        return sheetDate(
+          cell,
+          workbook.shiftDays,
+          note && "precision" in note ? note.precision : undefined,
+        )
+      if ((cell === null || cell === undefined) && note !== undefined && "error" in note)
+        return note.error
+      return cell
+    })
   }
 }
 

@@ -8,7 +8,7 @@ import { zipSync } from "fflate"
 import { readSheet } from "read-excel-file/node"
 import { beforeAll, describe, expect, it } from "vitest"
 import { alumniTotals, participationsByCountry } from "../../src/aggregate/index.js"
-import { readWorkbook, sheetDate } from "../../src/cli/import-readers.js"
+import { precisionOf, readWorkbook, sheetDate } from "../../src/cli/import-readers.js"
 import { validateDataset } from "../../src/validate/index.js"
 import { PARTICIPATIONS, PROGRAMMES, people } from "../fixtures/office-register.js"
 import { buildCli, root, runCli } from "./run-cli.js"
@@ -97,6 +97,12 @@ const DIALECTS: Record<string, { file: (sheet: string) => string[]; windows1252?
   '.xlsx with dates counted from 1904 (LibreOffice writes date1904="true")': {
     file: (sheet) => [office("register-1904.xlsx"), "--sheet", sheet],
   },
+  ".xlsx saved by Gnumeric": {
+    file: (sheet) => [office("register-gnumeric.xlsx"), "--sheet", sheet],
+  },
+  '.xlsx with dates counted from 1904 saved by Gnumeric (date1904="1", as Excel writes it)': {
+    file: (sheet) => [office("register-1904-gnumeric.xlsx"), "--sheet", sheet],
+  },
 }
 
 describe("import of real office files", () => {
@@ -140,6 +146,43 @@ describe("import of real office files", () => {
         end: "2022-06-16",
       })
     }
+  })
+
+  it("an .xlsx date cell shown as a month (MMM YYYY, as 'Sep 2022' typed becomes) is that month, never its first day", () => {
+    for (const book of ["register.xlsx", "register-gnumeric.xlsx", "register-1904.xlsx"]) {
+      const out = join(tmp, `months-${book}.ndjson`)
+      const result = run(
+        "import",
+        office(book),
+        "--sheet",
+        "Courses",
+        "--kind",
+        "programmes",
+        "--profile",
+        office("courses.profile.json"),
+        "--out",
+        out,
+      )
+      expect(result.code).toBe(0)
+      expect(JSON.parse(readFileSync(out, "utf8").split("\n")[1] ?? "").period).toEqual({
+        start: "2022-09",
+        end: "2022-10",
+      })
+    }
+  })
+
+  it("a cell whose formula gives an error (#N/A, #DIV/0!) is that error as the sheet shows it, never an empty cell", () => {
+    const result = run("import", office("errors.xlsx"), "--kind", "participants")
+    expect(result.code).toBe(1)
+    const errors = result.out.split("\n").filter((line) => line.startsWith("error "))
+    expect(errors).toEqual([
+      expect.stringMatching(
+        /^error country\/invalid: errors\.xlsx row 3, column 'Nationality': '#N\/A' is not/,
+      ),
+      expect.stringMatching(
+        /^error field\/wrong-type: errors\.xlsx row 4, column 'Year of Birth': '#DIV\/0!'/,
+      ),
+    ])
   })
 
   it("a workbook of several sheets: which sheet was read is said, and --sheet names the others", () => {
@@ -283,8 +326,11 @@ describe("the dates of an .xlsx file", () => {
     // ITC-184 starts on 2022-05-15; read as if counted from 1900 it is 1462 days earlier.
     expect(rows[1]?.[4]).toEqual(new Date("2018-05-14T00:00:00Z"))
     const sheets = ["Courses", "Participants", "Participations"]
-    expect(await readWorkbook(office("register-1904.xlsx"))).toEqual({ sheets, shiftDays: 1462 })
-    expect(await readWorkbook(office("register.xlsx"))).toEqual({ sheets, shiftDays: 0 })
+    expect(await readWorkbook(office("register-1904.xlsx"))).toMatchObject({
+      sheets,
+      shiftDays: 1462,
+    })
+    expect(await readWorkbook(office("register.xlsx"))).toMatchObject({ sheets, shiftDays: 0 })
   })
 
   it('readWorkbook: Excel\'s date1904="1" (which read-excel-file reads) is not shifted again; names are unescaped', async () => {
@@ -294,7 +340,10 @@ describe("the dates of an .xlsx file", () => {
       writeFileSync(file, zipSync({ "xl/workbook.xml": new TextEncoder().encode(xml) }))
       return readWorkbook(file)
     }
-    expect(await workbook('date1904="1"')).toEqual({ sheets: ["R&D 1", "Année"], shiftDays: 0 })
+    expect(await workbook('date1904="1"')).toMatchObject({
+      sheets: ["R&D 1", "Année"],
+      shiftDays: 0,
+    })
     expect((await workbook('date1904="true"')).shiftDays).toBe(1462)
     expect((await workbook('date1904="false"')).shiftDays).toBe(0)
     expect((await workbook("")).shiftDays).toBe(0)
@@ -302,6 +351,31 @@ describe("the dates of an .xlsx file", () => {
     const text = join(tmp, "not.xlsx")
     writeFileSync(text, "id,country\n")
     expect(await readWorkbook(text)).toEqual({ sheets: [], shiftDays: 0 })
+  })
+
+  it("precisionOf: a number format that shows no day shows a month or a year", () => {
+    for (const code of [
+      "mmm yyyy",
+      "mmm\\ yyyy",
+      "mmm-yy",
+      "mm/yyyy",
+      "[$-409]mmmm yyyy;@",
+      "MMMM YYYY",
+    ])
+      expect(precisionOf(code), code).toBe("month")
+    for (const code of ["yyyy", '"FY "yyyy', '"day" yyyy'])
+      expect(precisionOf(code), code).toBe("year")
+    for (const code of [
+      "dd/mm/yyyy",
+      "d-mmm",
+      "dd/mm/yyyy\\ hh:mm",
+      "hh:mm",
+      "mm:ss",
+      "General",
+      "0.00",
+      '"day" yyyy',
+    ])
+      expect(precisionOf(code), code).toBeUndefined()
   })
 
   it("sheetDate: a date stays a Date at midnight UTC; a date-time becomes its text, to the second", () => {
