@@ -373,7 +373,6 @@ describe("the dates of an .xlsx file", () => {
       "mm:ss",
       "General",
       "0.00",
-      '"day" yyyy',
     ])
       expect(precisionOf(code), code).toBeUndefined()
   })
