@@ -72,6 +72,41 @@ async function importRegister(read: (sheet: string) => Promise<Rows>) {
   }
 }
 
+describe("the office files are what test/fixtures/office/README.md says", () => {
+  const bytes = (name: string) => readFileSync(new URL(name, office))
+  it("crlf-bom: a UTF-8 byte-order mark, CRLF line ends (a bare LF only inside a quoted cell)", () => {
+    for (const sheet of ["Courses", "Participants", "Participations"]) {
+      const file = bytes(`crlf-bom/${sheet}.csv`)
+      expect([...file.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      expect(file.toString("utf8").split("\r\n").at(-1)).toBe("")
+    }
+    expect(bytes("crlf-bom/Participations.csv").toString("utf8")).toContain(
+      '"Withdrew in week 2\n(family reasons)"\r\n',
+    )
+  })
+
+  it("semicolon: no byte-order mark, ';' between cells, dates DD.MM.YYYY", () => {
+    const text = bytes("semicolon/Courses.csv").toString("utf8")
+    expect(text.startsWith("Course No.;Course Title;")).toBe(true)
+    expect(text).toContain(";15.05.2022;16.06.2022;")
+  })
+
+  it("windows-1252: ô is the one byte 0xF4, and what Windows-1252 has no byte for is '?'", () => {
+    const file = bytes("windows-1252/Participants.csv")
+    expect(file.includes(Buffer.from("C\xf4te d'Ivoire", "latin1"))).toBe(true)
+    expect(file.includes(Buffer.from("T\xfcrkiye", "latin1"))).toBe(true)
+    expect(file.includes(Buffer.from("Mehmet Y?lmaz"))).toBe(true)
+  })
+
+  it("utf-16: the byte-order mark FF FE, tabs between cells", () => {
+    const file = bytes("utf-16/Participants.txt")
+    expect([...file.subarray(0, 2)]).toEqual([0xff, 0xfe])
+    expect(new TextDecoder("utf-16le").decode(file).split("\n")[0]).toBe(
+      "Participant ID\tName\tSex\tNationality\tYear of Birth\tOrganisation\tProfession",
+    )
+  })
+})
+
 describe("real office files through fromRows", () => {
   for (const [dialect, read] of Object.entries(DIALECTS)) {
     it(`${dialect}: the records written by hand, and the statistics counted by hand`, async () => {
