@@ -78,6 +78,7 @@ export function fileIssue(
 export function readHeader(
   name: string,
   cells: readonly Cell[],
+  row = 1,
 ): { header: string[]; issues: ValidationIssue[] } {
   const seen = new Map<string, number>()
   const issues: ValidationIssue[] = []
@@ -90,7 +91,7 @@ export function readHeader(
         fileIssue(
           name,
           "import/duplicate-column",
-          1,
+          row,
           `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(column)}: rename one, or leave one out`,
           column,
         ),

@@ -39,6 +39,7 @@ export const IMPORT_ROWS_OPTIONS = {
   issues: { type: "string", example: "fix-list.csv" },
   sheet: { type: "string", example: "Participants" },
   encoding: { type: "string", example: "windows-1252" },
+  "header-row": { type: "string", example: "3" },
 } as const
 
 /** The lines of `import --help` about CSV and .xlsx files. */
@@ -58,6 +59,8 @@ Options for .csv and .xlsx files:
                     spreadsheet program opens as it is
   --sheet NAME|N    the sheet of an .xlsx file, by name or by number from 1 (default: the
                     first; the command says which it read when there are several)
+  --header-row N    the row of the header, when a title or notes stand above it (default:
+                    1); the rows above it are not read, and rows keep their numbers
   --encoding NAME   the character set of a CSV or text file that is not UTF-8: windows-1252
                     (Excel's "CSV (Comma delimited)" in Western Europe), latin1, shift_jis,
                     … (never guessed: a file that is not UTF-8 is refused without it)`
@@ -105,8 +108,9 @@ export async function importRows(
   const sheet = stringOption(values, "sheet")
   if (sheet !== undefined && !xlsx) throw new UsageError("import: --sheet is for .xlsx files")
   const encoding = readEncoding(stringOption(values, "encoding"), xlsx)
+  const headerRow = readHeaderRow(stringOption(values, "header-row"))
 
-  const run = new ImportRun(name, kind, profile, out, chunkRows)
+  const run = new ImportRun(name, kind, profile, out, chunkRows, headerRow)
   const writer = outFile === undefined ? undefined : new RecordWriter(outFile, collection)
   const fixes = issuesFile === undefined ? undefined : createWriteStream(issuesFile)
   run.onIssue = fixes === undefined ? undefined : (line) => fixes.write(fixListLine(line))
@@ -126,6 +130,16 @@ export async function importRows(
   if (writer !== undefined) await writer.close(ok)
   run.printSummary(outFile !== undefined && ok ? outFile : undefined, issuesFile)
   return ok ? 0 : 1
+}
+
+function readHeaderRow(text: string | undefined): number {
+  if (text === undefined) return 1
+  if (!/^[1-9]\d{0,6}$/.test(text)) {
+    throw new UsageError(
+      `import: --header-row must be a row number from 1, as the spreadsheet shows it, not ${quote(text)}`,
+    )
+  }
+  return Number(text)
 }
 
 function readEncoding(name: string | undefined, xlsx: boolean): string | undefined {
@@ -255,17 +269,19 @@ class ImportRun {
     profile: FromRowsOptions,
     private readonly out: Out,
     private readonly chunkRows = CHUNK_ROWS,
+    private readonly headerRow = 1,
   ) {
     this.reader = new ChunkedRows(kind, { ...profile, file: name })
   }
 
   async read(rows: AsyncIterable<Cell[]>): Promise<void> {
     let chunk: Record<string, Cell>[] = []
-    let first = 2
+    let first = this.headerRow + 1
     let row = 0
     for await (const cells of rows) {
       row++
-      if (row === 1) {
+      if (row < this.headerRow) continue
+      if (row === this.headerRow) {
         this.readHeader(cells)
         continue
       }
@@ -276,12 +292,18 @@ class ImportRun {
         chunk = []
       }
     }
-    this.rows = row === 0 ? 0 : row - 1
+    this.rows = Math.max(0, row - this.headerRow)
     if (row === 0)
       this.fail(
         "import/unreadable-file",
         undefined,
         "the file is empty: give a header row and rows under it",
+      )
+    else if (row < this.headerRow)
+      this.fail(
+        "import/unreadable-file",
+        undefined,
+        `the file has ${row} ${row === 1 ? "row" : "rows"}, so no row ${this.headerRow} for the header (--header-row)`,
       )
     if (chunk.length > 0 || this.chunks === 0) await this.readChunk(chunk, first)
   }
@@ -297,7 +319,17 @@ class ImportRun {
   }
 
   private readHeader(cells: Cell[]): void {
-    const { header, issues } = readHeader(this.name, cells)
+    const filled = cells.filter((cell) => cell != null && String(cell).trim() !== "")
+    if (filled.length <= 1) {
+      const what =
+        filled.length === 0
+          ? "is empty"
+          : `holds one cell, ${quote(filled[0] instanceof Date ? filled[0].toISOString() : String(filled[0]).trim())}`
+      this.out(
+        `${this.name}: row ${this.headerRow}, read as the header, ${what}: if the header is on a later row, say which with --header-row N`,
+      )
+    }
+    const { header, issues } = readHeader(this.name, cells, this.headerRow)
     this.header = header
     for (const issue of issues) this.report(issue, undefined)
   }
@@ -316,7 +348,7 @@ class ImportRun {
       const index = issue.path[0]
       // The header's and the options' issues are the same in every chunk: reported once.
       if (later && typeof index !== "number") continue
-      if (typeof index === "number") issue.path[0] = index + first - 2
+      if (typeof index === "number") issue.path[0] = index + first - (this.headerRow + 1)
       this.report(issue, chunk[(issue.row ?? 0) - first])
     }
     for (const change of result.changes) {
@@ -377,14 +409,14 @@ class ImportRun {
       )
     }
     const all = [...this.changes.values()]
-    const headers = all.filter((entry) => entry.change.row === 1)
+    const headers = all.filter((entry) => entry.change.row === this.headerRow)
     if (headers.length > 0) {
       this.out(
         `Columns read as: ${headers.map(({ change }) => `${quote(change.from)} → ${change.to}`).join(", ")}`,
       )
     }
     const cells = all
-      .filter((entry) => entry.change.row !== 1)
+      .filter((entry) => entry.change.row !== this.headerRow)
       .sort(
         (a, b) =>
           b.count - a.count ||

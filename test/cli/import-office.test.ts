@@ -185,6 +185,51 @@ describe("import of real office files", () => {
     ])
   })
 
+  it("a title above the header: --header-row N says where the header is, and rows keep the sheet's numbers", () => {
+    const titled = office("titled.xlsx")
+    const without = run("import", titled, "--kind", "participants")
+    expect(without.code).toBe(1)
+    expect(without.out).toContain(
+      "titled.xlsx: row 1, read as the header, holds one cell, 'Participants — register 2024': if the header is on a later row, say which with --header-row N",
+    )
+    const fixes = join(tmp, "titled-fixes.csv")
+    const result = run(
+      "import",
+      titled,
+      "--kind",
+      "participants",
+      "--header-row",
+      "3",
+      "--issues",
+      fixes,
+    )
+    expect(result.code).toBe(1)
+    expect(result.out.split("\n").filter((line) => line.startsWith("error "))).toEqual([
+      expect.stringMatching(
+        /^error country\/invalid: titled\.xlsx row 6, column 'Nationality': 'Côte d'Ivoir' .*did you mean/,
+      ),
+    ])
+    expect(result.out).toContain(
+      "Columns read as: 'Participant ID' → id, 'Name' → name, 'Nationality' → country, 'Year of Birth' → birthYear",
+    )
+    expect(result.out).toContain(
+      "titled.xlsx: not imported: 3 rows (0 blank), 0 participants; 1 error",
+    )
+    expect(readFileSync(fixes, "utf8")).toContain("titled.xlsx,6,Nationality,Côte d'Ivoir,")
+    // The same in a CSV file.
+    const csv = join(tmp, "titled.csv")
+    writeFileSync(csv, "Register 2024\r\nid,country\r\np1,VN\r\np2,Vietnm\r\n")
+    const fromCsv = run("import", csv, "--kind", "participants", "--header-row", "2")
+    expect(fromCsv.out).toMatch(
+      /^error country\/invalid: titled\.csv row 4, column 'country': 'Vietnm'/,
+    )
+    expect(fromCsv.out).toContain("titled.csv: not imported: 2 rows (0 blank)")
+    for (const bad of ["0", "x", "1.5"])
+      expect(run("import", csv, "--kind", "participants", "--header-row", bad).err).toMatch(
+        /--header-row must be a row number from 1/,
+      )
+  })
+
   it("a workbook of several sheets: which sheet was read is said, and --sheet names the others", () => {
     const result = run(
       "import",
