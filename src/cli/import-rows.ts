@@ -44,9 +44,10 @@ export const IMPORT_ROWS_OPTIONS = {
 
 /** The lines of `import --help` about CSV and .xlsx files. */
 export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV or text (comma, semicolon or tab separated;
-UTF-8, or UTF-16 with a byte-order mark, or --encoding) or .xlsx — with fromRows: headers by common labels, countries by name, statuses in words,
-dates in common forms; everything it changed is summed up, every problem printed. Exits 1
-when there are errors; then nothing is written to --out.
+UTF-8, UTF-16 with a byte-order mark, or as --encoding says) or .xlsx — with fromRows:
+headers by common labels, countries by name, statuses in words, dates in common forms;
+everything it changed is summed up, every problem printed. Exits 1 when there are errors;
+then nothing is written to --out.
 
 Options for .csv and .xlsx files:
   --kind KIND       what the rows are: programmes, participants, participations or
