@@ -157,7 +157,7 @@ function badBytes(file: string, encoding: string, upTo: number): FileError {
 
 /** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */
 function delimiterOf(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0] ?? ""
+  const line = text.split(/\r\n|\r|\n/, 1)[0] ?? ""
   const outside = line.replace(/"[^"]*"/g, "")
   const counts = [",", ";", "\t"].map((d) => [d, outside.split(d).length - 1] as const)
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a))

@@ -230,6 +230,17 @@ describe("import of real office files", () => {
       )
   })
 
+  it("CR line ends (Excel for the Mac's \"CSV (Macintosh)\"): the separator is the header line's", () => {
+    const mac = join(tmp, "mac.csv")
+    writeFileSync(mac, "id,country,name\rp1,VN,a;b;c;d;e;f;g;h;i\rp2,LA,h\r")
+    const out = join(tmp, "mac.ndjson")
+    const result = run("import", mac, "--kind", "participants", "--out", out)
+    expect(result.code).toBe(0)
+    expect(readFileSync(out, "utf8")).toBe(
+      '{"id":"p1","country":"VN","name":"a;b;c;d;e;f;g;h;i"}\n{"id":"p2","country":"LA","name":"h"}\n',
+    )
+  })
+
   it("a workbook of several sheets: which sheet was read is said, and --sheet names the others", () => {
     const result = run(
       "import",
