@@ -192,12 +192,14 @@ const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 async function unzipText(
   file: string,
   keep: (name: string) => boolean,
+  worth: (bytes: Uint8Array) => boolean = () => true,
 ): Promise<Record<string, string> | undefined> {
   const { unzipSync } = await import("fflate")
   try {
     const parts = unzipSync(readFileSync(file), { filter: (entry) => keep(entry.name) })
     const texts: Record<string, string> = Object.create(null)
-    for (const [name, bytes] of Object.entries(parts)) texts[name] = new TextDecoder().decode(bytes)
+    for (const [name, bytes] of Object.entries(parts))
+      if (worth(bytes)) texts[name] = new TextDecoder().decode(bytes)
     return texts
   } catch {
     return undefined
@@ -291,9 +293,14 @@ export async function sheetNotes(
   const notes = new Map<string, CellNote>()
   const part = workbook.parts?.[number - 1]
   if (part === undefined) return notes
-  const xml = (await unzipText(file, (name) => name === part))?.[part]
   const partial = workbook.partialStyles ?? new Map()
-  if (xml === undefined || (partial.size === 0 && !/\st="e"/.test(xml))) return notes
+  // A sheet without error cells, in a workbook without month formats, is not read again.
+  const errorCell = Buffer.from(' t="e"')
+  const worth = (bytes: Uint8Array) =>
+    partial.size > 0 ||
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(errorCell)
+  const xml = (await unzipText(file, (name) => name === part, worth))?.[part]
+  if (xml === undefined) return notes
   for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
     const attributes = m[1] ?? ""
     const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
