@@ -85,7 +85,8 @@ Example:
   justice-cooperation stats dataset.json
   justice-cooperation import participants.csv --kind participants --out participants.ndjson
   justice-cooperation import register.xlsx --sheet Courses --kind programmes \\
-    --profile courses.profile.json --issues fix-list.csv`
+    --profile courses.profile.json --issues fix-list.csv
+  justice-cooperation import participants.csv --encoding windows-1252 --kind participants`
 
 const SHOWN_PER_CODE = 10
 

@@ -13,8 +13,27 @@ export function readError(error: unknown): string {
   return quote(message.split("\n")[0] ?? "")
 }
 
+/**
+ * A problem a reader found in the file itself, with a message of its own (never cut): bytes
+ * not in the file's encoding, a sheet not in the workbook. `line` is a line of the text.
+ */
+export class FileError extends Error {
+  constructor(
+    readonly code: FileCode,
+    message: string,
+    readonly line?: number,
+  ) {
+    super(message)
+  }
+}
+
 /** A file that cannot be read as rows: bytes that are not UTF-8, a quote never closed, no sheet. */
 export function unreadableFile(name: string, error: unknown): ValidationIssue {
+  if (error instanceof FileError) {
+    const issue = fileIssue(name, error.code, undefined, error.message)
+    if (error.line !== undefined) issue.message = `${name} line ${error.line}: ${error.message}`
+    return issue
+  }
   const reason = readError(error)
   return fileIssue(
     name,
@@ -59,6 +78,7 @@ export function fileIssue(
 export function readHeader(
   name: string,
   cells: readonly Cell[],
+  row = 1,
 ): { header: string[]; issues: ValidationIssue[] } {
   const seen = new Map<string, number>()
   const issues: ValidationIssue[] = []
@@ -71,7 +91,7 @@ export function readHeader(
         fileIssue(
           name,
           "import/duplicate-column",
-          1,
+          row,
           `columns ${columnLetter(before)} and ${columnLetter(i)} are both headed ${quote(column)}: rename one, or leave one out`,
           column,
         ),

@@ -1,30 +1,92 @@
 // The readers of the import command: CSV (csv-parse) and .xlsx (read-excel-file), each loaded
 // only here, on demand, and the writer of the records read.
 import { once } from "node:events"
-import { createReadStream, createWriteStream, renameSync, rmSync } from "node:fs"
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  openSync,
+  readFileSync,
+  readSync,
+  renameSync,
+  rmSync,
+} from "node:fs"
 import { Readable } from "node:stream"
 import { TextDecoder } from "node:util"
-import type { Cell } from "./import-file.js"
+import { findUtf8Problem } from "../text/utf8.js"
+import { type Cell, FileError } from "./import-file.js"
+
+/** The byte-order marks a file may start with, and the encoding each says. */
+const BOMS: readonly (readonly [string, readonly number[]])[] = [
+  ["utf-8", [0xef, 0xbb, 0xbf]],
+  ["utf-16le", [0xff, 0xfe]],
+  ["utf-16be", [0xfe, 0xff]],
+]
+
+/** The encoding a byte-order mark at the start of `bytes` says, or undefined. */
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  for (const [encoding, mark] of BOMS)
+    if (mark.every((byte, i) => bytes[i] === byte)) return encoding
+  return undefined
+}
+
+/**
+ * The encoding `name` stands for, as the platform's TextDecoder knows it (`windows-1252` for
+ * `cp1252` or `latin1`, `shift_jis` for `sjis`), or undefined for a name it does not know.
+ */
+export function encodingOf(name: string): string | undefined {
+  try {
+    return new TextDecoder(name).encoding
+  } catch {
+    return undefined
+  }
+}
+
+const UNICODE = "UTF-8"
+const hex = (byte: number) => `0x${byte.toString(16).toUpperCase().padStart(2, "0")}`
 
 /**
  * The records of a CSV file, one list of cells per row, blank lines included (so that row
  * numbers are those a spreadsheet shows, and a quoted line break stays in its cell). The bytes
- * must be UTF-8 (a byte that is not is an error, never replaced); the separator is the one of
- * `,`, `;` or tab that the header line uses most.
+ * are decoded strictly — a byte that is not of the encoding is an error naming its place, never
+ * replaced — as `encoding` (a name TextDecoder knows) or, without it, as the byte-order mark
+ * says (UTF-8, UTF-16LE, UTF-16BE), else as UTF-8. The separator is the one of `,`, `;` or tab
+ * that the header line uses most.
  */
-export async function* csvRows(file: string): AsyncGenerator<Cell[]> {
+export async function* csvRows(file: string, encoding?: string): AsyncGenerator<Cell[]> {
   const { parse } = await import("csv-parse")
-  const decoder = new TextDecoder("utf-8", { fatal: true })
   const bytes = createReadStream(file, { highWaterMark: 1 << 20 })[Symbol.asyncIterator]()
-  let text = ""
-  let done = false
+  const first = await bytes.next()
+  const head = first.done ? new Uint8Array(0) : (first.value as Buffer)
+  const bom = bomEncoding(head)
+  const named = encoding === undefined ? undefined : encodingOf(encoding)
+  if (bom !== undefined && named !== undefined && named !== bom) {
+    throw new FileError(
+      "dataset/invalid-encoding",
+      `the file starts with the byte-order mark of ${bom.toUpperCase()}, not ${named}: leave out --encoding, or give --encoding ${bom}`,
+    )
+  }
+  const label = named ?? bom ?? "utf-8"
+  const decoder = new TextDecoder(label, { fatal: true })
+  let read = 0
+  const decode = (chunk: Uint8Array, end = false): string => {
+    try {
+      const text = decoder.decode(chunk, { stream: !end })
+      read += chunk.length
+      return text
+    } catch {
+      throw badBytes(file, label, read + chunk.length)
+    }
+  }
+  let text = first.done ? "" : decode(head)
+  let done = first.done === true
   // Enough of the file to see its header line.
   while (!done && !/[\r\n]/.test(text) && text.length < 1 << 20) {
     const next = await bytes.next()
     if (next.done) {
       done = true
-      text += decoder.decode()
-    } else text += decodeUtf8(decoder, next.value as Buffer)
+      text += decode(new Uint8Array(0), true)
+    } else text += decode(next.value as Buffer)
   }
   const delimiter = delimiterOf(text)
   async function* texts(): AsyncGenerator<string> {
@@ -33,43 +95,299 @@ export async function* csvRows(file: string): AsyncGenerator<Cell[]> {
       const next = await bytes.next()
       if (next.done) {
         done = true
-        const rest = decoder.decode()
+        const rest = decode(new Uint8Array(0), true)
         if (rest !== "") yield rest
-      } else yield decodeUtf8(decoder, next.value as Buffer)
+      } else yield decode(next.value as Buffer)
     }
   }
   const parser = Readable.from(texts()).pipe(parse({ delimiter, relax_column_count: true }))
   for await (const record of parser) yield record as string[]
 }
 
-function decodeUtf8(decoder: TextDecoder, chunk: Buffer): string {
+/**
+ * The error for bytes that are not `encoding`, found in the first `upTo` bytes of the file: the
+ * offset and value of the first such byte, and its line. Read again from the file (only when
+ * the file is refused): the smallest prefix that does not decode ends at that byte.
+ */
+function badBytes(file: string, encoding: string, upTo: number): FileError {
+  const bytes = new Uint8Array(upTo)
+  const fd = openSync(file, "r")
   try {
-    return decoder.decode(chunk, { stream: true })
-  } catch {
-    throw new Error(
-      "the file is not UTF-8 text: save it as 'CSV UTF-8 (comma delimited)' (Excel) or with the character set Unicode (UTF-8) (LibreOffice)",
-    )
+    readSync(fd, bytes, 0, upTo, 0)
+  } finally {
+    closeSync(fd)
   }
+  let offset: number
+  if (encoding === "utf-8") offset = findUtf8Problem(bytes)?.offset ?? 0
+  else {
+    let low = 0
+    let high = upTo
+    // The shortest prefix whose decoding fails (a sequence cut at the end is no failure).
+    while (low < high) {
+      const middle = (low + high) >>> 1
+      try {
+        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, middle + 1), {
+          stream: true,
+        })
+        low = middle + 1
+      } catch {
+        high = middle
+      }
+    }
+    offset = low
+    // The first byte of the sequence that fails: back to where the decoding still stood.
+    while (offset > 0) {
+      try {
+        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, offset))
+        break
+      } catch {
+        offset--
+      }
+    }
+  }
+  const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset))
+  const line = before.split("\n").length
+  const byte = hex(bytes[offset] ?? 0)
+  const message =
+    encoding === "utf-8"
+      ? `byte ${offset} (${byte}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+      : `byte ${offset} (${byte}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+  return new FileError("dataset/invalid-encoding", message, line)
 }
 
 /** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */
 function delimiterOf(text: string): string {
-  const line = text.split(/\r?\n/, 1)[0] ?? ""
+  const line = text.split(/\r\n|\r|\n/, 1)[0] ?? ""
   const outside = line.replace(/"[^"]*"/g, "")
   const counts = [",", ";", "\t"].map((d) => [d, outside.split(d).length - 1] as const)
   const best = counts.reduce((a, b) => (b[1] > a[1] ? b : a))
   return best[1] === 0 ? "," : best[0]
 }
 
+/** What the workbook of an .xlsx file says of itself: its sheets, in order, and its dates. */
+export type Workbook = {
+  /** The names of the sheets, in the order a spreadsheet program shows them. */
+  sheets: string[]
+  /**
+   * Days to add to each date read-excel-file gives: 1462 when the dates count from 1904 and the
+   * file says so as LibreOffice does (`date1904="true"`), which read-excel-file 9 does not read
+   * (it reads only Excel's `date1904="1"`); else 0.
+   */
+  shiftDays: number
+  /** The part of each sheet (`xl/worksheets/sheet1.xml`), in the order of `sheets`. */
+  parts?: (string | undefined)[]
+  /** The styles (by index) whose number format shows a month and year, or a year, but no day. */
+  partialStyles?: Map<number, "month" | "year">
+}
+
+/** What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a month. */
+export type CellNote = { error: string } | { precision: "month" | "year" }
+
+const DAY = 86_400_000
+/** Days from 1900-01-00 (Excel's day 0, with its 29 February 1900) to 1904-01-01. */
+const DAYS_1900_TO_1904 = 1462
+const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
+
+/** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
+async function unzipText(
+  file: string,
+  keep: (name: string) => boolean,
+  worth: (bytes: Uint8Array) => boolean = () => true,
+): Promise<Record<string, string> | undefined> {
+  const { unzipSync } = await import("fflate")
+  try {
+    const parts = unzipSync(readFileSync(file), { filter: (entry) => keep(entry.name) })
+    const texts: Record<string, string> = Object.create(null)
+    for (const [name, bytes] of Object.entries(parts))
+      if (worth(bytes)) texts[name] = new TextDecoder().decode(bytes)
+    return texts
+  } catch {
+    return undefined
+  }
+}
+
+const attribute = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+
 /**
- * The rows of a sheet of an .xlsx file, read with read-excel-file: text, numbers, true/false
- * and dates (as Dates at midnight UTC), empty cells as null. The sheet is read whole (a sheet
+ * Reads the workbook part of an .xlsx file (xl/workbook.xml, its relationships and the styles)
+ * for its sheets, its date system and the number formats that show no day.
+ */
+export async function readWorkbook(file: string): Promise<Workbook> {
+  const WORKBOOK = "xl/workbook.xml"
+  const RELS = "xl/_rels/workbook.xml.rels"
+  const STYLES = "xl/styles.xml"
+  const parts = await unzipText(file, (name) => [WORKBOOK, RELS, STYLES].includes(name))
+  const xml = parts?.[WORKBOOK]
+  // Not a workbook: read-excel-file says why.
+  if (xml === undefined) return NO_WORKBOOK
+  const targets = new Map<string, string>()
+  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attribute(tag, "Id")
+    const target = attribute(tag, "Target")
+    if (id !== undefined && target !== undefined)
+      targets.set(id, target.startsWith("/") ? target.slice(1) : `xl/${target}`)
+  }
+  const sheets: string[] = []
+  const sheetParts: (string | undefined)[] = []
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attribute(tag, "name")
+    if (name === undefined) continue
+    sheets.push(unescapeXml(name))
+    const id = attribute(tag, "r:id") ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1]
+    sheetParts.push(id === undefined ? undefined : targets.get(id))
+  }
+  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
+  return {
+    sheets,
+    shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
+    parts: sheetParts,
+    partialStyles: partialStyles(parts?.[STYLES] ?? ""),
+  }
+}
+
+/** Excel's built-in number format 17, `mmm-yy`: a month. (Its others show a day or a time.) */
+const BUILT_IN_MONTH = 17
+
+/** The styles whose number format shows a month and year, or a year alone, and no day or time. */
+function partialStyles(styles: string): Map<number, "month" | "year"> {
+  const formats = new Map<number, "month" | "year">([[BUILT_IN_MONTH, "month"]])
+  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+    const id = Number(attribute(tag, "numFmtId"))
+    const precision = precisionOf(unescapeXml(attribute(tag, "formatCode") ?? ""))
+    if (precision === undefined) formats.delete(id)
+    else formats.set(id, precision)
+  }
+  const found = new Map<number, "month" | "year">()
+  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? ""
+  let index = 0
+  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+    const precision = formats.get(Number(attribute(tag, "numFmtId") ?? "0"))
+    if (precision !== undefined) found.set(index, precision)
+    index++
+  }
+  return found
+}
+
+/** Whether a number format shows a month and a year (`mmm yyyy`), a year alone, or more. */
+export function precisionOf(code: string): "month" | "year" | undefined {
+  const bare = (code.split(";")[0] ?? "")
+    .replace(/"[^"]*"/g, "")
+    .replace(/\\./g, "")
+    .replace(/\[[^\]]*\]/g, "")
+    .toLowerCase()
+  if (!bare.includes("y") || /[dhs]/.test(bare)) return undefined
+  return bare.includes("m") ? "month" : "year"
+}
+
+/**
+ * What read-excel-file does not say of the cells of sheet `number` (from 1): cells whose
+ * formula gave an error (it gives them as empty), date cells shown as a month or a year. Keyed
+ * `row:column`, both from 0. Read only when the sheet may hold one.
+ */
+export async function sheetNotes(
+  file: string,
+  workbook: Workbook,
+  number: number,
+): Promise<Map<string, CellNote>> {
+  const notes = new Map<string, CellNote>()
+  const part = workbook.parts?.[number - 1]
+  if (part === undefined) return notes
+  const partial = workbook.partialStyles ?? new Map()
+  // A sheet without error cells, in a workbook without month formats, is not read again.
+  const errorCell = Buffer.from(' t="e"')
+  const worth = (bytes: Uint8Array) =>
+    partial.size > 0 ||
+    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(errorCell)
+  const xml = (await unzipText(file, (name) => name === part, worth))?.[part]
+  if (xml === undefined) return notes
+  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+    const attributes = m[1] ?? ""
+    const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
+    if (ref === null) continue
+    const key = `${Number(ref[2]) - 1}:${columnIndex(ref[1] as string)}`
+    const type = attribute(attributes, "t")
+    if (type === "e") {
+      const value = /<(?:\w+:)?v>([^<]*)</.exec(m[2] ?? "")?.[1]
+      if (value !== undefined && value !== "") notes.set(key, { error: unescapeXml(value) })
+      continue
+    }
+    const precision = partial.get(Number(attribute(attributes, "s") ?? "0"))
+    if (precision !== undefined && (type === undefined || type === "n"))
+      notes.set(key, { precision })
+  }
+  return notes
+}
+
+function columnIndex(letters: string): number {
+  let n = 0
+  for (const letter of letters) n = n * 26 + letter.charCodeAt(0) - 64
+  return n - 1
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&(?:#(\d+)|#x([0-9a-fA-F]+)|(amp|lt|gt|quot|apos));/g, (_, dec, hexa, name) =>
+      dec !== undefined
+        ? String.fromCodePoint(Number(dec))
+        : hexa !== undefined
+          ? String.fromCodePoint(Number.parseInt(hexa, 16))
+          : (({ amp: "&", lt: "<", gt: ">", quot: '"', apos: "'" } as Record<string, string>)[
+              name
+            ] ?? ""),
+    )
+    .replace(/_x([0-9a-fA-F]{4})_/g, (_, code) => String.fromCharCode(Number.parseInt(code, 16)))
+}
+
+/**
+ * A date cell as read-excel-file gives it (a Date whose UTC time is the time the sheet holds),
+ * moved to the 1904 date system when it must be: a date alone stays a Date at midnight UTC
+ * (fromRows reads its day); a date with a time of day becomes its text, `2024-10-15 14:30:00`
+ * (fromRows reads the day as written, and lists the change), rounded to the second; a date
+ * shown as a month or a year (`precision`) is that month or year, `2022-09`, never its first day.
+ */
+export function sheetDate(
+  date: Date,
+  shiftDays: number,
+  precision?: "month" | "year",
+): Date | string {
+  const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
+  const moved = new Date(time)
+  if (!Number.isFinite(time)) return moved
+  if (precision !== undefined) return moved.toISOString().slice(0, precision === "year" ? 4 : 7)
+  if (time % DAY === 0) return moved
+  return moved.toISOString().slice(0, 19).replace("T", " ")
+}
+
+/**
+ * The rows of sheet `sheet` (from 1) of an .xlsx file, read with read-excel-file: text,
+ * numbers, true/false and dates (see {@link sheetDate}), a cell whose formula gave an error as
+ * the error the sheet shows (`#N/A`), empty cells as null. The sheet is read whole (a sheet
  * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
  */
-export async function* xlsxRows(file: string, sheet?: string): AsyncGenerator<Cell[]> {
+export async function* xlsxRows(
+  file: string,
+  sheet = 1,
+  workbook: Workbook = NO_WORKBOOK,
+): AsyncGenerator<Cell[]> {
   const { readSheet } = await import("read-excel-file/node")
-  const rows = sheet === undefined ? await readSheet(file) : await readSheet(file, sheet)
-  for (const row of rows) yield row as Cell[]
+  const rows = await readSheet(file, sheet)
+  const notes = await sheetNotes(file, workbook, sheet)
+  for (let r = 0; r < rows.length; r++) {
+    const row = rows[r] as Cell[]
+    yield row.map((cell, c) => {
+      const note = notes.size === 0 ? undefined : notes.get(`${r}:${c}`)
+      if (cell instanceof Date)
+        return sheetDate(
+          cell,
+          workbook.shiftDays,
+          note && "precision" in note ? note.precision : undefined,
+        )
+      if ((cell === null || cell === undefined) && note !== undefined && "error" in note)
+        return note.error
+      return cell
+    })
+  }
 }
 
 /** Writes records as NDJSON or as a dataset JSON, to a temporary file renamed on success. */

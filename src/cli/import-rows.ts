@@ -16,6 +16,7 @@ import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
 import {
   type Cell,
   type FileCode,
+  FileError,
   fileIssue,
   problemOf,
   readError,
@@ -23,12 +24,12 @@ import {
   rowObject,
   unreadableFile,
 } from "./import-file.js"
-import { csvRows, RecordWriter, xlsxRows } from "./import-readers.js"
+import { csvRows, encodingOf, RecordWriter, readWorkbook, xlsxRows } from "./import-readers.js"
 import { checkFile } from "./read.js"
 
 export type { Cell, FileCode } from "./import-file.js"
 export { fileIssue, problemOf, readHeader, rowObject, unreadableFile } from "./import-file.js"
-export { csvRows, xlsxRows } from "./import-readers.js"
+export { csvRows, readWorkbook, sheetDate, xlsxRows } from "./import-readers.js"
 
 /** The options `import` takes for CSV and .xlsx files (as `parseCommand` reads them). */
 export const IMPORT_ROWS_OPTIONS = {
@@ -37,13 +38,16 @@ export const IMPORT_ROWS_OPTIONS = {
   out: { type: "string", example: "participants.ndjson" },
   issues: { type: "string", example: "fix-list.csv" },
   sheet: { type: "string", example: "Participants" },
+  encoding: { type: "string", example: "windows-1252" },
+  "header-row": { type: "string", example: "3" },
 } as const
 
 /** The lines of `import --help` about CSV and .xlsx files. */
-export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV (comma, semicolon or tab separated, UTF-8)
-or .xlsx — with fromRows: headers by common labels, countries by name, statuses in words,
-dates in common forms; everything it changed is summed up, every problem printed. Exits 1
-when there are errors; then nothing is written to --out.
+export const IMPORT_ROWS_HELP = `Reads a register kept in a spreadsheet — CSV or text (comma, semicolon or tab separated;
+UTF-8, UTF-16 with a byte-order mark, or as --encoding says) or .xlsx — with fromRows:
+headers by common labels, countries by name, statuses in words, dates in common forms;
+everything it changed is summed up, every problem printed. Exits 1 when there are errors;
+then nothing is written to --out.
 
 Options for .csv and .xlsx files:
   --kind KIND       what the rows are: programmes, participants, participations or
@@ -54,7 +58,13 @@ Options for .csv and .xlsx files:
   --out OUT         write the records: OUT.ndjson (one per line) or OUT.json (a dataset)
   --issues FIX.csv  write a fix list (file, row, column, value, problem, suggestion) that a
                     spreadsheet program opens as it is
-  --sheet NAME      the sheet of an .xlsx file (default: the first)`
+  --sheet NAME|N    the sheet of an .xlsx file, by name or by number from 1 (default: the
+                    first; the command says which it read when there are several)
+  --header-row N    the row of the header, when a title or notes stand above it (default:
+                    1); the rows above it are not read, and rows keep their numbers
+  --encoding NAME   the character set of a CSV or text file that is not UTF-8: windows-1252
+                    (Excel's "CSV (Comma delimited)" in Western Europe), latin1, shift_jis,
+                    … (never guessed: a file that is not UTF-8 is refused without it)`
 
 /**
  * Rows per call of fromRows: memory stays flat whatever the size of the file (but for the
@@ -98,19 +108,20 @@ export async function importRows(
   const xlsx = extname(file).toLowerCase() === ".xlsx"
   const sheet = stringOption(values, "sheet")
   if (sheet !== undefined && !xlsx) throw new UsageError("import: --sheet is for .xlsx files")
+  const encoding = readEncoding(stringOption(values, "encoding"), xlsx)
+  const headerRow = readHeaderRow(stringOption(values, "header-row"))
 
-  const run = new ImportRun(name, kind, profile, out, chunkRows)
+  const run = new ImportRun(name, kind, profile, out, chunkRows, headerRow)
   const writer = outFile === undefined ? undefined : new RecordWriter(outFile, collection)
   const fixes = issuesFile === undefined ? undefined : createWriteStream(issuesFile)
   run.onIssue = fixes === undefined ? undefined : (line) => fixes.write(fixListLine(line))
   fixes?.write(fixListHeader())
   run.onRecords = writer === undefined ? undefined : (records) => writer.write(records)
   try {
-    const rows = xlsx ? xlsxRows(file, sheet) : csvRows(file)
+    const rows = xlsx ? await sheetRows(file, sheet, out) : csvRows(file, encoding)
     await run.read(rows)
   } catch (error) {
-    const issue = unreadableFile(name, error)
-    run.fail(issue.code as FileCode, undefined, problemOf(issue, name))
+    run.failWith(unreadableFile(name, error))
   }
   if (fixes !== undefined) {
     fixes.end()
@@ -120,6 +131,73 @@ export async function importRows(
   if (writer !== undefined) await writer.close(ok)
   run.printSummary(outFile !== undefined && ok ? outFile : undefined, issuesFile)
   return ok ? 0 : 1
+}
+
+function readHeaderRow(text: string | undefined): number {
+  if (text === undefined) return 1
+  if (!/^[1-9]\d{0,6}$/.test(text)) {
+    throw new UsageError(
+      `import: --header-row must be a row number from 1, as the spreadsheet shows it, not ${quote(text)}`,
+    )
+  }
+  return Number(text)
+}
+
+function readEncoding(name: string | undefined, xlsx: boolean): string | undefined {
+  if (name === undefined) return undefined
+  if (xlsx) {
+    throw new UsageError(
+      "import: --encoding is for CSV and text files (an .xlsx file says its own encoding)",
+    )
+  }
+  const encoding = encodingOf(name)
+  if (encoding === undefined) {
+    throw new UsageError(
+      `import: --encoding ${quote(name)} is not an encoding: give one such as utf-8, windows-1252, latin1, shift_jis, utf-16le (the WHATWG Encoding Standard's names)`,
+    )
+  }
+  return encoding
+}
+
+/**
+ * The rows of the sheet `--sheet` names (by name, or by number from 1), or of the first; when
+ * the workbook has more than one and none is named, says which was read.
+ */
+async function sheetRows(
+  file: string,
+  sheet: string | undefined,
+  out: Out,
+): Promise<AsyncGenerator<Cell[]>> {
+  const workbook = await readWorkbook(file)
+  const { sheets } = workbook
+  // Not a workbook: read-excel-file says why.
+  if (sheets.length === 0) return xlsxRows(file, 1, workbook)
+  const list = sheets.map((name, i) => `${i + 1} ${quote(name)}`).join(", ")
+  let number: number
+  if (sheet === undefined) {
+    number = 1
+    if (sheets.length > 1) {
+      out(
+        `${basename(file)}: sheet 1 of ${sheets.length}, ${quote(sheets[0] as string)}, read (--sheet ${quote(sheets[1] as string)} or --sheet 2 reads another; the sheets: ${sheets.map((name) => quote(name)).join(", ")})`,
+      )
+    }
+  } else if (sheets.includes(sheet)) number = sheets.indexOf(sheet) + 1
+  else if (/^\d+$/.test(sheet)) {
+    number = Number(sheet)
+    if (number < 1 || number > sheets.length) {
+      throw new FileError(
+        "import/unreadable-file",
+        `there is no sheet ${sheet}: the workbook has ${sheets.length} (${list})`,
+      )
+    }
+  } else {
+    const guess = nearest(sheet, sheets)
+    throw new FileError(
+      "import/unreadable-file",
+      `there is no sheet ${quote(sheet)}${guess === undefined ? "." : ` — did you mean ${quote(guess)}?`} The sheets: ${list}`,
+    )
+  }
+  return xlsxRows(file, number, workbook)
 }
 
 function readKind(kind: string | undefined): RowKind {
@@ -192,17 +270,19 @@ class ImportRun {
     profile: FromRowsOptions,
     private readonly out: Out,
     private readonly chunkRows = CHUNK_ROWS,
+    private readonly headerRow = 1,
   ) {
     this.reader = new ChunkedRows(kind, { ...profile, file: name })
   }
 
   async read(rows: AsyncIterable<Cell[]>): Promise<void> {
     let chunk: Record<string, Cell>[] = []
-    let first = 2
+    let first = this.headerRow + 1
     let row = 0
     for await (const cells of rows) {
       row++
-      if (row === 1) {
+      if (row < this.headerRow) continue
+      if (row === this.headerRow) {
         this.readHeader(cells)
         continue
       }
@@ -213,14 +293,25 @@ class ImportRun {
         chunk = []
       }
     }
-    this.rows = row === 0 ? 0 : row - 1
+    this.rows = Math.max(0, row - this.headerRow)
     if (row === 0)
       this.fail(
         "import/unreadable-file",
         undefined,
         "the file is empty: give a header row and rows under it",
       )
+    else if (row < this.headerRow)
+      this.fail(
+        "import/unreadable-file",
+        undefined,
+        `the file has ${row} ${row === 1 ? "row" : "rows"}, so no row ${this.headerRow} for the header (--header-row)`,
+      )
     if (chunk.length > 0 || this.chunks === 0) await this.readChunk(chunk, first)
+  }
+
+  /** A problem of the file itself, as an issue. */
+  failWith(issue: ValidationIssue): void {
+    this.report(issue, undefined)
   }
 
   /** A problem that fromRows cannot see: in the file itself. */
@@ -229,7 +320,17 @@ class ImportRun {
   }
 
   private readHeader(cells: Cell[]): void {
-    const { header, issues } = readHeader(this.name, cells)
+    const filled = cells.filter((cell) => cell != null && String(cell).trim() !== "")
+    if (filled.length <= 1) {
+      const what =
+        filled.length === 0
+          ? "is empty"
+          : `holds one cell, ${quote(filled[0] instanceof Date ? filled[0].toISOString() : String(filled[0]).trim())}`
+      this.out(
+        `${this.name}: row ${this.headerRow}, read as the header, ${what}: if the header is on a later row, say which with --header-row N`,
+      )
+    }
+    const { header, issues } = readHeader(this.name, cells, this.headerRow)
     this.header = header
     for (const issue of issues) this.report(issue, undefined)
   }
@@ -248,7 +349,7 @@ class ImportRun {
       const index = issue.path[0]
       // The header's and the options' issues are the same in every chunk: reported once.
       if (later && typeof index !== "number") continue
-      if (typeof index === "number") issue.path[0] = index + first - 2
+      if (typeof index === "number") issue.path[0] = index + first - (this.headerRow + 1)
       this.report(issue, chunk[(issue.row ?? 0) - first])
     }
     for (const change of result.changes) {
@@ -309,14 +410,14 @@ class ImportRun {
       )
     }
     const all = [...this.changes.values()]
-    const headers = all.filter((entry) => entry.change.row === 1)
+    const headers = all.filter((entry) => entry.change.row === this.headerRow)
     if (headers.length > 0) {
       this.out(
         `Columns read as: ${headers.map(({ change }) => `${quote(change.from)} → ${change.to}`).join(", ")}`,
       )
     }
     const cells = all
-      .filter((entry) => entry.change.row !== 1)
+      .filter((entry) => entry.change.row !== this.headerRow)
       .sort(
         (a, b) =>
           b.count - a.count ||

@@ -41,8 +41,8 @@ const RULE_TABLE = {
   // — reading a file: the command line reports these before validateDataset sees the data —
   "dataset/invalid-encoding": {
     severity: "error",
-    when: "Command line: the file holds bytes that are not UTF-8 (it was saved as Latin-1, Windows-1252, Shift_JIS or UTF-16). The message gives the byte offset of the first one; nothing is decoded by guesswork. In NDJSON each such line is reported and the other lines are still read.",
-    fix: "Save the file as UTF-8 (in Excel: 'CSV UTF-8'; in an editor: encoding UTF-8).",
+    when: "Command line: the file holds bytes that are not UTF-8 (it was saved as Latin-1, Windows-1252, Shift_JIS or UTF-16), or, with `import --encoding`, bytes that are not of that encoding, or a byte-order mark that says another. The message gives the byte offset of the first one (and for `import`, its line); nothing is decoded by guesswork. In NDJSON each such line is reported and the other lines are still read.",
+    fix: "Save the file as UTF-8 (in Excel: 'CSV UTF-8'; in an editor: encoding UTF-8), or give a CSV file's encoding to `import` with `--encoding windows-1252` (latin1, shift_jis, …). A UTF-16 file with a byte-order mark is read as it is.",
   },
   "dataset/not-json": {
     severity: "error",

@@ -107,8 +107,13 @@ export function readDate(cell: string, order: DateOrder | undefined): DateReadin
     const month = monthOf(m[1] as string)
     if (month !== undefined) return dated(cell, m[3] as string, month, Number(m[2]))
   }
-  // 15/05/2022, 15.05.2022, 15-05-2022: which is the day needs dateOrder.
-  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?: 0{1,2}:00(?::00)?)?$/.exec(cell)
+  // 15/05/2022, 15.05.2022, 15-05-2022: which is the day needs dateOrder. A time of day after
+  // it, as spreadsheet programs export date-time cells (15/10/2024 14:30, 10/15/2024 2:30 PM),
+  // leaves the day as written.
+  m =
+    /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})(?:,? (?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:\.\d+)?)?(?: ?[AaPp]\.?[Mm]\.?)?)?$/.exec(
+      cell,
+    )
   if (m !== null) return numericDayMonth(cell, Number(m[1]), Number(m[3]), m[4] as string, order)
   if (/^\d{1,2}[/.-]\d{1,2}[/.-]\d{2}$/.test(cell)) {
     return {

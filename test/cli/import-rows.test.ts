@@ -161,7 +161,7 @@ describe("justice-cooperation import FILE.csv|FILE.xlsx", () => {
     const bad = run("import", latin, "--kind", "participants")
     expect(bad.code).toBe(1)
     expect(bad.out).toMatch(
-      /error dataset\/invalid-encoding: latin1\.csv: the file cannot be read: 'the file is not UTF-8 text/,
+      /error dataset\/invalid-encoding: latin1\.csv line 2: byte 24 \(0xF4\) is not UTF-8: give the file's encoding, such as --encoding windows-1252/,
     )
     const open = join(tmp, "open.csv")
     writeFileSync(open, 'id,country\r\np1,"VN\r\n')

@@ -19,7 +19,16 @@ export async function buildCli(name: string): Promise<string> {
     platform: "node",
     format: "esm",
     outfile,
-    external: ["zod", "date-fns", "vega", "vega-lite", "saxes", "csv-parse", "read-excel-file"],
+    external: [
+      "zod",
+      "date-fns",
+      "vega",
+      "vega-lite",
+      "saxes",
+      "csv-parse",
+      "read-excel-file",
+      "fflate",
+    ],
     define: { __VERSION__: JSON.stringify(version) },
     logLevel: "error",
   })
@@ -39,6 +48,7 @@ export function runCli(
     input?: string | Uint8Array | undefined
     cwd?: string
     timeout?: number | undefined
+    env?: NodeJS.ProcessEnv
   } = {},
 ): CliResult {
   const result = spawnSync(process.execPath, [cli, ...args], {
@@ -47,6 +57,7 @@ export function runCli(
     input: options.input ?? "",
     maxBuffer: 256 * 1024 * 1024,
     timeout: options.timeout,
+    env: options.env,
   })
   return { code: result.status, out: result.stdout, err: result.stderr }
 }

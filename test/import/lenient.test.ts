@@ -220,6 +220,28 @@ describe("dates in the common unambiguous forms", () => {
     expect(readDate("15/05/2022", undefined)).toMatchObject({ suggestion: "2022-05-15" })
   })
 
+  it("a date-time cell as spreadsheet programs export it is its day as written, with dateOrder", () => {
+    // LibreOffice and Gnumeric export a date-time cell as it is shown (test/fixtures/office).
+    expect(readDate("15/10/2024 14:30", "day-first")).toEqual({ date: "2024-10-15" })
+    expect(readDate("15.10.2024 14:30:05", "day-first")).toEqual({ date: "2024-10-15" })
+    expect(readDate("10/15/2024 2:30 PM", "month-first")).toEqual({ date: "2024-10-15" })
+    expect(readDate("10/15/2024, 2:30:00 p.m.", "month-first")).toEqual({ date: "2024-10-15" })
+    // Never a guess: without dateOrder it is the issue a date alone would be.
+    expect(readDate("10/12/2024 14:30", undefined)).toMatchObject({
+      problem: expect.stringMatching(/set dateOrder/),
+    })
+    // A time that is not one is no date.
+    for (const cell of [
+      "15/10/2024 24:00",
+      "15/10/2024 14:60",
+      "15/10/2024 14",
+      "15/10/2024 14:30Z",
+    ])
+      expect(readDate(cell, "day-first")).toMatchObject({
+        problem: expect.stringMatching(/not a date/),
+      })
+  })
+
   it("refuses what would be a guess: a time zone, a two-digit year, a day that is not", () => {
     expect(readDate("2024-10-14T15:00:00Z", undefined)).toMatchObject({
       problem: expect.stringMatching(/time zone/),
