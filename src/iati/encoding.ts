@@ -20,6 +20,9 @@ const XML_DECL = [0x3c, 0x3f, 0x78, 0x6d, 0x6c] // "<?xml"
 export function encodingKnown(head: Uint8Array): boolean {
   if (head.length >= HEAD) return true
   const [a, b, c] = head
+  // "<?" in UTF-16 without its mark (3C 00 3F 00, 00 3C 00 3F) needs four bytes to be told.
+  if (head.length < 4 && (a === 0x00 || (a === 0x3c && (b === undefined || b === 0x00))))
+    return false
   if (a === 0xff || a === 0xfe) return head.length >= 2
   if (a === 0xef && head.length < 3 && (b === undefined || b === 0xbb)) return false
   const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0
@@ -40,6 +43,11 @@ export function decoderFor(head: Uint8Array): { decoder: Decoder } | { error: st
   const [a, b, c] = head
   if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
     return { decoder: new TextDecoder(a === 0xff ? "utf-16le" : "utf-16be", { fatal: true }) }
+  if (withoutMark(head))
+    return {
+      error:
+        "the bytes are UTF-16 without the byte order mark XML requires of UTF-16: save the file as UTF-8, or as UTF-16 with its mark",
+    }
   const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0
   const declared = declaredEncoding(head, start)
   if (declared === undefined || start === 3)
@@ -57,6 +65,15 @@ export function decoderFor(head: Uint8Array): { decoder: Decoder } | { error: st
       error: `the XML declaration says encoding ${quote(declared)}, but the bytes have no UTF-16 byte order mark (the declaration is written in one byte a character): correct the declaration, or save the file as UTF-16 with its mark`,
     }
   return { decoder }
+}
+
+/** Whether the bytes start with "<" in UTF-16 without a byte order mark (XML 1.0, appendix F). */
+function withoutMark(head: Uint8Array): boolean {
+  const [a, b, c, d] = head
+  return (
+    (a === 0x3c && b === 0x00 && c !== undefined && d === 0x00) ||
+    (a === 0x00 && b === 0x3c && c === 0x00 && d !== undefined)
+  )
 }
 
 /** The `encoding` of an XML declaration at `start`, read as ASCII, or undefined. */

@@ -44,6 +44,8 @@ export class IatiParser {
   /** The depth at which the current activity opened. */
   private activityAt = 1
   private fileLang: string | undefined
+  /** The depth of the wrapped iati-activities whose language `fileLang` is, or -1. */
+  private langAt = -1
   private extensionPrefixes: string[] = []
   private activityIndex = 0
   /** The open elements of the current activity, the activity first. */
@@ -192,7 +194,14 @@ export class IatiParser {
     if (this.stopped) return
     // saxes writes "fileName:line:column: message"; the file name is not set here.
     const message = error.message.replace(/^(\d+):(\d+): /, "line $1, column $2: ")
-    this.fileIssue("iati/not-well-formed", `${message.replace(/\.$/, "")}${this.abandoned()}`)
+    if (this.wrapper !== undefined && !this.foundInWrapper)
+      // An HTML page (whose void elements are not closed), or another format, before any
+      // activity: what to fix is the file given, not its XML.
+      this.fileIssue(
+        "iati/not-iati",
+        `the root element is ${quote(this.wrapper)}, not iati-activities, and no iati-activity came before the XML broke (${message.replace(/\.$/, "")}): this is not an IATI activity file`,
+      )
+    else this.fileIssue("iati/not-well-formed", `${message.replace(/\.$/, "")}${this.abandoned()}`)
     this.stop()
   }
 
@@ -240,14 +249,15 @@ export class IatiParser {
           )
         }
         if (tag.name === "iati-activities") {
-          // The first one's language and namespaces hold for the file (a hostile file with many
-          // cannot grow what every activity is given).
-          if (first) {
-            this.fileLang = attributes["xml:lang"]
+          // Its language holds for the activities inside it, until it closes. The first one's
+          // namespaces hold for the file (a hostile file with many cannot grow what every
+          // activity is given).
+          this.fileLang = attributes["xml:lang"]
+          this.langAt = at
+          if (first)
             for (const key of Object.keys(attributes))
               if (key.startsWith("xmlns:") && attributes[key] === IATI_EXTENSION_NAMESPACE)
                 this.extensionPrefixes.push(detach(key.slice(6)))
-          }
           return
         }
       } else if (tag.name !== "iati-activity" || at !== this.activityDepth()) {
@@ -364,6 +374,11 @@ export class IatiParser {
     if (this.stopped) return
     this.sinceEvent = 0
     this.depth--
+    if (this.depth === this.langAt) {
+      // A wrapped iati-activities closes: its language no longer holds.
+      this.fileLang = undefined
+      this.langAt = -1
+    }
     if (this.skipping) {
       if (this.depth === this.activityAt) {
         this.skipping = false

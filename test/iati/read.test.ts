@@ -626,10 +626,26 @@ describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
     expect(codes(cut.issues)).toContain("iati/not-well-formed")
   })
 
+  it("in a wrapper, each iati-activities' language holds for its own activities only", async () => {
+    const act = (id: string, other: string, english: string) =>
+      `<iati-activity><iati-identifier>${id}</iati-identifier><title><narrative>${other}</narrative><narrative xml:lang="en">${english}</narrative></title><activity-status code="2"/><activity-date type="2" iso-date="2020-01-01"/></iati-activity>`
+    const xml = `<result><iati-activities version="2.03" xml:lang="en">${act("A-1", "Plain", "Other")}</iati-activities><iati-activities version="2.03" xml:lang="fr">${act("B-1", "Réforme de la justice", "Justice reform")}</iati-activities>${act("C-1", "Untagged", "Tagged")}</result>`
+    const { dataset } = await readIati(xml)
+    // A-1's first narrative is English by its container; B-1's by its own xml:lang; C-1 is
+    // outside both containers: its untagged narrative has no language, the tagged one is read.
+    expect(dataset.programmes.map((p) => [p.id, p.title])).toEqual([
+      ["A-1", "Plain"],
+      ["B-1", "Justice reform"],
+      ["C-1", "Tagged"],
+    ])
+  })
+
   it("a root without any activity in it (an HTML page, a feed): iati/not-iati, at the end", async () => {
     for (const text of [
       "<html><body><p>Not found</p></body></html>",
       '<rss version="2.0"><channel><title>News</title></channel></rss>',
+      // HTML as served, whose <meta> is never closed: not well-formed XML, and not IATI.
+      '<html><head><meta charset="utf-8"><title>404</title></head><body></body></html>',
     ]) {
       const { dataset, issues } = await readIati(text)
       expect(dataset.programmes).toEqual([])
@@ -711,6 +727,16 @@ describe("safety: no DTD, no entity expansion, never throws or hangs", () => {
     const second = await readIati(noMark)
     expect(codes(second.issues)).toEqual(["iati/invalid-encoding"])
     expect(second.issues[0]?.message).toContain("no UTF-16 byte order mark")
+    // UTF-16 without its byte order mark (XML requires one): told by its first four bytes,
+    // the same issue whole and in chunks of one byte.
+    const le = Buffer.from(file(activity("")).replace("UTF-8", "UTF-16"), "utf16le")
+    const be = Buffer.from(le).swap16()
+    for (const input of [le, be, chunksOf(le, [1]), chunksOf(be, [1])]) {
+      const { dataset, issues } = await readIati(input)
+      expect(dataset.programmes).toEqual([])
+      expect(codes(issues)).toEqual(["iati/invalid-encoding"])
+      expect(issues[0]?.message).toContain("UTF-16 without the byte order mark")
+    }
     // Bytes a declared encoding cannot hold: a UTF-16 file cut in the middle of a character.
     const odd = Buffer.concat([
       Buffer.from([0xff, 0xfe]),
