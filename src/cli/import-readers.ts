@@ -11,7 +11,7 @@ import {
   renameSync,
   rmSync,
 } from "node:fs"
-import { Readable } from "node:stream"
+import { pipeline, Readable } from "node:stream"
 import { TextDecoder } from "node:util"
 import { findUtf8Problem } from "../text/utf8.js"
 import { type Cell, FileError } from "./import-file.js"
@@ -90,17 +90,25 @@ export async function* csvRows(file: string, encoding?: string): AsyncGenerator<
   }
   const delimiter = delimiterOf(text)
   async function* texts(): AsyncGenerator<string> {
-    if (text !== "") yield text
-    while (!done) {
-      const next = await bytes.next()
-      if (next.done) {
-        done = true
-        const rest = decode(new Uint8Array(0), true)
-        if (rest !== "") yield rest
-      } else yield decode(next.value as Buffer)
+    try {
+      if (text !== "") yield text
+      while (!done) {
+        const next = await bytes.next()
+        if (next.done) {
+          done = true
+          const rest = decode(new Uint8Array(0), true)
+          if (rest !== "") yield rest
+        } else yield decode(next.value as Buffer)
+      }
+    } finally {
+      // The file is closed however the reading ends: at its end, at a bad byte, or stopped.
+      await bytes.return?.()
     }
   }
-  const parser = Readable.from(texts()).pipe(parse({ delimiter, relax_column_count: true }))
+  // pipeline, not pipe: an error of the source (a byte that is not of the encoding, past the
+  // first chunk) reaches the parser, and so this loop, as the error it is.
+  const parser = parse({ delimiter, relax_column_count: true })
+  pipeline(Readable.from(texts()), parser, () => {})
   for await (const record of parser) yield record as string[]
 }
 

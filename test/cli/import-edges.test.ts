@@ -1,0 +1,111 @@
+// `justice-cooperation import` on files a reviewer found it mishandled: a bad byte past the
+// first megabyte, hostile .xlsx parts, cells no office program writes on purpose. Whatever the
+// file, the command never crashes: every problem is an issue with its code, place and remedy,
+// and nothing is changed or dropped without a word.
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs"
+import { tmpdir } from "node:os"
+import { join } from "node:path"
+import { parse } from "csv-parse/sync"
+import { beforeAll, describe, expect, it } from "vitest"
+import { importRows } from "../../src/cli/import-rows.js"
+import { makeXlsx, STYLE, type XlsxRow } from "../fixtures/office/make-xlsx.js"
+import { buildCli, root, runCli } from "./run-cli.js"
+
+let cli = ""
+const tmp = mkdtempSync(join(tmpdir(), "jc-import-edges-"))
+const PROFILE = `${root}examples/register/participations.profile.json`
+const HEADER = ["Participant ID", "Course No.", "Result", "Certificate Date", "Remarks"]
+
+beforeAll(async () => {
+  cli = await buildCli("import-edges")
+})
+
+const run = (args: string[], env?: NodeJS.ProcessEnv) =>
+  runCli(cli, args, env === undefined ? {} : { env: { ...process.env, ...env } })
+
+/** The command line on `file` as participations, with the register's profile. */
+function importParticipations(file: string, env?: NodeJS.ProcessEnv, ...more: string[]) {
+  const out = `${file}.ndjson`
+  const issues = `${file}.fix.csv`
+  const result = run(
+    [
+      "import",
+      file,
+      "--kind",
+      "participations",
+      "--profile",
+      PROFILE,
+      "--out",
+      out,
+      "--issues",
+      issues,
+      ...more,
+    ],
+    env,
+  )
+  const records = result.code === 0 ? readLines(out) : []
+  const fixes: Record<string, string>[] = parse(readFileSync(issues, "utf8"), {
+    columns: true,
+    bom: true,
+  })
+  return { ...result, records, fixes }
+}
+
+const readLines = (file: string) =>
+  readFileSync(file, "utf8")
+    .split("\n")
+    .filter((line) => line !== "")
+    .map((line) => JSON.parse(line))
+
+/** Writes `bytes` to a file of the temporary folder and returns its path. */
+function file(name: string, bytes: string | Uint8Array): string {
+  const path = join(tmp, name)
+  writeFileSync(path, bytes)
+  return path
+}
+
+/** An .xlsx file of participations: the header, then `rows` from row 2. */
+const sheet = (name: string, rows: XlsxRow[], options?: Parameters<typeof makeXlsx>[2]) =>
+  makeXlsx(join(tmp, name), [[1, HEADER], ...rows], options)
+
+const CSV_HEADER = "Participant ID,Course No.,Result,Certificate Date,Remarks\n"
+const csvRow = (i: number) => `P-${i},ITC-1,Completed,2024-10-15,ok\n`
+
+describe("a CSV file with a bad byte after the first chunk (finding 11)", () => {
+  it("is the issue dataset/invalid-encoding at its line and byte, never a crash — past 1 MiB, a sequence cut at the end, an odd last byte of UTF-16", () => {
+    let text = CSV_HEADER
+    for (let i = 0; text.length < 1.2 * 2 ** 20; i++) text += csvRow(i)
+    const lines = text.split("\n").length
+    const big = file("big.csv", Buffer.concat([Buffer.from(text), Buffer.from([0xe9, 0x0a])]))
+    const result = importParticipations(big)
+    expect(result.err).toBe("")
+    expect(result.code).toBe(1)
+    const message = `big.csv line ${lines}: byte ${Buffer.byteLength(text)} (0xE9) is not UTF-8: give the file's encoding`
+    expect(result.out.split("\n")[0]).toMatch(
+      new RegExp(`^error dataset/invalid-encoding: ${message.replace(/[().]/g, "\\$&")}`),
+    )
+    expect(result.fixes).toHaveLength(1)
+    expect(result.fixes[0]?.problem).toMatch(/byte \d+ \(0xE9\) is not UTF-8/)
+    expect(result.out).toMatch(/big\.csv: not imported: .*1 error/)
+
+    const start = CSV_HEADER + csvRow(1)
+    const cut = file("cut.csv", Buffer.concat([Buffer.from(start), Buffer.from([0xc3])]))
+    const fromCut = importParticipations(cut)
+    expect(fromCut.err).toBe("")
+    expect(fromCut.out).toMatch(
+      `error dataset/invalid-encoding: cut.csv line 3: byte ${start.length} (0xC3) is not UTF-8`,
+    )
+    expect(fromCut.fixes.map((fix) => fix.problem)).toEqual([
+      expect.stringMatching(`^line 3: byte ${start.length} \\(0xC3\\)`),
+    ])
+
+    const utf16 = Buffer.from(`\ufeff${CSV_HEADER}${csvRow(1)}x`, "utf16le")
+    const odd = file("odd.csv", utf16.subarray(0, utf16.length - 1))
+    const fromOdd = importParticipations(odd)
+    expect(fromOdd.err).toBe("")
+    expect(fromOdd.code).toBe(1)
+    expect(fromOdd.out).toMatch(
+      /^error dataset\/invalid-encoding: odd\.csv line 3: byte \d+ \(0x78\) is not utf-16le/,
+    )
+  })
+})
