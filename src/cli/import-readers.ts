@@ -230,7 +230,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   // Not a workbook: read-excel-file says why.
   if (xml === undefined) return NO_WORKBOOK
   const targets = new Map<string, string>()
-  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^<>]*>/g)) {
     const id = attribute(tag, "Id")
     const target = attribute(tag, "Target")
     if (id !== undefined && target !== undefined)
@@ -238,14 +238,14 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   }
   const sheets: string[] = []
   const sheetParts: (string | undefined)[] = []
-  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
     const name = attribute(tag, "name")
     if (name === undefined) continue
     sheets.push(unescapeXml(name))
     const id = attribute(tag, "r:id") ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1]
     sheetParts.push(id === undefined ? undefined : targets.get(id))
   }
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
+  const date1904 = /<(?:\w+:)?workbookPr\b[^<>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
   return {
     sheets,
     shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
@@ -254,22 +254,36 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   }
 }
 
+/**
+ * The content of the first element `name` (any namespace prefix) of `xml`, up to its end tag, or
+ * "" when there is none: found with indexOf, in one pass whatever the text.
+ */
+function element(xml: string, name: string): string {
+  const open = new RegExp(`<(?:\\w+:)?${name}\\b[^<>]*>`).exec(xml)
+  if (open === null) return ""
+  const from = open.index + open[0].length
+  const close = new RegExp(`</(?:\\w+:)?${name}>`, "g")
+  close.lastIndex = from
+  const end = close.exec(xml)
+  return end === null ? "" : xml.slice(from, end.index)
+}
+
 /** Excel's built-in number format 17, `mmm-yy`: a month. (Its others show a day or a time.) */
 const BUILT_IN_MONTH = 17
 
 /** The styles whose number format shows a month and year, or a year alone, and no day or time. */
 function partialStyles(styles: string): Map<number, "month" | "year"> {
   const formats = new Map<number, "month" | "year">([[BUILT_IN_MONTH, "month"]])
-  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^<>]*>/g)) {
     const id = Number(attribute(tag, "numFmtId"))
     const precision = precisionOf(unescapeXml(attribute(tag, "formatCode") ?? ""))
     if (precision === undefined) formats.delete(id)
     else formats.set(id, precision)
   }
   const found = new Map<number, "month" | "year">()
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? ""
+  const cellXfs = element(styles, "cellXfs")
   let index = 0
-  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^<>]*>/g)) {
     const precision = formats.get(Number(attribute(tag, "numFmtId") ?? "0"))
     if (precision !== undefined) found.set(index, precision)
     index++
@@ -282,7 +296,7 @@ export function precisionOf(code: string): "month" | "year" | undefined {
   const bare = (code.split(";")[0] ?? "")
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\[[^[\]]*\]/g, "")
     .toLowerCase()
   if (!bare.includes("y") || /[dhs]/.test(bare)) return undefined
   return bare.includes("m") ? "month" : "year"
@@ -309,7 +323,10 @@ export async function sheetNotes(
     Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(errorCell)
   const xml = (await unzipText(file, (name) => name === part, worth))?.[part]
   if (xml === undefined) return notes
-  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+  // A cell's content ends at its </c>, and a scan for it stops at the next cell.
+  for (const m of xml.matchAll(
+    /<(?:\w+:)?c\b([^<>]*?)(?:\/>|>([^<]*(?:<(?!(?:\w+:)?c\b|\/(?:\w+:)?c>)[^<]*)*)<\/(?:\w+:)?c>)/g,
+  )) {
     const attributes = m[1] ?? ""
     const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
     if (ref === null) continue

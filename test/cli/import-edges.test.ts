@@ -109,3 +109,44 @@ describe("a CSV file with a bad byte after the first chunk (finding 11)", () => 
     )
   })
 })
+
+describe("a small hostile .xlsx file (finding 12)", () => {
+  // Each part repeats a tag that is never closed: a scan that goes on to the end of the text
+  // from every such tag takes minutes (n² steps); one that stops at the next tag, a moment.
+  // The command is killed after a minute (no timing is asserted: a run that ends is enough).
+  const N = 200_000
+  const STYLES = "xl/styles.xml"
+  const cases: Record<string, Record<string, string>> = {
+    "numFmt tags never closed (styles)": { [STYLES]: `<styleSheet>${"<numFmt ".repeat(N)}` },
+    "cellXfs never closed (styles)": {
+      [STYLES]: `<styleSheet>${"<cellXfs>".repeat(N)}</styleSheet>`,
+    },
+    "xf tags never closed (styles)": {
+      [STYLES]: `<styleSheet><cellXfs>${"<xf ".repeat(N)}</cellXfs></styleSheet>`,
+    },
+    "a number format of brackets never closed (styles)": {
+      [STYLES]: `<styleSheet><numFmts><numFmt numFmtId="170" formatCode="${"[".repeat(N)}y"/></numFmts><cellXfs><xf numFmtId="170"/></cellXfs></styleSheet>`,
+    },
+    "Relationship tags never closed (the workbook's relationships)": {
+      "xl/_rels/workbook.xml.rels": `<Relationships>${"<Relationship ".repeat(N)}`,
+    },
+    "sheet and workbookPr tags never closed (the workbook)": {
+      "xl/workbook.xml": `<workbook>${"<sheet ".repeat(N)}${"<workbookPr ".repeat(N)}`,
+    },
+    "cells in comments, never closed (the sheet)": {
+      "xl/worksheets/sheet1.xml": `<worksheet><sheetData><row r="1"><c r="A1" t="inlineStr"><is><t>id</t></is></c></row></sheetData>${'<!-- <c r="A1"> -->'.repeat(N / 4)}</worksheet>`,
+    },
+  }
+  for (const [what, parts] of Object.entries(cases)) {
+    it(`${what}: read or refused in a moment, never hangs`, () => {
+      const name = `bomb-${what.replace(/\W+/g, "-")}.xlsx`
+      const book = sheet(name, [[2, ["P-001", "ITC-1", "Completed"]]], { parts })
+      const result = runCli(cli, ["import", book, "--kind", "participations"], {
+        timeout: 60_000,
+      })
+      expect(result.code).not.toBeNull()
+      expect(result.err).toBe("")
+      expect(result.out).toMatch(/not imported|: ok: /)
+    }, 90_000)
+  }
+})
