@@ -379,9 +379,14 @@ export function sheetDate(
   const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
   const moved = new Date(time)
   if (!Number.isFinite(time)) return moved
-  if (precision !== undefined) return moved.toISOString().slice(0, precision === "year" ? 4 : 7)
+  // A day beyond the years 0–9999 (or past the last Date, once shifted) stays a Date, which
+  // fromRows refuses as out of range.
+  if (!Number.isFinite(moved.getTime())) return moved
+  const iso = moved.toISOString()
+  if (iso.length !== 24) return moved
+  if (precision !== undefined) return iso.slice(0, precision === "year" ? 4 : 7)
   if (time % DAY === 0) return moved
-  return moved.toISOString().slice(0, 19).replace("T", " ")
+  return iso.slice(0, 19).replace("T", " ")
 }
 
 /**

@@ -15,6 +15,7 @@ import type { Out } from "./command.js"
 import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
 import {
   type Cell,
+  cellText,
   type FileCode,
   FileError,
   fileIssue,
@@ -323,9 +324,7 @@ class ImportRun {
     const filled = cells.filter((cell) => cell != null && String(cell).trim() !== "")
     if (filled.length <= 1) {
       const what =
-        filled.length === 0
-          ? "is empty"
-          : `holds one cell, ${quote(filled[0] instanceof Date ? filled[0].toISOString() : String(filled[0]).trim())}`
+        filled.length === 0 ? "is empty" : `holds one cell, ${quote(cellText(filled[0]).trim())}`
       this.out(
         `${this.name}: row ${this.headerRow}, read as the header, ${what}: if the header is on a later row, say which with --header-row N`,
       )
@@ -382,12 +381,7 @@ class ImportRun {
       file: issue.file ?? this.name,
       row: issue.row,
       column: issue.column,
-      value:
-        cell === undefined || cell === null
-          ? undefined
-          : cell instanceof Date
-            ? cell.toISOString()
-            : String(cell),
+      value: cell === undefined || cell === null ? undefined : cellText(cell),
       problem: problemOf(issue, this.name),
       suggestion: issue.suggestion,
     })

@@ -68,6 +68,25 @@ function file(name: string, bytes: string | Uint8Array): string {
 const sheet = (name: string, rows: XlsxRow[], options?: Parameters<typeof makeXlsx>[2]) =>
   makeXlsx(join(tmp, name), [[1, HEADER], ...rows], options)
 
+/** importRows in this process (as the command line runs it), with a fix list. */
+async function importHere(path: string, values: Record<string, string> = {}) {
+  const lines: string[] = []
+  const issues = `${path}.fix.csv`
+  const out = `${path}.ndjson`
+  const code = await importRows(
+    path,
+    { kind: "participations", profile: PROFILE, issues, out, ...values },
+    (line) => lines.push(line),
+  )
+  const fixes: Record<string, string>[] = parse(readFileSync(issues, "utf8"), {
+    columns: true,
+    bom: true,
+  })
+  const records = code === 0 ? readLines(out) : []
+  const errors = lines.filter((line) => line.startsWith("error "))
+  return { code, lines, errors, fixes, records }
+}
+
 const CSV_HEADER = "Participant ID,Course No.,Result,Certificate Date,Remarks\n"
 const csvRow = (i: number) => `P-${i},ITC-1,Completed,2024-10-15,ok\n`
 
@@ -149,4 +168,52 @@ describe("a small hostile .xlsx file (finding 12)", () => {
       expect(result.out).toMatch(/not imported|: ok: /)
     }, 90_000)
   }
+})
+
+describe("a date cell beyond the dates a Date holds (finding 13)", () => {
+  it("is the issue date/invalid of its cell, in the printout and the fix list — never 'the file cannot be read'", async () => {
+    const huge = sheet("huge.xlsx", [
+      [2, ["P-001", "ITC-1", "Completed", { s: STYLE.day, v: "1E+300" }]],
+    ])
+    const result = await importHere(huge)
+    expect(result.code).toBe(1)
+    expect(result.errors).toEqual([
+      "error date/invalid: huge.xlsx row 2, column 'Certificate Date': an invalid Date is not a date: give the date as text, such as '2024-10-15'",
+    ])
+    expect(result.fixes.map((fix) => [fix.row, fix.column, fix.value])).toEqual([
+      ["2", "Certificate Date", "Invalid Date"],
+    ])
+  })
+
+  it("a month cell of a 1904 workbook moved past the last Date, or far beyond year 9999: out of range, never a crash or a year nobody wrote", async () => {
+    const book = sheet(
+      "month1904.xlsx",
+      [
+        [2, ["P-001", "ITC-1", "Completed", { s: STYLE.month, v: "100025000" }]],
+        [3, ["P-002", "ITC-1", "Completed", { s: STYLE.month, v: "100000000" }]],
+      ],
+      { date1904: "true" },
+    )
+    const result = await importHere(book)
+    expect(result.code).toBe(1)
+    expect(result.errors).toEqual([
+      "error date/invalid: month1904.xlsx row 2, column 'Certificate Date': an invalid Date is not a date: give the date as text, such as '2024-10-15'",
+      expect.stringMatching(
+        /^error date\/invalid: month1904\.xlsx row 3, column 'Certificate Date': the Date \+275\d{3}-\d\d-\d\dT00:00:00\.000Z is out of range: give the date as text$/,
+      ),
+    ])
+  })
+
+  it("an invalid date cell in the header row names its column, and the warning of a one-cell header says it", async () => {
+    const book = makeXlsx(join(tmp, "header-date.xlsx"), [
+      [1, [null, null, null, { s: STYLE.day, v: "1E+300" }]],
+      [2, ["P-001", "ITC-1", "Completed", "2024-10-15"]],
+    ])
+    const result = await importHere(book)
+    expect(result.lines).toContain(
+      "header-date.xlsx: row 1, read as the header, holds one cell, 'Invalid Date': if the header is on a later row, say which with --header-row N",
+    )
+    expect(result.lines.join("\n")).not.toMatch(/unreadable-file/)
+    expect(result.errors.length).toBeGreaterThan(0)
+  })
 })
