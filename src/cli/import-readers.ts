@@ -188,8 +188,14 @@ export type Workbook = {
   partialStyles?: Map<number, "month" | "year">
 }
 
-/** What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a month. */
-export type CellNote = { error: string } | { precision: "month" | "year" }
+/**
+ * What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a
+ * month, the text of a date cell of type "d" (which it reads in the local time zone).
+ */
+export type CellNote =
+  | { error: string }
+  | { precision: "month" | "year" }
+  | { date: string; precision?: "month" | "year" }
 
 const DAY = 86_400_000
 /** Days from 1900-01-00 (Excel's day 0, with its 29 February 1900) to 1904-01-01. */
@@ -338,6 +344,15 @@ export async function sheetNotes(
       continue
     }
     const precision = partial.get(Number(attribute(attributes, "s") ?? "0"))
+    if (type === "d") {
+      const value = /<(?:\w+:)?v>([^<]*)</.exec(m[2] ?? "")?.[1]
+      if (value !== undefined && value !== "") {
+        const note: CellNote = { date: unescapeXml(value) }
+        if (precision !== undefined) note.precision = precision
+        notes.set(key, note)
+      }
+      continue
+    }
     if (precision !== undefined && (type === undefined || type === "n"))
       notes.set(key, { precision })
   }
@@ -389,6 +404,35 @@ export function sheetDate(
   return iso.slice(0, 19).replace("T", " ")
 }
 
+/** An ISO 8601 date and time without a zone, or in UTC (`Z`): what a cell of type "d" holds. */
+const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?)?Z?$/
+
+/**
+ * A date cell of type "d", from the text it holds (`2024-10-15T00:00:00`): the time the sheet
+ * shows, read as UTC — never through the local time zone, never moved to the 1904 date system
+ * (its text is a date, not a count of days) — then as {@link sheetDate} gives a date. Text that
+ * is no such date (another zone, `2024-02-30`, a time alone) is given as written, for fromRows
+ * to refuse.
+ */
+export function typedDate(text: string, precision?: "month" | "year"): Date | string {
+  const parts = ISO_DATE_TIME.exec(text)
+  if (parts === null) return text
+  const [year, month, day, hour, minute, second, ms] = parts
+    .slice(1)
+    .map((part, i) => (i === 6 ? Number((part ?? "0").padEnd(3, "0")) : Number(part ?? "0")))
+  const date = new Date(0)
+  date.setUTCFullYear(year as number, (month as number) - 1, day)
+  date.setUTCHours(hour as number, minute, second, ms)
+  const same =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === (month as number) - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  return same ? sheetDate(date, 0, precision) : text
+}
+
 /**
  * The rows of sheet `sheet` (from 1) of an .xlsx file, read with read-excel-file: text,
  * numbers, true/false and dates (see {@link sheetDate}), a cell whose formula gave an error as
@@ -407,6 +451,7 @@ export async function* xlsxRows(
     const row = rows[r] as Cell[]
     yield row.map((cell, c) => {
       const note = notes.size === 0 ? undefined : notes.get(`${r}:${c}`)
+      if (note !== undefined && "date" in note) return typedDate(note.date, note.precision)
       if (cell instanceof Date)
         return sheetDate(
           cell,

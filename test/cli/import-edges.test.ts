@@ -217,3 +217,50 @@ describe("a date cell beyond the dates a Date holds (finding 13)", () => {
     expect(result.errors.length).toBeGreaterThan(0)
   })
 })
+
+const ZONES = ["UTC", "Asia/Tokyo", "America/Los_Angeles"]
+
+describe('a date cell of type "d" (an ISO 8601 text in the cell) (finding 2)', () => {
+  it("is the day the cell holds in every time zone, and is never moved by a 1904 workbook", () => {
+    const rows: XlsxRow[] = [
+      [2, ["P-001", "ITC-1", "Completed", { t: "d", s: STYLE.day, v: "2024-10-15T00:00:00" }]],
+      [3, ["P-002", "ITC-1", "Completed", { t: "d", s: STYLE.day, v: "2024-10-15T00:00:00Z" }]],
+      [4, ["P-003", "ITC-1", "Completed", { t: "d", s: STYLE.dayTime, v: "2024-10-15T23:30:00" }]],
+    ]
+    const books = [
+      sheet("d-type.xlsx", rows),
+      sheet("d-type-1904.xlsx", rows, { date1904: "true" }),
+      sheet("d-type-1904-excel.xlsx", rows, { date1904: "1" }),
+    ]
+    for (const book of books) {
+      for (const TZ of ZONES) {
+        const result = importParticipations(book, { TZ })
+        expect(result.out, `${book} ${TZ}`).toMatch(/: ok: 3 rows/)
+        expect(
+          result.records.map((record) => record.completedOn),
+          `${book} ${TZ}`,
+        ).toEqual(["2024-10-15", "2024-10-15", "2024-10-15"])
+        expect(result.out).toContain(
+          "'Certificate Date': '2024-10-15 23:30:00' → '2024-10-15' (1 row)",
+        )
+      }
+    }
+  })
+
+  it("with a time zone other than UTC, or a day that is not in the calendar, is refused as written", async () => {
+    const book = sheet("d-type-zone.xlsx", [
+      [
+        2,
+        ["P-001", "ITC-1", "Completed", { t: "d", s: STYLE.day, v: "2024-10-15T00:00:00+09:00" }],
+      ],
+      [3, ["P-002", "ITC-1", "Completed", { t: "d", s: STYLE.day, v: "2024-02-30T00:00:00" }]],
+    ])
+    const result = await importHere(book)
+    expect(result.errors).toEqual([
+      "error date/invalid: d-type-zone.xlsx row 2, column 'Certificate Date': '2024-10-15T00:00:00+09:00' has a time zone, so its day depends on it: write the date alone, such as '2024-10-15'",
+      expect.stringMatching(
+        /^error date\/invalid: d-type-zone\.xlsx row 3, column 'Certificate Date': '2024-02-30T00:00:00' /,
+      ),
+    ])
+  })
+})
