@@ -182,6 +182,8 @@ export type Workbook = {
    * (it reads only Excel's `date1904="1"`); else 0.
    */
   shiftDays: number
+  /** Whether the dates count from 1904 (`date1904="1"` or `"true"`). */
+  date1904?: boolean
   /** The part of each sheet (`xl/worksheets/sheet1.xml`), in the order of `sheets`. */
   parts?: (string | undefined)[]
   /** The styles (by index) whose number format shows a month and year, or a year, but no day. */
@@ -200,6 +202,9 @@ export type CellNote =
 const DAY = 86_400_000
 /** Days from 1900-01-00 (Excel's day 0, with its 29 February 1900) to 1904-01-01. */
 const DAYS_1900_TO_1904 = 1462
+/** Day 0 of the 1900 date system as read-excel-file gives it (30 December 1899), and of 1904. */
+const DAY_0_1900 = Date.UTC(1899, 11, 30)
+const DAY_0_1904 = Date.UTC(1904, 0, 1)
 const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 
 /** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
@@ -255,6 +260,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   return {
     sheets,
     shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
+    date1904: date1904 === "true" || date1904 === "1",
     parts: sheetParts,
     partialStyles: partialStyles(parts?.[STYLES] ?? ""),
   }
@@ -390,10 +396,16 @@ export function sheetDate(
   date: Date,
   shiftDays: number,
   precision?: "month" | "year",
+  date1904 = shiftDays !== 0,
 ): Date | string {
   const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
   const moved = new Date(time)
   if (!Number.isFinite(time)) return moved
+  // Day 0 of the date system is a time of day alone (`14:30`, a duration): its text, which
+  // fromRows refuses, never 30 December 1899.
+  const day = Math.floor(time / DAY) * DAY
+  if (date1904 ? day === DAY_0_1904 : day === DAY_0_1900 || day === DAY_0_1900 + DAY)
+    return new Date(time).toISOString().slice(11, 19)
   // A day beyond the years 0–9999 (or past the last Date, once shifted) stays a Date, which
   // fromRows refuses as out of range.
   if (!Number.isFinite(moved.getTime())) return moved
@@ -457,6 +469,7 @@ export async function* xlsxRows(
           cell,
           workbook.shiftDays,
           note && "precision" in note ? note.precision : undefined,
+          workbook.date1904 ?? false,
         )
       if ((cell === null || cell === undefined) && note !== undefined && "error" in note)
         return note.error

@@ -264,3 +264,29 @@ describe('a date cell of type "d" (an ISO 8601 text in the cell) (finding 2)', (
     ])
   })
 })
+
+describe("a time of day alone in a date column (finding 1)", () => {
+  it("is refused as a time, never read as 30 December 1899 (or 1 January 1904)", async () => {
+    const time = (v: string): XlsxRow[number][number] => ({ s: STYLE.time, v })
+    const rows: XlsxRow[] = [
+      [2, ["P-001", "ITC-1", "Completed", time(String(14.5 / 24))]],
+      [3, ["P-002", "ITC-1", "Completed", time("0")]],
+      [4, ["P-003", "ITC-1", "Completed", { s: STYLE.day, v: "45580" }]],
+    ]
+    for (const date1904 of [undefined, "true", "1"]) {
+      const name = `time-only-${date1904 ?? "1900"}.xlsx`
+      const book = sheet(name, rows, date1904 === undefined ? {} : { date1904 })
+      const result = await importHere(book)
+      expect(result.code, name).toBe(1)
+      expect(result.errors, name).toEqual([
+        expect.stringMatching(
+          `^error date/invalid: ${name} row 2, column 'Certificate Date': '14:30:00' is not a date`,
+        ),
+        expect.stringMatching(
+          `^error date/invalid: ${name} row 3, column 'Certificate Date': '00:00:00' is not a date`,
+        ),
+      ])
+      expect(result.fixes.map((fix) => fix.value)).toEqual(["14:30:00", "00:00:00"])
+    }
+  })
+})
