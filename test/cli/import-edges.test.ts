@@ -8,7 +8,7 @@ import { join } from "node:path"
 import { parse } from "csv-parse/sync"
 import { beforeAll, describe, expect, it } from "vitest"
 import { importRows } from "../../src/cli/import-rows.js"
-import { makeXlsx, STYLE, type XlsxRow } from "../fixtures/office/make-xlsx.js"
+import { makeXlsx, STYLE, type XlsxCell, type XlsxRow } from "../fixtures/office/make-xlsx.js"
 import { buildCli, root, runCli } from "./run-cli.js"
 
 let cli = ""
@@ -267,7 +267,7 @@ describe('a date cell of type "d" (an ISO 8601 text in the cell) (finding 2)', (
 
 describe("a time of day alone in a date column (finding 1)", () => {
   it("is refused as a time, never read as 30 December 1899 (or 1 January 1904)", async () => {
-    const time = (v: string): XlsxRow[number][number] => ({ s: STYLE.time, v })
+    const time = (v: string): XlsxCell => ({ s: STYLE.time, v })
     const rows: XlsxRow[] = [
       [2, ["P-001", "ITC-1", "Completed", time(String(14.5 / 24))]],
       [3, ["P-002", "ITC-1", "Completed", time("0")]],
