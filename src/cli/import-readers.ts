@@ -411,7 +411,13 @@ export function sheetDate(
   if (!Number.isFinite(moved.getTime())) return moved
   const iso = moved.toISOString()
   if (iso.length !== 24) return moved
-  if (precision !== undefined) return iso.slice(0, precision === "year" ? 4 : 7)
+  // Shown as a month (or a year), and holding its first day: that month. Another day, or a
+  // time, is read as held (a change lists it): the number format hides it, it is not lost.
+  if (
+    precision !== undefined &&
+    iso.endsWith(precision === "year" ? "-01-01T00:00:00.000Z" : "-01T00:00:00.000Z")
+  )
+    return iso.slice(0, precision === "year" ? 4 : 7)
   if (time % DAY === 0) return moved
   return iso.slice(0, 19).replace("T", " ")
 }

@@ -8,7 +8,13 @@ import { join } from "node:path"
 import { parse } from "csv-parse/sync"
 import { beforeAll, describe, expect, it } from "vitest"
 import { importRows } from "../../src/cli/import-rows.js"
-import { makeXlsx, STYLE, type XlsxCell, type XlsxRow } from "../fixtures/office/make-xlsx.js"
+import {
+  makeXlsx,
+  STYLE,
+  serial,
+  type XlsxCell,
+  type XlsxRow,
+} from "../fixtures/office/make-xlsx.js"
 import { buildCli, root, runCli } from "./run-cli.js"
 
 let cli = ""
@@ -288,5 +294,32 @@ describe("a time of day alone in a date column (finding 1)", () => {
       ])
       expect(result.fixes.map((fix) => fix.value)).toEqual(["14:30:00", "00:00:00"])
     }
+  })
+})
+
+describe("a date cell shown as a month or a year (finding 3)", () => {
+  it("is that month only when it holds the 1st (that year only on 1 January); else the day it holds, with the change listed", async () => {
+    const month = (iso: string): XlsxCell => ({ s: STYLE.month, v: serial(iso) })
+    const year = (iso: string): XlsxCell => ({ s: STYLE.year, v: serial(iso) })
+    const book = sheet("months.xlsx", [
+      [2, ["P-001", "ITC-1", "Completed", month("2022-09-01")]],
+      [3, ["P-002", "ITC-1", "Completed", month("2022-09-15")]],
+      [4, ["P-003", "ITC-1", "Completed", year("2022-01-01")]],
+      [5, ["P-004", "ITC-1", "Completed", year("2022-09-01")]],
+    ])
+    const result = await importHere(book)
+    expect(result.code).toBe(0)
+    expect(result.records.map((record) => record.completedOn)).toEqual([
+      "2022-09",
+      "2022-09-15",
+      "2022",
+      "2022-09-01",
+    ])
+    expect(result.lines).toContain(
+      "  'Certificate Date': '2022-09-15T00:00:00.000Z' → '2022-09-15' (1 row)",
+    )
+    expect(result.lines).toContain(
+      "  'Certificate Date': '2022-09-01T00:00:00.000Z' → '2022-09-01' (1 row)",
+    )
   })
 })
