@@ -340,8 +340,10 @@ export async function sheetNotes(
     /<(?:\w+:)?c\b([^<>]*?)(?:\/>|>([^<]*(?:<(?!(?:\w+:)?c\b|\/(?:\w+:)?c>)[^<]*)*)<\/(?:\w+:)?c>)/g,
   )) {
     const attributes = m[1] ?? ""
-    const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
-    if (ref === null) continue
+    // A cell within the sheet's bounds (A1 to XFD1048576): no other is read.
+    const ref = /^([A-Z]{1,3})(\d{1,7})$/.exec(attribute(attributes, "r") ?? "")
+    if (ref === null || Number(ref[2]) > MAX_ROWS || columnIndex(ref[1] as string) >= MAX_COLUMNS)
+      continue
     const key = `${Number(ref[2]) - 1}:${columnIndex(ref[1] as string)}`
     const type = attribute(attributes, "t")
     if (type === "e") {
@@ -364,6 +366,10 @@ export async function sheetNotes(
   }
   return notes
 }
+
+/** The rows and columns a sheet holds at most (Excel 2007 and later). */
+const MAX_ROWS = 1_048_576
+const MAX_COLUMNS = 16_384
 
 function columnIndex(letters: string): number {
   let n = 0
@@ -465,9 +471,20 @@ export async function* xlsxRows(
   const { readSheet } = await import("read-excel-file/node")
   const rows = await readSheet(file, sheet)
   const notes = await sheetNotes(file, workbook, sheet)
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as Cell[]
-    yield row.map((cell, c) => {
+  // read-excel-file gives an error cell as empty, and so leaves out the rows at the bottom (and
+  // the columns at the right) that hold only errors: they are read up to the last error.
+  let height = rows.length
+  let width = 0
+  for (const [key, note] of notes) {
+    if (!("error" in note)) continue
+    const [r, c] = key.split(":").map(Number) as [number, number]
+    height = Math.max(height, r + 1)
+    width = Math.max(width, c + 1)
+  }
+  for (let r = 0; r < height; r++) {
+    const row = (rows[r] ?? []) as Cell[]
+    const cells = row.length >= width ? row : [...row, ...Array(width - row.length).fill(null)]
+    yield cells.map((cell, c) => {
       const note = notes.size === 0 ? undefined : notes.get(`${r}:${c}`)
       if (note !== undefined && "date" in note) return typedDate(note.date, note.precision)
       if (cell instanceof Date)

@@ -323,3 +323,26 @@ describe("a date cell shown as a month or a year (finding 3)", () => {
     )
   })
 })
+
+describe("formula errors at the bottom or the right of a sheet (finding 5)", () => {
+  it("rows holding only errors, and an error past every other cell, are read and reported — never dropped", async () => {
+    const error = (v: string): XlsxCell => ({ t: "e", v, f: "X1" })
+    const book = sheet("errors-bottom.xlsx", [
+      [
+        2,
+        ["P-001", "ITC-1", "Completed", { s: STYLE.day, v: "45580" }, null, null, error("#DIV/0!")],
+      ],
+      [3, [null, null, null, null, error("#N/A")]],
+      [4, [error("#REF!")]],
+    ])
+    const result = await importHere(book)
+    expect(result.code).toBe(1)
+    expect(result.lines.at(-1)).toMatch(/^errors-bottom\.xlsx: not imported: 3 rows \(0 blank\)/)
+    // Column G, as for any value there: a column without a header.
+    expect(result.errors[0]).toMatch(
+      /^error unknown-field: errors-bottom\.xlsx row 1, column '\(column G\)': unknown column/,
+    )
+    expect(result.errors.filter((line) => / row 3\b/.test(line)).length).toBeGreaterThan(0)
+    expect(result.errors.filter((line) => / row 4\b/.test(line)).length).toBeGreaterThan(0)
+  })
+})
