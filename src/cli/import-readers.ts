@@ -205,6 +205,8 @@ const DAYS_1900_TO_1904 = 1462
 /** Day 0 of the 1900 date system as read-excel-file gives it (30 December 1899), and of 1904. */
 const DAY_0_1900 = Date.UTC(1899, 11, 30)
 const DAY_0_1904 = Date.UTC(1904, 0, 1)
+/** The float noise of a serial number read as a Date, in milliseconds: less than this. */
+const NOISE = 10
 const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 
 /** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
@@ -395,8 +397,10 @@ function unescapeXml(text: string): string {
  * A date cell as read-excel-file gives it (a Date whose UTC time is the time the sheet holds),
  * moved to the 1904 date system when it must be: a date alone stays a Date at midnight UTC
  * (fromRows reads its day); a date with a time of day becomes its text, `2024-10-15 14:30:00`
- * (fromRows reads the day as written, and lists the change), rounded to the second; a date
- * shown as a month or a year (`precision`) is that month or year, `2022-09`, never its first day.
+ * (fromRows reads the day as written, and lists the change), to the second (a fraction of a
+ * second is cut, never rounded up into the next day); a date shown as a month or a year
+ * (`precision`) that holds the first day of it is that month or year, `2022-09`, never its
+ * first day; day 0 of the date system (`date1904` says which) is a time alone, `14:30:00`.
  */
 export function sheetDate(
   date: Date,
@@ -404,7 +408,10 @@ export function sheetDate(
   precision?: "month" | "year",
   date1904 = shiftDays !== 0,
 ): Date | string {
-  const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
+  // read-excel-file floors a serial number's milliseconds, so that 14:30 may come as
+  // 14:29:59.999: that noise is rounded away (to 10 ms), and no more — a time at 23:59:59.6
+  // stays on its day.
+  const time = Math.round(date.getTime() / NOISE) * NOISE + shiftDays * DAY
   const moved = new Date(time)
   if (!Number.isFinite(time)) return moved
   // Day 0 of the date system is a time of day alone (`14:30`, a duration): its text, which

@@ -346,3 +346,27 @@ describe("formula errors at the bottom or the right of a sheet (finding 5)", () 
     expect(result.errors.filter((line) => / row 4\b/.test(line)).length).toBeGreaterThan(0)
   })
 })
+
+describe("a date-time in the last second of a day (finding 6)", () => {
+  it("is that day: only the float noise of a serial number (a millisecond) is rounded away, never a day moved", async () => {
+    const late = String(45580 + 86399.6 / 86400)
+    const book = sheet("late.xlsx", [
+      [2, ["P-001", "ITC-1", "Completed", { s: STYLE.day, v: late }]],
+      [3, ["P-002", "ITC-1", "Completed", { s: STYLE.dayTime, v: late }]],
+      [4, ["P-003", "ITC-1", "Completed", { s: STYLE.dayTime, v: String(45580 + 14.5 / 24) }]],
+    ])
+    const result = await importHere(book)
+    expect(result.code).toBe(0)
+    expect(result.records.map((record) => record.completedOn)).toEqual([
+      "2024-10-15",
+      "2024-10-15",
+      "2024-10-15",
+    ])
+    expect(result.lines).toContain(
+      "  'Certificate Date': '2024-10-15 23:59:59' → '2024-10-15' (2 rows)",
+    )
+    expect(result.lines).toContain(
+      "  'Certificate Date': '2024-10-15 14:30:00' → '2024-10-15' (1 row)",
+    )
+  })
+})
