@@ -154,13 +154,23 @@ function badBytes(file: string, encoding: string, upTo: number): FileError {
     }
   }
   const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset))
-  const line = before.split("\n").length
+  const line = lineAt(before)
   const byte = hex(bytes[offset] ?? 0)
   const message =
     encoding === "utf-8"
       ? `byte ${offset} (${byte}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
       : `byte ${offset} (${byte}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
   return new FileError("dataset/invalid-encoding", message, line)
+}
+
+/** The line the end of `text` is on, from 1: line ends are CRLF, CR (Excel for the Mac) or LF. */
+function lineAt(text: string): number {
+  let line = 1
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i)
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
+  }
+  return line
 }
 
 /** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */

@@ -370,3 +370,26 @@ describe("a date-time in the last second of a day (finding 6)", () => {
     )
   })
 })
+
+describe("the line of a bad byte (finding 7)", () => {
+  it("counts CR line ends (Excel for the Mac), CRLF and LF alike", async () => {
+    const rows = ["P-001,ITC-1,Completed,2024-10-15,ok", "P-002,ITC-1,Completed,2024-10-15,Caf"]
+    for (const [name, end] of [
+      ["cr.csv", "\r"],
+      ["crlf.csv", "\r\n"],
+      ["lf.csv", "\n"],
+    ] as const) {
+      const text = [CSV_HEADER.trimEnd(), ...rows].join(end)
+      const path = file(
+        name,
+        Buffer.concat([Buffer.from(text), Buffer.from([0xe9]), Buffer.from(end)]),
+      )
+      const result = await importHere(path)
+      expect(result.errors, name).toEqual([
+        expect.stringMatching(
+          `^error dataset/invalid-encoding: ${name} line 3: byte ${text.length} \\(0xE9\\) is not UTF-8`,
+        ),
+      ])
+    }
+  })
+})
