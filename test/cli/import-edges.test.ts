@@ -393,3 +393,39 @@ describe("the line of a bad byte (finding 7)", () => {
     }
   })
 })
+
+describe("options of another kind of file (finding 9)", () => {
+  const XML =
+    '<?xml version="1.0" encoding="UTF-8"?><iati-activities version="2.03"><iati-activity><iati-identifier>X-1</iati-identifier><title><narrative>Café</narrative></title><activity-status code="2"/><activity-date type="2" iso-date="2020-01-01"/></iati-activity></iati-activities>'
+
+  it("the options of CSV and .xlsx files with --from iati are a usage error, never ignored", () => {
+    const xml = file("a.xml", XML)
+    const options: [string, string][] = [
+      ["--encoding", "windows-1252"],
+      ["--header-row", "5"],
+      ["--sheet", "X"],
+      ["--kind", "participants"],
+      ["--profile", PROFILE],
+      ["--issues", join(tmp, "fix.csv")],
+    ]
+    for (const [option, value] of options) {
+      const result = run(["import", xml, "--from", "iati", option, value])
+      expect(result.code, option).toBe(2)
+      expect(result.out, option).toBe("")
+      expect(result.err, option).toContain(
+        `import: ${option} is for CSV and .xlsx files, not --from iati: leave it out`,
+      )
+    }
+    const ok = run(["import", xml, "--from", "iati", "--out", join(tmp, "a.json")])
+    expect(ok.code).toBe(0)
+  })
+
+  it("--all with a CSV or .xlsx file is a usage error that names --issues", () => {
+    const csv = file("all.csv", `${CSV_HEADER}${csvRow(1)}`)
+    const result = run(["import", csv, "--kind", "participations", "--all"])
+    expect(result.code).toBe(2)
+    expect(result.err).toContain(
+      "import: --all is for --from formats: a CSV or .xlsx import prints the first 30 problems, and --issues FIX.csv writes them all",
+    )
+  })
+})
