@@ -429,3 +429,17 @@ describe("options of another kind of file (finding 9)", () => {
     )
   })
 })
+
+describe("the version of read-excel-file (finding 8)", () => {
+  it("is pinned exactly, in package.json and the lockfile: the 1904 shift depends on what this version reads", () => {
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, "utf8"))
+    const lock = JSON.parse(readFileSync(`${root}package-lock.json`, "utf8"))
+    const installed = JSON.parse(
+      readFileSync(`${root}node_modules/read-excel-file/package.json`, "utf8"),
+    ).version
+    expect(pkg.dependencies["read-excel-file"]).toMatch(/^\d+\.\d+\.\d+$/)
+    expect(pkg.dependencies["read-excel-file"]).toBe(installed)
+    expect(lock.packages[""].dependencies["read-excel-file"]).toBe(installed)
+    expect(lock.packages["node_modules/read-excel-file"].version).toBe(installed)
+  })
+})
