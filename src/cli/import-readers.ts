@@ -237,8 +237,22 @@ async function unzipText(
   }
 }
 
-const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+/** An attribute of a tag, in double or single quotes (XML allows both), or undefined. */
+function attribute(tag: string, name: string): string | undefined {
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)
+  return found === null ? undefined : (found[1] ?? found[2])
+}
+
+/**
+ * The start tags `<name …>` (any namespace prefix) of an XML text. An attribute value may hold
+ * `>` (`name="R>D"`), never `<`: a scan stops at the next `<`, so it is one pass whatever the
+ * text, even with tags never closed.
+ */
+const tags = (xml: string, name: string): string[] =>
+  Array.from(
+    xml.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, "g")),
+    (found) => found[0],
+  )
 
 /**
  * Reads the workbook part of an .xlsx file (xl/workbook.xml, its relationships and the styles)
@@ -253,7 +267,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   // Not a workbook: read-excel-file says why.
   if (xml === undefined) return NO_WORKBOOK
   const targets = new Map<string, string>()
-  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^<>]*>/g)) {
+  for (const tag of tags(parts?.[RELS] ?? "", "Relationship")) {
     const id = attribute(tag, "Id")
     const target = attribute(tag, "Target")
     if (id !== undefined && target !== undefined)
@@ -261,14 +275,15 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   }
   const sheets: string[] = []
   const sheetParts: (string | undefined)[] = []
-  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^<>]*>/g)) {
+  for (const tag of tags(xml, "sheet")) {
     const name = attribute(tag, "name")
     if (name === undefined) continue
     sheets.push(unescapeXml(name))
-    const id = attribute(tag, "r:id") ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1]
+    const id = attribute(tag, "r:id") ?? attribute(tag, "\\w+:id")
     sheetParts.push(id === undefined ? undefined : targets.get(id))
   }
-  const date1904 = /<(?:\w+:)?workbookPr\b[^<>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
+  const workbookPr = tags(xml, "workbookPr")[0]
+  const date1904 = workbookPr === undefined ? undefined : attribute(workbookPr, "date1904")
   return {
     sheets,
     shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
@@ -283,7 +298,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
  * "" when there is none: found with indexOf, in one pass whatever the text.
  */
 function element(xml: string, name: string): string {
-  const open = new RegExp(`<(?:\\w+:)?${name}\\b[^<>]*>`).exec(xml)
+  const open = new RegExp(`<(?:\\w+:)?${name}\\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`).exec(xml)
   if (open === null) return ""
   const from = open.index + open[0].length
   const close = new RegExp(`</(?:\\w+:)?${name}>`, "g")
@@ -298,7 +313,7 @@ const BUILT_IN_MONTH = 17
 /** The styles whose number format shows a month and year, or a year alone, and no day or time. */
 function partialStyles(styles: string): Map<number, "month" | "year"> {
   const formats = new Map<number, "month" | "year">([[BUILT_IN_MONTH, "month"]])
-  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^<>]*>/g)) {
+  for (const tag of tags(styles, "numFmt")) {
     const id = Number(attribute(tag, "numFmtId"))
     const precision = precisionOf(unescapeXml(attribute(tag, "formatCode") ?? ""))
     if (precision === undefined) formats.delete(id)
@@ -307,7 +322,7 @@ function partialStyles(styles: string): Map<number, "month" | "year"> {
   const found = new Map<number, "month" | "year">()
   const cellXfs = element(styles, "cellXfs")
   let index = 0
-  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^<>]*>/g)) {
+  for (const tag of tags(cellXfs, "xf")) {
     const precision = formats.get(Number(attribute(tag, "numFmtId") ?? "0"))
     if (precision !== undefined) found.set(index, precision)
     index++
@@ -475,19 +490,22 @@ export function typedDate(text: string, precision?: "month" | "year"): Date | st
 }
 
 /**
- * The rows of sheet `sheet` (from 1) of an .xlsx file, read with read-excel-file: text,
+ * The rows of sheet `sheet` (a number from 1, or a name) of an .xlsx file, read with read-excel-file: text,
  * numbers, true/false and dates (see {@link sheetDate}), a cell whose formula gave an error as
  * the error the sheet shows (`#N/A`), empty cells as null. The sheet is read whole (a sheet
  * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
  */
 export async function* xlsxRows(
   file: string,
-  sheet = 1,
+  sheet: number | string = 1,
   workbook: Workbook = NO_WORKBOOK,
 ): AsyncGenerator<Cell[]> {
   const { readSheet } = await import("read-excel-file/node")
   const rows = await readSheet(file, sheet)
-  const notes = await sheetNotes(file, workbook, sheet)
+  const notes =
+    typeof sheet === "number"
+      ? await sheetNotes(file, workbook, sheet)
+      : new Map<string, CellNote>()
   // read-excel-file gives an error cell as empty, and so leaves out the rows at the bottom (and
   // the columns at the right) that hold only errors: they are read up to the last error.
   let height = rows.length

@@ -171,8 +171,14 @@ async function sheetRows(
 ): Promise<AsyncGenerator<Cell[]>> {
   const workbook = await readWorkbook(file)
   const { sheets } = workbook
-  // Not a workbook: read-excel-file says why.
-  if (sheets.length === 0) return xlsxRows(file, 1, workbook)
+  // Not a workbook (read-excel-file says why), or one whose sheets the scan did not find:
+  // read-excel-file looks for the sheet --sheet names, by number or name, never another.
+  if (sheets.length === 0)
+    return xlsxRows(
+      file,
+      sheet === undefined ? 1 : /^\d+$/.test(sheet) ? Number(sheet) : sheet,
+      workbook,
+    )
   const list = sheets.map((name, i) => `${i + 1} ${quote(name)}`).join(", ")
   let number: number
   if (sheet === undefined) {

@@ -443,3 +443,31 @@ describe("the version of read-excel-file (finding 8)", () => {
     expect(lock.packages["node_modules/read-excel-file"].version).toBe(installed)
   })
 })
+
+describe("a workbook whose attributes are in single quotes, or hold '>' (finding 16b)", () => {
+  it("its sheets are found, --sheet reads the one named, and its 1904 date system is read", () => {
+    const workbook = `<?xml version='1.0' encoding='UTF-8'?><workbook xmlns='http://schemas.openxmlformats.org/spreadsheetml/2006/main' xmlns:r='http://schemas.openxmlformats.org/officeDocument/2006/relationships'><workbookPr date1904 = 'true'/><sheets><sheet name='R>D' sheetId='1' r:id='rId1'/><sheet name="Second" sheetId="2" r:id="rId3"/></sheets></workbook>`
+    const second = `<?xml version="1.0" encoding="UTF-8"?><worksheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheetData><row r="1">${HEADER.map((title, i) => `<c r="${String.fromCharCode(65 + i)}1" t="inlineStr"><is><t>${title}</t></is></c>`).join("")}</row><row r="2"><c r="A2" t="inlineStr"><is><t>P-002</t></is></c><c r="B2" t="inlineStr"><is><t>ITC-1</t></is></c><c r="C2" t="inlineStr"><is><t>Completed</t></is></c><c r="D2" s="1"><v>${Number(serial("2024-10-15")) - 1462}</v></c></row></sheetData></worksheet>`
+    const book = sheet("quotes.xlsx", [[2, ["P-001", "ITC-1", "Completed"]]], {
+      workbook,
+      parts: {
+        "xl/_rels/workbook.xml.rels": `<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id='rId1' Type='http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet' Target='worksheets/sheet1.xml'/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/><Relationship Id="rId3" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet2.xml"/></Relationships>`,
+        "xl/worksheets/sheet2.xml": second,
+      },
+    })
+    const first = importParticipations(book)
+    expect(first.out).toContain(
+      "quotes.xlsx: sheet 1 of 2, 'R>D', read (--sheet 'Second' or --sheet 2 reads another; the sheets: 'R>D', 'Second')",
+    )
+    const named = importParticipations(book, undefined, "--sheet", "Second")
+    expect(named.code).toBe(0)
+    expect(named.records).toEqual([
+      { participant: "P-002", programme: "ITC-1", status: "completed", completedOn: "2024-10-15" },
+    ])
+    const missing = importParticipations(book, undefined, "--sheet", "Third")
+    expect(missing.code).toBe(1)
+    expect(missing.out).toContain(
+      "error import/unreadable-file: quotes.xlsx: there is no sheet 'Third'. The sheets: 1 'R>D', 2 'Second'",
+    )
+  })
+})
