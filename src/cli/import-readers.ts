@@ -219,7 +219,11 @@ const DAY_0_1904 = Date.UTC(1904, 0, 1)
 const NOISE = 10
 const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 
-/** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
+/**
+ * The parts of an .xlsx file (a zip) whose names pass `keep` and whose bytes pass `worth`, as
+ * text; undefined if not a zip. `keep` is asked before a part is unzipped; `worth` after (it
+ * spares the decoding and the scans, not the unzipping).
+ */
 async function unzipText(
   file: string,
   keep: (name: string) => boolean,
@@ -343,8 +347,9 @@ export function precisionOf(code: string): "month" | "year" | undefined {
 
 /**
  * What read-excel-file does not say of the cells of sheet `number` (from 1): cells whose
- * formula gave an error (it gives them as empty), date cells shown as a month or a year. Keyed
- * `row:column`, both from 0. Read only when the sheet may hold one.
+ * formula gave an error (it gives them as empty), date cells shown as a month or a year, the
+ * text of date cells of type "d". Keyed `row:column`, both from 0. Scanned only when the sheet
+ * may hold one.
  */
 export async function sheetNotes(
   file: string,
@@ -355,11 +360,14 @@ export async function sheetNotes(
   const part = workbook.parts?.[number - 1]
   if (part === undefined) return notes
   const partial = workbook.partialStyles ?? new Map()
-  // A sheet without error cells, in a workbook without month formats, is not read again.
-  const errorCell = Buffer.from(' t="e"')
-  const worth = (bytes: Uint8Array) =>
-    partial.size > 0 ||
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(errorCell)
+  // A sheet without error cells or date cells of type "d", in a workbook without month
+  // formats, is not decoded and scanned (it is unzipped once more, to look for such cells).
+  const markers = [' t="e"', " t='e'", ' t="d"', " t='d'"].map((marker) => Buffer.from(marker))
+  const worth = (bytes: Uint8Array) => {
+    if (partial.size > 0) return true
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    return markers.some((marker) => buffer.includes(marker))
+  }
   const xml = (await unzipText(file, (name) => name === part, worth))?.[part]
   if (xml === undefined) return notes
   // A cell's content ends at its </c>, and a scan for it stops at the next cell.

@@ -471,3 +471,21 @@ describe("a workbook whose attributes are in single quotes, or hold '>' (finding
     )
   })
 })
+
+describe("which sheets are read again for what read-excel-file does not say (finding 19)", () => {
+  it('a sheet with date cells of type "d", in a workbook without month formats, is read again too', () => {
+    const styles = `<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><numFmts count="1"><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts><cellXfs count="2"><xf numFmtId="0"/><xf numFmtId="165"/></cellXfs></styleSheet>`
+    const book = sheet(
+      "d-type-no-months.xlsx",
+      [[2, ["P-001", "ITC-1", "Completed", { t: "d", s: STYLE.day, v: "2024-10-15T00:00:00" }]]],
+      { parts: { "xl/styles.xml": styles } },
+    )
+    for (const TZ of ZONES) {
+      const result = importParticipations(book, { TZ })
+      expect(
+        result.records.map((record) => record.completedOn),
+        TZ,
+      ).toEqual(["2024-10-15"])
+    }
+  })
+})
