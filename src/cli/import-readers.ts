@@ -68,14 +68,18 @@ export async function* csvRows(file: string, encoding?: string): AsyncGenerator<
   }
   const label = named ?? bom ?? "utf-8"
   const decoder = new TextDecoder(label, { fatal: true })
+  // The bytes decoded before the current chunk, and the last chunk decoded: a bad byte is
+  // looked for in that chunk and the one that fails, never in the whole file.
   let read = 0
+  let previous: Uint8Array = new Uint8Array(0)
   const decode = (chunk: Uint8Array, end = false): string => {
     try {
       const text = decoder.decode(chunk, { stream: !end })
       read += chunk.length
+      previous = chunk
       return text
     } catch {
-      throw badBytes(file, label, read + chunk.length)
+      throw badBytes(file, label, read - previous.length, previous, chunk)
     }
   }
   let text = first.done ? "" : decode(head)
@@ -113,62 +117,142 @@ export async function* csvRows(file: string, encoding?: string): AsyncGenerator<
 }
 
 /**
- * The error for bytes that are not `encoding`, found in the first `upTo` bytes of the file: the
- * offset and value of the first such byte, and its line. Read again from the file (only when
- * the file is refused): the smallest prefix that does not decode ends at that byte.
+ * The error for bytes that are not `encoding`: the offset and value of the first such byte,
+ * and its line. The decoding failed in `failing`, the chunk after `before` (which starts at
+ * byte `start` and decoded): the byte is looked for in these two chunks alone, with a decoder
+ * that starts where a character of `before` starts. Only if that cannot place it (an encoding
+ * whose state outlasts a chunk) is the file read again from its start.
  */
-function badBytes(file: string, encoding: string, upTo: number): FileError {
-  const bytes = new Uint8Array(upTo)
-  const fd = openSync(file, "r")
-  try {
-    readSync(fd, bytes, 0, upTo, 0)
-  } finally {
-    closeSync(fd)
-  }
+function badBytes(
+  file: string,
+  encoding: string,
+  start: number,
+  before: Uint8Array,
+  failing: Uint8Array,
+): FileError {
+  const window = new Uint8Array(before.length + failing.length)
+  window.set(before)
+  window.set(failing, before.length)
   let offset: number
-  if (encoding === "utf-8") offset = findUtf8Problem(bytes)?.offset ?? 0
-  else {
+  let byte: number
+  const found = badOffset(encoding, window, before.length)
+  if (found !== undefined) {
+    offset = start + found
+    byte = window[found] ?? 0
+  } else {
+    const upTo = start + window.length
+    const bytes = new Uint8Array(upTo)
+    const fd = openSync(file, "r")
+    try {
+      readSync(fd, bytes, 0, upTo, 0)
+    } finally {
+      closeSync(fd)
+    }
+    offset = badOffset(encoding, bytes, 0, true) ?? 0
+    byte = bytes[offset] ?? 0
+  }
+  const line = lineOf(file, encoding, offset)
+  const message =
+    encoding === "utf-8"
+      ? `byte ${offset} (${hex(byte)}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+      : `byte ${offset} (${hex(byte)}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+  return new FileError("dataset/invalid-encoding", message, line)
+}
+
+/**
+ * The offset in `bytes` of the first byte of the first sequence that is not `encoding`, or
+ * undefined. The first `known` bytes decoded in the stream: unless `fromStart`, the search
+ * starts where a character starts within their first 4 bytes (a chunk may start inside one),
+ * and a place among them (which decoded) is no answer.
+ */
+function badOffset(
+  encoding: string,
+  bytes: Uint8Array,
+  known: number,
+  fromStart = known === 0,
+): number | undefined {
+  const fatal = () => new TextDecoder(encoding, { fatal: true })
+  const step = encoding.startsWith("utf-16") ? 2 : 1
+  let skip = 0
+  if (!fromStart) {
+    const decodes = (from: number) => {
+      try {
+        fatal().decode(bytes.subarray(from, known), { stream: true })
+        return true
+      } catch {
+        return false
+      }
+    }
+    while (skip < 4 && !decodes(skip)) skip += step
+    if (skip >= 4) return undefined
+  }
+  const rest = bytes.subarray(skip)
+  let offset: number
+  if (encoding === "utf-8") {
+    const problem = findUtf8Problem(rest)
+    if (problem === undefined) return undefined
+    offset = problem.offset
+  } else {
     let low = 0
-    let high = upTo
+    let high = rest.length
     // The shortest prefix whose decoding fails (a sequence cut at the end is no failure).
     while (low < high) {
       const middle = (low + high) >>> 1
       try {
-        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, middle + 1), {
-          stream: true,
-        })
+        fatal().decode(rest.subarray(0, middle + 1), { stream: true })
         low = middle + 1
       } catch {
         high = middle
       }
     }
     offset = low
+    if (offset === rest.length) {
+      // No prefix fails in a stream: a sequence cut at the end of the file, if the whole fails.
+      try {
+        fatal().decode(rest)
+        return undefined
+      } catch {}
+    }
     // The first byte of the sequence that fails: back to where the decoding still stood.
     while (offset > 0) {
       try {
-        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, offset))
+        fatal().decode(rest.subarray(0, offset))
         break
       } catch {
         offset--
       }
     }
   }
-  const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset))
-  const line = lineAt(before)
-  const byte = hex(bytes[offset] ?? 0)
-  const message =
-    encoding === "utf-8"
-      ? `byte ${offset} (${byte}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
-      : `byte ${offset} (${byte}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
-  return new FileError("dataset/invalid-encoding", message, line)
+  // A place among the bytes that decoded is no answer: the state of the decoder outlasted them.
+  if (!fromStart && skip + offset < known - 4) return undefined
+  return skip + offset
 }
 
-/** The line the end of `text` is on, from 1: line ends are CRLF, CR (Excel for the Mac) or LF. */
-function lineAt(text: string): number {
+/**
+ * The line of byte `offset` of a file in `encoding` (whose bytes before it decode), from 1:
+ * the file read again up to it, a chunk at a time, its line ends counted.
+ */
+function lineOf(file: string, encoding: string, offset: number): number {
+  const decoder = new TextDecoder(encoding)
+  const chunk = new Uint8Array(1 << 20)
+  const fd = openSync(file, "r")
   let line = 1
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i)
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) line++
+  let last = 0
+  try {
+    for (let position = 0; position < offset; ) {
+      const length = readSync(fd, chunk, 0, Math.min(chunk.length, offset - position), position)
+      if (length === 0) break
+      position += length
+      const text = decoder.decode(chunk.subarray(0, length), { stream: true })
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i)
+        // CR, LF and CRLF each end a line: an LF after a CR ends none.
+        if (code === 0x0d || (code === 0x0a && last !== 0x0d)) line++
+        last = code
+      }
+    }
+  } finally {
+    closeSync(fd)
   }
   return line
 }

@@ -489,3 +489,57 @@ describe("which sheets are read again for what read-excel-file does not say (fin
     }
   })
 })
+
+describe("a bad byte far into a file in another encoding (finding 18)", () => {
+  /** Shift_JIS rows: ASCII and あ (0x82 0xA0), to past `size` bytes. */
+  function sjisRows(size: number): Buffer {
+    const parts: Buffer[] = [Buffer.from(CSV_HEADER)]
+    let length = parts[0]?.length ?? 0
+    for (let i = 0; length < size; i++) {
+      const row = Buffer.concat([
+        Buffer.from(`P-${i},ITC-1,Completed,2024-10-15,`),
+        Buffer.from([0x82, 0xa0, 0x82, 0xa0]),
+        Buffer.from("\r\n"),
+      ])
+      parts.push(row)
+      length += row.length
+    }
+    return Buffer.concat(parts)
+  }
+  const lineOf = (bytes: Buffer, offset: number) =>
+    bytes.subarray(0, offset).filter((byte) => byte === 0x0a).length + 1
+
+  it("is found at its byte and line, past the first megabyte and across the edge of a chunk", async () => {
+    const MiB = 2 ** 20
+    const body = sjisRows(1.5 * MiB)
+    // 0xA0 alone is no Shift_JIS byte.
+    const far = Buffer.concat([body, Buffer.from([0x41, 0xa0, 0x0d, 0x0a])])
+    // A lead byte that ends the first chunk, and a byte that cannot follow it.
+    const edge = Buffer.from(body)
+    edge.set(Buffer.from("xxxxxxx"), MiB - 6)
+    edge[MiB - 1] = 0x82
+    edge[MiB] = 0x20
+    const cases: [string, Buffer, number][] = [
+      ["far.csv", far, body.length + 1],
+      ["edge.csv", edge, MiB - 1],
+    ]
+    for (const [name, bytes, offset] of cases) {
+      const result = await importHere(file(name, bytes), { encoding: "shift_jis" })
+      expect(result.errors, name).toEqual([
+        `error dataset/invalid-encoding: ${name} line ${lineOf(bytes, offset)}: byte ${offset} (0x${(bytes[offset] ?? 0).toString(16).toUpperCase()}) is not shift_jis: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`,
+      ])
+    }
+    // UTF-16: a high surrogate without its low one, past the first megabyte.
+    const text = `\ufeff${CSV_HEADER}${Array.from({ length: 30_000 }, (_, i) => csvRow(i)).join("")}`
+    const utf16 = Buffer.concat([
+      Buffer.from(text, "utf16le"),
+      Buffer.from([0x00, 0xd8, 0x41, 0x00]),
+    ])
+    const result = await importHere(file("far16.csv", utf16))
+    expect(result.errors).toEqual([
+      expect.stringContaining(
+        `far16.csv line ${text.split("\n").length}: byte ${utf16.length - 4} (0x00) is not utf-16le`,
+      ),
+    ])
+  })
+})
