@@ -74,7 +74,8 @@ Options:
   --from FORMAT           the format of FILE (required)
   --out FILE              write the dataset there (JSON); without it, the dataset goes to
                           standard output and the problems to standard error
-  --all                   print every problem (default: the first 10 of each code)
+  --all                   print every problem (default: the first 10 of each code; for
+                          CSV and .xlsx files, --issues FIX.csv writes them all)
   -h, --help              show this help
 ${importerOptionsHelp.join("\n")}
 
@@ -147,8 +148,14 @@ async function runImport(args: string[], out: Out): Promise<number> {
   const file = positionals[0] as string
   const from = stringOption(values, "from")
   // A spreadsheet (.csv, .xlsx) is read by fromRows, with --kind; --from csv or xlsx may say so.
-  if ((from === undefined || from === "csv" || from === "xlsx") && isRowsFile(file))
+  if ((from === undefined || from === "csv" || from === "xlsx") && isRowsFile(file)) {
+    if (values.all !== undefined) {
+      throw new UsageError(
+        "import: --all is for --from formats: a CSV or .xlsx import prints the first 30 problems, and --issues FIX.csv writes them all",
+      )
+    }
     return importRows(file, values, out)
+  }
   const formats = IMPORTERS.map((importer) => importer.from).join(", ")
   if (from === undefined) {
     const guess = IMPORTERS.find((importer) =>
@@ -161,6 +168,13 @@ async function runImport(args: string[], out: Out): Promise<number> {
   const importer = IMPORTERS.find((candidate) => candidate.from === from)
   if (importer === undefined)
     throw new UsageError(`import: --from must be one of ${formats}, not ${quote(from)}`)
+  // The options of CSV and .xlsx files (but --out, which every import takes) are not read here.
+  for (const option of Object.keys(IMPORT_ROWS_OPTIONS)) {
+    if (option !== "out" && values[option] !== undefined && !(option in (importer.options ?? {})))
+      throw new UsageError(
+        `import: --${option} is for CSV and .xlsx files, not --from ${importer.from}: leave it out`,
+      )
+  }
   const target = stringOption(values, "out")
   const read = await importer.read(file, values)
   const validation = validateDataset(read.dataset)

@@ -7,6 +7,16 @@ import type { ValidationIssue } from "../validate/issue.js"
 /** A cell as the readers give it. */
 export type Cell = string | number | boolean | Date | null | undefined
 
+/**
+ * A cell as text, for a header, a message or the fix list: a Date as its ISO text (`Invalid
+ * Date` when it holds no time), empty for no cell. Never throws.
+ */
+export function cellText(cell: Cell): string {
+  if (cell instanceof Date)
+    return Number.isFinite(cell.getTime()) ? cell.toISOString() : "Invalid Date"
+  return cell == null ? "" : String(cell)
+}
+
 /** The first line of an error's message, quoted. */
 export function readError(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error)
@@ -83,7 +93,7 @@ export function readHeader(
   const seen = new Map<string, number>()
   const issues: ValidationIssue[] = []
   const header = cells.map((cell, i) => {
-    const text = cell instanceof Date ? cell.toISOString() : cell == null ? "" : String(cell).trim()
+    const text = cellText(cell).trim()
     const column = text === "" ? `(column ${columnLetter(i)})` : text
     const before = seen.get(column)
     if (before !== undefined) {

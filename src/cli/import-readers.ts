@@ -11,7 +11,7 @@ import {
   renameSync,
   rmSync,
 } from "node:fs"
-import { Readable } from "node:stream"
+import { pipeline, Readable } from "node:stream"
 import { TextDecoder } from "node:util"
 import { findUtf8Problem } from "../text/utf8.js"
 import { type Cell, FileError } from "./import-file.js"
@@ -68,14 +68,18 @@ export async function* csvRows(file: string, encoding?: string): AsyncGenerator<
   }
   const label = named ?? bom ?? "utf-8"
   const decoder = new TextDecoder(label, { fatal: true })
+  // The bytes decoded before the current chunk, and the last chunk decoded: a bad byte is
+  // looked for in that chunk and the one that fails, never in the whole file.
   let read = 0
+  let previous: Uint8Array = new Uint8Array(0)
   const decode = (chunk: Uint8Array, end = false): string => {
     try {
       const text = decoder.decode(chunk, { stream: !end })
       read += chunk.length
+      previous = chunk
       return text
     } catch {
-      throw badBytes(file, label, read + chunk.length)
+      throw badBytes(file, label, read - previous.length, previous, chunk)
     }
   }
   let text = first.done ? "" : decode(head)
@@ -90,69 +94,167 @@ export async function* csvRows(file: string, encoding?: string): AsyncGenerator<
   }
   const delimiter = delimiterOf(text)
   async function* texts(): AsyncGenerator<string> {
-    if (text !== "") yield text
-    while (!done) {
-      const next = await bytes.next()
-      if (next.done) {
-        done = true
-        const rest = decode(new Uint8Array(0), true)
-        if (rest !== "") yield rest
-      } else yield decode(next.value as Buffer)
+    try {
+      if (text !== "") yield text
+      while (!done) {
+        const next = await bytes.next()
+        if (next.done) {
+          done = true
+          const rest = decode(new Uint8Array(0), true)
+          if (rest !== "") yield rest
+        } else yield decode(next.value as Buffer)
+      }
+    } finally {
+      // The file is closed however the reading ends: at its end, at a bad byte, or stopped.
+      await bytes.return?.()
     }
   }
-  const parser = Readable.from(texts()).pipe(parse({ delimiter, relax_column_count: true }))
+  // pipeline, not pipe: an error of the source (a byte that is not of the encoding, past the
+  // first chunk) reaches the parser, and so this loop, as the error it is.
+  const parser = parse({ delimiter, relax_column_count: true })
+  pipeline(Readable.from(texts()), parser, () => {})
   for await (const record of parser) yield record as string[]
 }
 
 /**
- * The error for bytes that are not `encoding`, found in the first `upTo` bytes of the file: the
- * offset and value of the first such byte, and its line. Read again from the file (only when
- * the file is refused): the smallest prefix that does not decode ends at that byte.
+ * The error for bytes that are not `encoding`: the offset and value of the first such byte,
+ * and its line. The decoding failed in `failing`, the chunk after `before` (which starts at
+ * byte `start` and decoded): the byte is looked for in these two chunks alone, with a decoder
+ * that starts where a character of `before` starts. Only if that cannot place it (an encoding
+ * whose state outlasts a chunk) is the file read again from its start.
  */
-function badBytes(file: string, encoding: string, upTo: number): FileError {
-  const bytes = new Uint8Array(upTo)
-  const fd = openSync(file, "r")
-  try {
-    readSync(fd, bytes, 0, upTo, 0)
-  } finally {
-    closeSync(fd)
-  }
+function badBytes(
+  file: string,
+  encoding: string,
+  start: number,
+  before: Uint8Array,
+  failing: Uint8Array,
+): FileError {
+  const window = new Uint8Array(before.length + failing.length)
+  window.set(before)
+  window.set(failing, before.length)
   let offset: number
-  if (encoding === "utf-8") offset = findUtf8Problem(bytes)?.offset ?? 0
-  else {
+  let byte: number
+  const found = badOffset(encoding, window, before.length)
+  if (found !== undefined) {
+    offset = start + found
+    byte = window[found] ?? 0
+  } else {
+    const upTo = start + window.length
+    const bytes = new Uint8Array(upTo)
+    const fd = openSync(file, "r")
+    try {
+      readSync(fd, bytes, 0, upTo, 0)
+    } finally {
+      closeSync(fd)
+    }
+    offset = badOffset(encoding, bytes, 0, true) ?? 0
+    byte = bytes[offset] ?? 0
+  }
+  const line = lineOf(file, encoding, offset)
+  const message =
+    encoding === "utf-8"
+      ? `byte ${offset} (${hex(byte)}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+      : `byte ${offset} (${hex(byte)}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
+  return new FileError("dataset/invalid-encoding", message, line)
+}
+
+/**
+ * The offset in `bytes` of the first byte of the first sequence that is not `encoding`, or
+ * undefined. The first `known` bytes decoded in the stream: unless `fromStart`, the search
+ * starts where a character starts within their first 4 bytes (a chunk may start inside one),
+ * and a place among them (which decoded) is no answer.
+ */
+function badOffset(
+  encoding: string,
+  bytes: Uint8Array,
+  known: number,
+  fromStart = known === 0,
+): number | undefined {
+  const fatal = () => new TextDecoder(encoding, { fatal: true })
+  const step = encoding.startsWith("utf-16") ? 2 : 1
+  let skip = 0
+  if (!fromStart) {
+    const decodes = (from: number) => {
+      try {
+        fatal().decode(bytes.subarray(from, known), { stream: true })
+        return true
+      } catch {
+        return false
+      }
+    }
+    while (skip < 4 && !decodes(skip)) skip += step
+    if (skip >= 4) return undefined
+  }
+  const rest = bytes.subarray(skip)
+  let offset: number
+  if (encoding === "utf-8") {
+    const problem = findUtf8Problem(rest)
+    if (problem === undefined) return undefined
+    offset = problem.offset
+  } else {
     let low = 0
-    let high = upTo
+    let high = rest.length
     // The shortest prefix whose decoding fails (a sequence cut at the end is no failure).
     while (low < high) {
       const middle = (low + high) >>> 1
       try {
-        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, middle + 1), {
-          stream: true,
-        })
+        fatal().decode(rest.subarray(0, middle + 1), { stream: true })
         low = middle + 1
       } catch {
         high = middle
       }
     }
     offset = low
+    if (offset === rest.length) {
+      // No prefix fails in a stream: a sequence cut at the end of the file, if the whole fails.
+      try {
+        fatal().decode(rest)
+        return undefined
+      } catch {}
+    }
     // The first byte of the sequence that fails: back to where the decoding still stood.
     while (offset > 0) {
       try {
-        new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, offset))
+        fatal().decode(rest.subarray(0, offset))
         break
       } catch {
         offset--
       }
     }
   }
-  const before = new TextDecoder(encoding).decode(bytes.subarray(0, offset))
-  const line = before.split("\n").length
-  const byte = hex(bytes[offset] ?? 0)
-  const message =
-    encoding === "utf-8"
-      ? `byte ${offset} (${byte}) is not ${UNICODE}: give the file's encoding, such as --encoding windows-1252 (Excel's 'CSV (Comma delimited)' in Western Europe), latin1 or shift_jis, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
-      : `byte ${offset} (${byte}) is not ${encoding}: give the file's encoding with --encoding, or save it as 'CSV UTF-8 (Comma delimited)' (Excel) or Text CSV with the character set Unicode (UTF-8) (LibreOffice)`
-  return new FileError("dataset/invalid-encoding", message, line)
+  // A place among the bytes that decoded is no answer: the state of the decoder outlasted them.
+  if (!fromStart && skip + offset < known - 4) return undefined
+  return skip + offset
+}
+
+/**
+ * The line of byte `offset` of a file in `encoding` (whose bytes before it decode), from 1:
+ * the file read again up to it, a chunk at a time, its line ends counted.
+ */
+function lineOf(file: string, encoding: string, offset: number): number {
+  const decoder = new TextDecoder(encoding)
+  const chunk = new Uint8Array(1 << 20)
+  const fd = openSync(file, "r")
+  let line = 1
+  let last = 0
+  try {
+    for (let position = 0; position < offset; ) {
+      const length = readSync(fd, chunk, 0, Math.min(chunk.length, offset - position), position)
+      if (length === 0) break
+      position += length
+      const text = decoder.decode(chunk.subarray(0, length), { stream: true })
+      for (let i = 0; i < text.length; i++) {
+        const code = text.charCodeAt(i)
+        // CR, LF and CRLF each end a line: an LF after a CR ends none.
+        if (code === 0x0d || (code === 0x0a && last !== 0x0d)) line++
+        last = code
+      }
+    }
+  } finally {
+    closeSync(fd)
+  }
+  return line
 }
 
 /** `,`, `;` or tab: the one the header line has most of, outside quotes (`,` when none). */
@@ -174,21 +276,38 @@ export type Workbook = {
    * (it reads only Excel's `date1904="1"`); else 0.
    */
   shiftDays: number
+  /** Whether the dates count from 1904 (`date1904="1"` or `"true"`). */
+  date1904?: boolean
   /** The part of each sheet (`xl/worksheets/sheet1.xml`), in the order of `sheets`. */
   parts?: (string | undefined)[]
   /** The styles (by index) whose number format shows a month and year, or a year, but no day. */
   partialStyles?: Map<number, "month" | "year">
 }
 
-/** What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a month. */
-export type CellNote = { error: string } | { precision: "month" | "year" }
+/**
+ * What read-excel-file does not say of a cell: an error it gives as empty, a date shown as a
+ * month, the text of a date cell of type "d" (which it reads in the local time zone).
+ */
+export type CellNote =
+  | { error: string }
+  | { precision: "month" | "year" }
+  | { date: string; precision?: "month" | "year" }
 
 const DAY = 86_400_000
 /** Days from 1900-01-00 (Excel's day 0, with its 29 February 1900) to 1904-01-01. */
 const DAYS_1900_TO_1904 = 1462
+/** Day 0 of the 1900 date system as read-excel-file gives it (30 December 1899), and of 1904. */
+const DAY_0_1900 = Date.UTC(1899, 11, 30)
+const DAY_0_1904 = Date.UTC(1904, 0, 1)
+/** The float noise of a serial number read as a Date, in milliseconds: less than this. */
+const NOISE = 10
 const NO_WORKBOOK: Workbook = { sheets: [], shiftDays: 0 }
 
-/** The parts of an .xlsx file (a zip) whose names pass `keep`, as text; undefined if not a zip. */
+/**
+ * The parts of an .xlsx file (a zip) whose names pass `keep` and whose bytes pass `worth`, as
+ * text; undefined if not a zip. `keep` is asked before a part is unzipped; `worth` after (it
+ * spares the decoding and the scans, not the unzipping).
+ */
 async function unzipText(
   file: string,
   keep: (name: string) => boolean,
@@ -206,8 +325,22 @@ async function unzipText(
   }
 }
 
-const attribute = (tag: string, name: string): string | undefined =>
-  new RegExp(`\\s${name}="([^"]*)"`).exec(tag)?.[1]
+/** An attribute of a tag, in double or single quotes (XML allows both), or undefined. */
+function attribute(tag: string, name: string): string | undefined {
+  const found = new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`).exec(tag)
+  return found === null ? undefined : (found[1] ?? found[2])
+}
+
+/**
+ * The start tags `<name …>` (any namespace prefix) of an XML text. An attribute value may hold
+ * `>` (`name="R>D"`), never `<`: a scan stops at the next `<`, so it is one pass whatever the
+ * text, even with tags never closed.
+ */
+const tags = (xml: string, name: string): string[] =>
+  Array.from(
+    xml.matchAll(new RegExp(`<(?:\\w+:)?${name}\\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`, "g")),
+    (found) => found[0],
+  )
 
 /**
  * Reads the workbook part of an .xlsx file (xl/workbook.xml, its relationships and the styles)
@@ -222,7 +355,7 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   // Not a workbook: read-excel-file says why.
   if (xml === undefined) return NO_WORKBOOK
   const targets = new Map<string, string>()
-  for (const [tag] of (parts?.[RELS] ?? "").matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+  for (const tag of tags(parts?.[RELS] ?? "", "Relationship")) {
     const id = attribute(tag, "Id")
     const target = attribute(tag, "Target")
     if (id !== undefined && target !== undefined)
@@ -230,20 +363,36 @@ export async function readWorkbook(file: string): Promise<Workbook> {
   }
   const sheets: string[] = []
   const sheetParts: (string | undefined)[] = []
-  for (const [tag] of xml.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+  for (const tag of tags(xml, "sheet")) {
     const name = attribute(tag, "name")
     if (name === undefined) continue
     sheets.push(unescapeXml(name))
-    const id = attribute(tag, "r:id") ?? /\s\w+:id="([^"]*)"/.exec(tag)?.[1]
+    const id = attribute(tag, "r:id") ?? attribute(tag, "\\w+:id")
     sheetParts.push(id === undefined ? undefined : targets.get(id))
   }
-  const date1904 = /<(?:\w+:)?workbookPr\b[^>]*?\bdate1904="([^"]*)"/.exec(xml)?.[1]
+  const workbookPr = tags(xml, "workbookPr")[0]
+  const date1904 = workbookPr === undefined ? undefined : attribute(workbookPr, "date1904")
   return {
     sheets,
     shiftDays: date1904 === "true" ? DAYS_1900_TO_1904 : 0,
+    date1904: date1904 === "true" || date1904 === "1",
     parts: sheetParts,
     partialStyles: partialStyles(parts?.[STYLES] ?? ""),
   }
+}
+
+/**
+ * The content of the first element `name` (any namespace prefix) of `xml`, up to its end tag, or
+ * "" when there is none: found with indexOf, in one pass whatever the text.
+ */
+function element(xml: string, name: string): string {
+  const open = new RegExp(`<(?:\\w+:)?${name}\\b(?:[^<>"']|"[^"<]*"|'[^'<]*')*>`).exec(xml)
+  if (open === null) return ""
+  const from = open.index + open[0].length
+  const close = new RegExp(`</(?:\\w+:)?${name}>`, "g")
+  close.lastIndex = from
+  const end = close.exec(xml)
+  return end === null ? "" : xml.slice(from, end.index)
 }
 
 /** Excel's built-in number format 17, `mmm-yy`: a month. (Its others show a day or a time.) */
@@ -252,16 +401,16 @@ const BUILT_IN_MONTH = 17
 /** The styles whose number format shows a month and year, or a year alone, and no day or time. */
 function partialStyles(styles: string): Map<number, "month" | "year"> {
   const formats = new Map<number, "month" | "year">([[BUILT_IN_MONTH, "month"]])
-  for (const [tag] of styles.matchAll(/<(?:\w+:)?numFmt\b[^>]*>/g)) {
+  for (const tag of tags(styles, "numFmt")) {
     const id = Number(attribute(tag, "numFmtId"))
     const precision = precisionOf(unescapeXml(attribute(tag, "formatCode") ?? ""))
     if (precision === undefined) formats.delete(id)
     else formats.set(id, precision)
   }
   const found = new Map<number, "month" | "year">()
-  const cellXfs = /<(?:\w+:)?cellXfs\b[^>]*>([\s\S]*?)<\/(?:\w+:)?cellXfs>/.exec(styles)?.[1] ?? ""
+  const cellXfs = element(styles, "cellXfs")
   let index = 0
-  for (const [tag] of cellXfs.matchAll(/<(?:\w+:)?xf\b[^>]*>/g)) {
+  for (const tag of tags(cellXfs, "xf")) {
     const precision = formats.get(Number(attribute(tag, "numFmtId") ?? "0"))
     if (precision !== undefined) found.set(index, precision)
     index++
@@ -274,7 +423,7 @@ export function precisionOf(code: string): "month" | "year" | undefined {
   const bare = (code.split(";")[0] ?? "")
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
-    .replace(/\[[^\]]*\]/g, "")
+    .replace(/\[[^[\]]*\]/g, "")
     .toLowerCase()
   if (!bare.includes("y") || /[dhs]/.test(bare)) return undefined
   return bare.includes("m") ? "month" : "year"
@@ -282,8 +431,9 @@ export function precisionOf(code: string): "month" | "year" | undefined {
 
 /**
  * What read-excel-file does not say of the cells of sheet `number` (from 1): cells whose
- * formula gave an error (it gives them as empty), date cells shown as a month or a year. Keyed
- * `row:column`, both from 0. Read only when the sheet may hold one.
+ * formula gave an error (it gives them as empty), date cells shown as a month or a year, the
+ * text of date cells of type "d". Keyed `row:column`, both from 0. Scanned only when the sheet
+ * may hold one.
  */
 export async function sheetNotes(
   file: string,
@@ -294,17 +444,25 @@ export async function sheetNotes(
   const part = workbook.parts?.[number - 1]
   if (part === undefined) return notes
   const partial = workbook.partialStyles ?? new Map()
-  // A sheet without error cells, in a workbook without month formats, is not read again.
-  const errorCell = Buffer.from(' t="e"')
-  const worth = (bytes: Uint8Array) =>
-    partial.size > 0 ||
-    Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).includes(errorCell)
+  // A sheet without error cells or date cells of type "d", in a workbook without month
+  // formats, is not decoded and scanned (it is unzipped once more, to look for such cells).
+  const markers = [' t="e"', " t='e'", ' t="d"', " t='d'"].map((marker) => Buffer.from(marker))
+  const worth = (bytes: Uint8Array) => {
+    if (partial.size > 0) return true
+    const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length)
+    return markers.some((marker) => buffer.includes(marker))
+  }
   const xml = (await unzipText(file, (name) => name === part, worth))?.[part]
   if (xml === undefined) return notes
-  for (const m of xml.matchAll(/<(?:\w+:)?c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/(?:\w+:)?c>)/g)) {
+  // A cell's content ends at its </c>, and a scan for it stops at the next cell.
+  for (const m of xml.matchAll(
+    /<(?:\w+:)?c\b([^<>]*?)(?:\/>|>([^<]*(?:<(?!(?:\w+:)?c\b|\/(?:\w+:)?c>)[^<]*)*)<\/(?:\w+:)?c>)/g,
+  )) {
     const attributes = m[1] ?? ""
-    const ref = /^([A-Z]+)(\d+)$/.exec(attribute(attributes, "r") ?? "")
-    if (ref === null) continue
+    // A cell within the sheet's bounds (A1 to XFD1048576): no other is read.
+    const ref = /^([A-Z]{1,3})(\d{1,7})$/.exec(attribute(attributes, "r") ?? "")
+    if (ref === null || Number(ref[2]) > MAX_ROWS || columnIndex(ref[1] as string) >= MAX_COLUMNS)
+      continue
     const key = `${Number(ref[2]) - 1}:${columnIndex(ref[1] as string)}`
     const type = attribute(attributes, "t")
     if (type === "e") {
@@ -313,11 +471,24 @@ export async function sheetNotes(
       continue
     }
     const precision = partial.get(Number(attribute(attributes, "s") ?? "0"))
+    if (type === "d") {
+      const value = /<(?:\w+:)?v>([^<]*)</.exec(m[2] ?? "")?.[1]
+      if (value !== undefined && value !== "") {
+        const note: CellNote = { date: unescapeXml(value) }
+        if (precision !== undefined) note.precision = precision
+        notes.set(key, note)
+      }
+      continue
+    }
     if (precision !== undefined && (type === undefined || type === "n"))
       notes.set(key, { precision })
   }
   return notes
 }
+
+/** The rows and columns a sheet holds at most (Excel 2007 and later). */
+const MAX_ROWS = 1_048_576
+const MAX_COLUMNS = 16_384
 
 function columnIndex(letters: string): number {
   let n = 0
@@ -343,45 +514,112 @@ function unescapeXml(text: string): string {
  * A date cell as read-excel-file gives it (a Date whose UTC time is the time the sheet holds),
  * moved to the 1904 date system when it must be: a date alone stays a Date at midnight UTC
  * (fromRows reads its day); a date with a time of day becomes its text, `2024-10-15 14:30:00`
- * (fromRows reads the day as written, and lists the change), rounded to the second; a date
- * shown as a month or a year (`precision`) is that month or year, `2022-09`, never its first day.
+ * (fromRows reads the day as written, and lists the change), to the second (a fraction of a
+ * second is cut, never rounded up into the next day); a date shown as a month or a year
+ * (`precision`) that holds the first day of it is that month or year, `2022-09`, never its
+ * first day; day 0 of the date system (`date1904` says which) is a time alone, `14:30:00`.
  */
 export function sheetDate(
   date: Date,
   shiftDays: number,
   precision?: "month" | "year",
+  date1904 = shiftDays !== 0,
 ): Date | string {
-  const time = Math.round(date.getTime() / 1000) * 1000 + shiftDays * DAY
+  // read-excel-file floors a serial number's milliseconds, so that 14:30 may come as
+  // 14:29:59.999: that noise is rounded away (to 10 ms), and no more — a time at 23:59:59.6
+  // stays on its day.
+  const time = Math.round(date.getTime() / NOISE) * NOISE + shiftDays * DAY
   const moved = new Date(time)
   if (!Number.isFinite(time)) return moved
-  if (precision !== undefined) return moved.toISOString().slice(0, precision === "year" ? 4 : 7)
+  // Day 0 of the date system is a time of day alone (`14:30`, a duration): its text, which
+  // fromRows refuses, never 30 December 1899.
+  const day = Math.floor(time / DAY) * DAY
+  if (date1904 ? day === DAY_0_1904 : day === DAY_0_1900 || day === DAY_0_1900 + DAY)
+    return new Date(time).toISOString().slice(11, 19)
+  // A day beyond the years 0–9999 (or past the last Date, once shifted) stays a Date, which
+  // fromRows refuses as out of range.
+  if (!Number.isFinite(moved.getTime())) return moved
+  const iso = moved.toISOString()
+  if (iso.length !== 24) return moved
+  // Shown as a month (or a year), and holding its first day: that month. Another day, or a
+  // time, is read as held (a change lists it): the number format hides it, it is not lost.
+  if (
+    precision !== undefined &&
+    iso.endsWith(precision === "year" ? "-01-01T00:00:00.000Z" : "-01T00:00:00.000Z")
+  )
+    return iso.slice(0, precision === "year" ? 4 : 7)
   if (time % DAY === 0) return moved
-  return moved.toISOString().slice(0, 19).replace("T", " ")
+  return iso.slice(0, 19).replace("T", " ")
+}
+
+/** An ISO 8601 date and time without a zone, or in UTC (`Z`): what a cell of type "d" holds. */
+const ISO_DATE_TIME = /^(\d{4})-(\d\d)-(\d\d)(?:T(\d\d):(\d\d)(?::(\d\d)(?:\.(\d{1,3})\d*)?)?)?Z?$/
+
+/**
+ * A date cell of type "d", from the text it holds (`2024-10-15T00:00:00`): the time the sheet
+ * shows, read as UTC — never through the local time zone, never moved to the 1904 date system
+ * (its text is a date, not a count of days) — then as {@link sheetDate} gives a date. Text that
+ * is no such date (another zone, `2024-02-30`, a time alone) is given as written, for fromRows
+ * to refuse.
+ */
+export function typedDate(text: string, precision?: "month" | "year"): Date | string {
+  const parts = ISO_DATE_TIME.exec(text)
+  if (parts === null) return text
+  const [year, month, day, hour, minute, second, ms] = parts
+    .slice(1)
+    .map((part, i) => (i === 6 ? Number((part ?? "0").padEnd(3, "0")) : Number(part ?? "0")))
+  const date = new Date(0)
+  date.setUTCFullYear(year as number, (month as number) - 1, day)
+  date.setUTCHours(hour as number, minute, second, ms)
+  const same =
+    date.getUTCFullYear() === year &&
+    date.getUTCMonth() === (month as number) - 1 &&
+    date.getUTCDate() === day &&
+    date.getUTCHours() === hour &&
+    date.getUTCMinutes() === minute &&
+    date.getUTCSeconds() === second
+  return same ? sheetDate(date, 0, precision) : text
 }
 
 /**
- * The rows of sheet `sheet` (from 1) of an .xlsx file, read with read-excel-file: text,
+ * The rows of sheet `sheet` (a number from 1, or a name) of an .xlsx file, read with read-excel-file: text,
  * numbers, true/false and dates (see {@link sheetDate}), a cell whose formula gave an error as
  * the error the sheet shows (`#N/A`), empty cells as null. The sheet is read whole (a sheet
  * holds at most 1,048,576 rows); the rows are then read by fromRows in chunks as for CSV.
  */
 export async function* xlsxRows(
   file: string,
-  sheet = 1,
+  sheet: number | string = 1,
   workbook: Workbook = NO_WORKBOOK,
 ): AsyncGenerator<Cell[]> {
   const { readSheet } = await import("read-excel-file/node")
   const rows = await readSheet(file, sheet)
-  const notes = await sheetNotes(file, workbook, sheet)
-  for (let r = 0; r < rows.length; r++) {
-    const row = rows[r] as Cell[]
-    yield row.map((cell, c) => {
+  const notes =
+    typeof sheet === "number"
+      ? await sheetNotes(file, workbook, sheet)
+      : new Map<string, CellNote>()
+  // read-excel-file gives an error cell as empty, and so leaves out the rows at the bottom (and
+  // the columns at the right) that hold only errors: they are read up to the last error.
+  let height = rows.length
+  let width = 0
+  for (const [key, note] of notes) {
+    if (!("error" in note)) continue
+    const [r, c] = key.split(":").map(Number) as [number, number]
+    height = Math.max(height, r + 1)
+    width = Math.max(width, c + 1)
+  }
+  for (let r = 0; r < height; r++) {
+    const row = (rows[r] ?? []) as Cell[]
+    const cells = row.length >= width ? row : [...row, ...Array(width - row.length).fill(null)]
+    yield cells.map((cell, c) => {
       const note = notes.size === 0 ? undefined : notes.get(`${r}:${c}`)
+      if (note !== undefined && "date" in note) return typedDate(note.date, note.precision)
       if (cell instanceof Date)
         return sheetDate(
           cell,
           workbook.shiftDays,
           note && "precision" in note ? note.precision : undefined,
+          workbook.date1904 ?? false,
         )
       if ((cell === null || cell === undefined) && note !== undefined && "error" in note)
         return note.error

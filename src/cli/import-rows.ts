@@ -15,6 +15,7 @@ import type { Out } from "./command.js"
 import { type FixLine, fixListHeader, fixListLine } from "./fix-list.js"
 import {
   type Cell,
+  cellText,
   type FileCode,
   FileError,
   fileIssue,
@@ -170,8 +171,14 @@ async function sheetRows(
 ): Promise<AsyncGenerator<Cell[]>> {
   const workbook = await readWorkbook(file)
   const { sheets } = workbook
-  // Not a workbook: read-excel-file says why.
-  if (sheets.length === 0) return xlsxRows(file, 1, workbook)
+  // Not a workbook (read-excel-file says why), or one whose sheets the scan did not find:
+  // read-excel-file looks for the sheet --sheet names, by number or name, never another.
+  if (sheets.length === 0)
+    return xlsxRows(
+      file,
+      sheet === undefined ? 1 : /^\d+$/.test(sheet) ? Number(sheet) : sheet,
+      workbook,
+    )
   const list = sheets.map((name, i) => `${i + 1} ${quote(name)}`).join(", ")
   let number: number
   if (sheet === undefined) {
@@ -323,9 +330,7 @@ class ImportRun {
     const filled = cells.filter((cell) => cell != null && String(cell).trim() !== "")
     if (filled.length <= 1) {
       const what =
-        filled.length === 0
-          ? "is empty"
-          : `holds one cell, ${quote(filled[0] instanceof Date ? filled[0].toISOString() : String(filled[0]).trim())}`
+        filled.length === 0 ? "is empty" : `holds one cell, ${quote(cellText(filled[0]).trim())}`
       this.out(
         `${this.name}: row ${this.headerRow}, read as the header, ${what}: if the header is on a later row, say which with --header-row N`,
       )
@@ -382,12 +387,7 @@ class ImportRun {
       file: issue.file ?? this.name,
       row: issue.row,
       column: issue.column,
-      value:
-        cell === undefined || cell === null
-          ? undefined
-          : cell instanceof Date
-            ? cell.toISOString()
-            : String(cell),
+      value: cell === undefined || cell === null ? undefined : cellText(cell),
       problem: problemOf(issue, this.name),
       suggestion: issue.suggestion,
     })
