@@ -7,10 +7,13 @@ import { join } from "node:path"
 import { zipSync } from "fflate"
 import { readSheet } from "read-excel-file/node"
 import { beforeAll, describe, expect, it } from "vitest"
-import { alumniTotals, participationsByCountry } from "../../src/aggregate/index.js"
 import { precisionOf, readWorkbook, sheetDate } from "../../src/cli/import-readers.js"
-import { validateDataset } from "../../src/validate/index.js"
-import { PARTICIPATIONS, PROGRAMMES, people } from "../fixtures/office-register.js"
+import {
+  expectHandCounts,
+  PARTICIPATIONS,
+  PROGRAMMES,
+  people,
+} from "../fixtures/office-register.js"
 import { buildCli, root, runCli } from "./run-cli.js"
 
 let cli = ""
@@ -51,23 +54,6 @@ function importAll(file: (sheet: string) => string[]) {
       .map((line) => JSON.parse(line))
   }
   return { records, outputs }
-}
-
-function expectHandCounts(records: Record<string, unknown[]>) {
-  const checked = validateDataset(records)
-  expect(checked.issues).toEqual([])
-  if (checked.dataset === undefined) throw new Error("no dataset")
-  expect(participationsByCountry(checked.dataset)).toMatchObject({
-    total: 9,
-    unattributed: 0,
-    rows: [
-      { country: "VN", count: 4 },
-      { country: "LA", count: 2 },
-      { country: "TR", count: 2 },
-      { country: "KR", count: 1 },
-    ],
-  })
-  expect(alumniTotals(checked.dataset)).toMatchObject({ alumni: 4, countries: 3 })
 }
 
 const DIALECTS: Record<string, { file: (sheet: string) => string[]; windows1252?: boolean }> = {
