@@ -25,12 +25,14 @@ import {
   rowObject,
   unreadableFile,
 } from "./import-file.js"
-import { csvRows, encodingOf, RecordWriter, readWorkbook, xlsxRows } from "./import-readers.js"
+import { csvRows, encodingOf, RecordWriter } from "./import-readers.js"
+import { readWorkbook, xlsxRows } from "./import-xlsx.js"
 import { checkFile } from "./read.js"
 
 export type { Cell, FileCode } from "./import-file.js"
 export { fileIssue, problemOf, readHeader, rowObject, unreadableFile } from "./import-file.js"
-export { csvRows, readWorkbook, sheetDate, xlsxRows } from "./import-readers.js"
+export { csvRows } from "./import-readers.js"
+export { readWorkbook, sheetDate, xlsxRows } from "./import-xlsx.js"
 
 /** The options `import` takes for CSV and .xlsx files (as `parseCommand` reads them). */
 export const IMPORT_ROWS_OPTIONS = {

@@ -3,6 +3,7 @@
 // else UTF-8. Nothing is guessed from the bytes' content. The labels are those of the WHATWG
 // Encoding Standard that TextDecoder implements (so "ISO-8859-1" decodes as windows-1252, as
 // browsers do: the bytes 0x80–0x9F are the characters publishers typed, such as ’).
+import { bomEncoding } from "../text/bom.js"
 import { quote } from "../text/quote.js"
 
 /** A TextDecoder (the global's instance type: the library is typed without the DOM's). */
@@ -40,15 +41,15 @@ export function encodingKnown(head: Uint8Array): boolean {
  * `iati/invalid-encoding` issue).
  */
 export function decoderFor(head: Uint8Array): { decoder: Decoder } | { error: string } {
-  const [a, b, c] = head
-  if ((a === 0xff && b === 0xfe) || (a === 0xfe && b === 0xff))
-    return { decoder: new TextDecoder(a === 0xff ? "utf-16le" : "utf-16be", { fatal: true }) }
+  const mark = bomEncoding(head)
+  if (mark === "utf-16le" || mark === "utf-16be")
+    return { decoder: new TextDecoder(mark, { fatal: true }) }
   if (withoutMark(head))
     return {
       error:
         "the bytes are UTF-16 without the byte order mark XML requires of UTF-16: save the file as UTF-8, or as UTF-16 with its mark",
     }
-  const start = a === 0xef && b === 0xbb && c === 0xbf ? 3 : 0
+  const start = mark === "utf-8" ? 3 : 0
   const declared = declaredEncoding(head, start)
   if (declared === undefined || start === 3)
     return { decoder: new TextDecoder("utf-8", { fatal: true }) }

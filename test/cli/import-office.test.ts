@@ -7,7 +7,7 @@ import { join } from "node:path"
 import { zipSync } from "fflate"
 import { readSheet } from "read-excel-file/node"
 import { beforeAll, describe, expect, it } from "vitest"
-import { precisionOf, readWorkbook, sheetDate } from "../../src/cli/import-readers.js"
+import { precisionOf, readWorkbook, sheetDate } from "../../src/cli/import-xlsx.js"
 import {
   expectHandCounts,
   PARTICIPATIONS,
